@@ -8,6 +8,7 @@ pair of measures, so a store whose claims conflict by the million still answers 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..claims import (
@@ -29,8 +30,13 @@ from .wording import conflict_names
 COUNTED_TIERS = (ConflictTier.FIRM, ConflictTier.SAME_DAY)
 """The tiers counted apart (the rest of a claim's conflicts hold only if the round figures are exact)."""
 
-_Named = tuple[tuple[int, int, str, int], str, ConflictKind, ConflictTier]
-"""A conflict named: (its as-of order across measures, its id, its kind, its tier)."""
+Conflict = tuple[str, ConflictKind, ConflictTier]
+"""A conflict named: the other claim's id, the kind of the conflict, its tier."""
+
+_OVERLAPPING, _TOTAL_FELL, _ACROSS_MEASURES = (
+    ConflictKind.OVERLAPPING, ConflictKind.TOTAL_FELL, ConflictKind.ACROSS_MEASURES
+)  # fmt: skip
+"""Read once: an enum member looked up on its class costs Python 3.11 a descriptor call, and every lookup tallies."""
 
 
 class LookedUp(NamedTuple):
@@ -145,36 +151,36 @@ class ConflictIndex:
         def tally(tallied: dict[ConflictKind, int], kind: ConflictKind, n: int = 1) -> None:
             tallied[kind] = tallied.get(kind, 0) + n
 
-        def tally_named(named: list[_Named]) -> None:
-            for _, _, kind, tier in named:
+        def tally_named(named: list[Conflict]) -> None:
+            for _, kind, tier in named:
                 tally(counts, kind)
                 if tier in tiers:
                     tally(tiers[tier], kind)
 
+        # (group, measure, ranks found, those named) of the claim's own measure, then of each measure tied by a bound
+        parts: list[tuple[Group, str, list[int], list[Conflict]]] = []
         if rank is None:  # a claim that was not indexed
-            named = _named(group, probe, group.conflicting(probe), claim.measure)
+            found = group.conflicting(probe)
+            named = _named(group, probe, found, claim.measure)
             tally_named(named)
-            named = named[:limit]
+            parts.append((group, claim.measure, found[:limit], named[:limit]))
         else:
             for counted, tallied in ((None, counts), *tiers.items()):
                 total = group.counts(counted)[rank]
                 overlapping = group.overlapping_counts(counted)[rank]
-                tally(tallied, ConflictKind.OVERLAPPING, overlapping)
-                tally(tallied, ConflictKind.TOTAL_FELL, total - overlapping)
-            total = counts[ConflictKind.OVERLAPPING] + counts[ConflictKind.TOTAL_FELL]
+                tally(tallied, _OVERLAPPING, overlapping)
+                tally(tallied, _TOTAL_FELL, total - overlapping)
+            total = counts[_OVERLAPPING] + counts[_TOTAL_FELL]
             found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
-            named = _named(group, probe, found, claim.measure, rank)
-        own = len(named)
+            parts.append((group, claim.measure, found, _named(group, probe, found, claim.measure, rank)))
         for key, bounded in self._links.get((claim.topic, claim.measure), ()):
             other_group = self.group(key)
             is_total = (key if bounded else (claim.topic, claim.measure)) in self.cumulative
             if rank is None:
-                partners = _named(
-                    other_group, probe, scan_across(other_group, probe, bounded, is_total, None, None), key[1],
-                    bounded=bounded, total=is_total,
-                )  # fmt: skip
+                found = scan_across(other_group, probe, bounded, is_total, None, None)
+                partners = _named(other_group, probe, found, key[1], bounded=bounded, total=is_total)
                 tally_named(partners)
-                named += partners[:limit]
+                parts.append((other_group, key[1], found[:limit], partners[:limit]))
                 continue
             pair = (claim.topic, claim.measure), key
             if pair not in self._cross:
@@ -183,17 +189,17 @@ class ConflictIndex:
                 self._cross[pair] = {tier: counted[0 if bounded else 1] for tier, counted in cross.items()}
                 self._cross[key, pair[0]] = {tier: counted[1 if bounded else 0] for tier, counted in cross.items()}
             count = self._cross[pair][None][rank]
-            tally(counts, ConflictKind.ACROSS_MEASURES, count)
+            tally(counts, _ACROSS_MEASURES, count)
             for tier, tallied in tiers.items():
-                tally(tallied, ConflictKind.ACROSS_MEASURES, self._cross[pair][tier][rank])
+                tally(tallied, _ACROSS_MEASURES, self._cross[pair][tier][rank])
             found = [] if limit == 0 or not count else scan_across(other_group, probe, bounded, is_total, limit, count)
-            named += _named(other_group, probe, found, key[1], bounded=bounded, total=is_total)
-        if len(named) > own:
-            named.sort(key=lambda item: item[0])
+            parts.append(
+                (other_group, key[1], found, _named(other_group, probe, found, key[1], bounded=bounded, total=is_total))
+            )
         return (
             {kind: n for kind, n in counts.items() if n},
             {tier: {kind: n for kind, n in tallied.items() if n} for tier, tallied in tiers.items()},
-            [(claim_id, kind, tier) for _, claim_id, kind, tier in named[:limit]],
+            _merged(parts)[:limit],
         )
 
     def named(
@@ -222,18 +228,32 @@ def _named(
     *,
     bounded: bool | None = None,
     total: bool = False,
-) -> list[_Named]:
+) -> list[Conflict]:
     """The group's claims of ranks `found` as conflicts of `probe` (the group's claim of `rank`, if it is one) are
-    named: ordered across measures by as-of dates, measure and position, with the kind and the tier of each (across
-    measures when `bounded` says which of the two measures is bounded; `total`: the bounding one is a running
-    total)."""
-    wide = group.wide_thresholds(probe, rank) if found else (0, 0)
-    return [
-        ((group.starts[o], group.ends[o], measure, group.positions[o]), group.ids[o],
-         ConflictKind.between(group.meets(probe, o), one_measure=bounded is None),
-         group.tier(probe, wide, o, bounded, total))
-        for o in found
-    ]  # fmt: skip
+    named, with the kind and the tier of each (across measures when `bounded` says which of the two measures is
+    bounded; `total`: the bounding one is a running total)."""
+    if not found:
+        return []
+    wide = group.wide_thresholds(probe, rank)
+    one_measure = bounded is None
+    kinds = (ConflictKind.between(False, one_measure), ConflictKind.between(True, one_measure))  # by dates_meet
+    ids, meets, tier = group.ids, group.meets, group.tier
+    return [(ids[o], kinds[meets(probe, o)], tier(probe, wide, o, bounded, total)) for o in found]
+
+
+def _merged(parts: list[tuple[Group, str, list[int], list[Conflict]]]) -> list[Conflict]:
+    """The conflicts named on each measure (each in its group's as-of order), in one as-of order across measures:
+    by as-of dates, then measure, then position (a key built only when two measures have named some)."""
+    named = [part for part in parts if part[3]]
+    if len(named) <= 1:
+        return named[0][3] if named else []
+    keyed = [
+        ((group.starts[o], group.ends[o], measure, group.positions[o]), conflict)
+        for group, measure, found, conflicts in named
+        for o, conflict in zip(found, conflicts, strict=True)
+    ]
+    keyed.sort(key=itemgetter(0))
+    return [conflict for _, conflict in keyed]
 
 
 def store_conflicts(store: Store, claims: Iterable[Claim] | None = None) -> ConflictIndex:
