@@ -49,10 +49,13 @@ UNREAD = f"{TODO} value"
 """How a figure without a value (a draft's, under --drafts) is shown wherever its value would be."""
 
 
+_RANGE = ValueKind.RANGE  # read once: a class attribute of an enum is a descriptor call in Python 3.11
+
+
 def unread(claim: Claim) -> bool:
     """Whether the claim has no figure: a draft's `value: null` (or a range without both ends) that only --drafts
     lets through."""
-    if claim.value_kind is ValueKind.RANGE:
+    if claim.value_kind is _RANGE:
         return claim.value_min is None or claim.value_max is None
     return claim.value is None
 

@@ -55,10 +55,6 @@ def search_words_of(record: dict[str, Any]) -> str:
     return " ".join(search_words("\n".join(parts)))
 
 
-_CLAIM_CODED = {"value_kind", "as_of", "status"}
-"""The claim fields whose stored text is decoded into a value; the others are plain JSON."""
-
-
 def claim_row(claim: Claim) -> dict[str, Any]:
     """A claim's own fields (nothing derived), as stored in the cache."""
     row = {name: getattr(claim, name) for name in Claim._fields}
@@ -78,8 +74,10 @@ dates, and parsing each again was a third of building the claim."""
 
 def claim_from_row(row: dict[str, Any]) -> Claim:
     """The inverse of claim_row; also reads a claim straight from its YAML entry (optional fields may be absent)."""
-    fields = {name: _plain(row.get(name)) for name in Claim._fields if name not in _CLAIM_CODED}
-    fields["draft"] = row.get("draft", False)  # not in a YAML entry: loader.drafted marks it
-    return Claim(
-        **fields, value_kind=ValueKind(row["value_kind"]), as_of=_as_of(row["as_of"]), status=Status(row["status"])
-    )
+    built = {
+        "value_kind": ValueKind(row["value_kind"]),
+        "as_of": _as_of(row["as_of"]),
+        "status": Status(row["status"]),
+        "draft": row.get("draft", False),  # not in a YAML entry: loader.drafted marks it
+    }
+    return Claim._make([built[name] if name in built else _plain(row.get(name)) for name in Claim._fields])
