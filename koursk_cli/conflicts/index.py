@@ -237,8 +237,9 @@ def _named(
     wide = group.wide_thresholds(probe, rank)
     one_measure = bounded is None
     kinds = (ConflictKind.between(False, one_measure), ConflictKind.between(True, one_measure))  # by dates_meet
-    ids, meets, tier = group.ids, group.meets, group.tier
-    return [(ids[o], kinds[meets(probe, o)], tier(probe, wide, o, bounded, total)) for o in found]
+    ids, meets = group.ids, group.meets
+    tiers = group.tiers(probe, wide, found, bounded, total)
+    return [(ids[o], kinds[meets(probe, o)], tier) for o, tier in zip(found, tiers, strict=True)]
 
 
 def _merged(parts: list[tuple[Group, str, list[int], list[Conflict]]]) -> list[Conflict]:
