@@ -24,9 +24,10 @@ def conflict_tier_pairs(
     (claims.measure_bounds), the pairs across measures (_across_tier_pairs), reading `claims` again."""
     if bounds and not isinstance(claims, Sequence):
         claims = list(claims)
+    kinds = (ConflictKind.between(False).value, ConflictKind.between(True).value)  # by dates_meet, read once a pair
     for group in map(Group, members_by_measure(claims, cumulative).values()):
         for a, b, tier in group.pairs():
-            yield group.ids[a], group.ids[b], ConflictKind.between(group.dates_meet(a, b)).value, tier.value
+            yield group.ids[a], group.ids[b], kinds[group.dates_meet(a, b)], str(tier)  # str(): a StrEnum's value
     if bounds:
         yield from _across_tier_pairs(claims, bounds, cumulative)
 
@@ -44,6 +45,7 @@ def _across_tier_pairs(
     """Each pair in conflict across measures once (rule 9): (bounded claim, bounding claim, kind, tier), by bound in
     order, then the bounded claim's as-of order, then the other's."""
     groups = {key: Group(members) for key, members in members_by_measure(claims, cumulative).items()}
+    kind = ConflictKind.between(True, one_measure=False).value  # across measures, whether the dates meet or not
     for topic, measure, bound in sorted(bounds):
         low, high = groups.get((topic, measure)), groups.get((topic, bound))
         if low is None or high is None:
@@ -51,11 +53,6 @@ def _across_tier_pairs(
         is_total = (topic, bound) in cumulative
         counts = cross_counts(low, high, is_total)[None][0]
         for rank, probe, found in partners(low, high, counts, True, is_total):
-            wide = high.wide_thresholds(probe)
-            for other in found:
-                yield (
-                    low.ids[rank],
-                    high.ids[other],
-                    ConflictKind.between(high.meets(probe, other), one_measure=False).value,
-                    high.tier(probe, wide, other, bounded=True, total=is_total).value,
-                )
+            tiers = high.tiers(probe, high.wide_thresholds(probe), found, bounded=True, total=is_total)
+            for other, tier in zip(found, tiers, strict=True):
+                yield low.ids[rank], high.ids[other], kind, str(tier)
