@@ -99,7 +99,7 @@ class ConflictIndex:
         of each named (claims.ConflictTier): counted in the same sweeps as all of them (Group.counts), each one named
         told by testing it (Group.tier)."""
         counts, tiers, named = self._lookup(claim, limit)
-        firm, same_day = (sum(tiers[tier].values()) for tier in (ConflictTier.FIRM, ConflictTier.SAME_DAY))
+        firm, same_day = (sum(tiers[tier].values()) for tier in COUNTED_TIERS)  # in that order
         return LookedUp(sum(counts.values()), firm, same_day, named)
 
     def count_tiers(self, claim: Claim) -> tuple[dict[ConflictKind, int], dict[ConflictTier, dict[ConflictKind, int]]]:
