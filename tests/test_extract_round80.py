@@ -87,3 +87,14 @@ def test_a_retrospective_paragraph_reads_its_days_forward_from_its_year(tmp_path
 def test_a_paragraph_without_the_opener_keeps_the_page_s_year(tmp_path: Path) -> None:
     text = _STORY.replace("Tout a commencé au printemps 2023.", "Le port a été agrandi au printemps 2023.")
     assert "2024-07-12" in drafted_dates(tmp_path, text, "2025-05-20")
+
+
+# --- a wire dateline without its year --------------------------------------------------------------------------------
+
+
+def test_a_yearless_dateline_is_what_il_y_a_counts_from(tmp_path: Path) -> None:
+    text = "Bruxelles, 12 mars (Belga) - L'Otan dit que Kiev a capturé un soldat il y a dix jours."
+    assert "2025-03-02" in drafted_dates(tmp_path, text, "2025-03-13")
+    # near miss: the page's own day when the dateline is its own
+    text = "Bruxelles, 13 mars (Belga) - L'Otan dit que Kiev a capturé un soldat il y a dix jours."
+    assert "2025-03-03" in drafted_dates(tmp_path, text, "2025-03-13")
