@@ -84,6 +84,15 @@ def test_a_retrospective_paragraph_reads_its_days_forward_from_its_year(tmp_path
     assert "2025-05-02" in found
 
 
+def test_a_retrospective_paragraph_may_step_back_a_little(tmp_path: Path) -> None:
+    text = (
+        "Tout commence le 19 juin 2024. Le 23 octobre, le Pentagone confirme ; des milliers d'hommes ont franchi la"
+        " frontière à l'automne. Dès février, les pertes montent."
+    )
+    found = drafted_dates(tmp_path, text, "2026-01-10")
+    assert {"2024-10-23", "2024-09/2024-11", "2025-02"} <= set(found)
+
+
 def test_a_paragraph_without_the_opener_keeps_the_page_s_year(tmp_path: Path) -> None:
     text = _STORY.replace("Tout a commencé au printemps 2023.", "Le port a été agrandi au printemps 2023.")
     assert "2024-07-12" in drafted_dates(tmp_path, text, "2025-05-20")

@@ -300,6 +300,8 @@ _A_NOUN_S = re.compile(rf"(?<![\w'’])(?:de|du|d{_APOS})(?:\s*$|(?![\w'’]))",
 _FRAMING_YEAR = re.compile(r"\s*(?:[«\"“]\s*)?(?:en\s+(?P<y>\d{4})\s*,|(?P<entry>\d{4})\s+[-–—]\s)", re.IGNORECASE)
 
 
+_STORY_STEPS_BACK = timedelta(days=92)  # how far back a retrospective paragraph's story may step (three months)
+
 # « le 19 juin précédent », « le 4 novembre suivant »: a date placed by the time told before it, not by the page
 _BEFORE_OR_AFTER_IT = re.compile(r"\s+(?:(?P<before>pr[ée]c[ée]dente?)|suivante?)(?![\w'’-])", re.IGNORECASE)
 
@@ -530,14 +532,17 @@ class _Context:
         not after the page (« Tout commence à la fin de l'été 2024. Le 6 août, l'Ukraine lance … » on a page of March
         2026: 2024, not the latest 6 August, 2025; round 80)."""
         assert self.story is not None
-        story = self.story
-        year = story.year if (month, day or story.day) >= (story.month, story.day) else story.year + 1
+        # a story told forward may step back a little (« le 23 octobre, … ont franchi la frontière à l'automne »: the
+        # autumn that holds it), never a season or more: « mi-décembre … dès février » is the February after
+        since = self.story - _STORY_STEPS_BACK
+        since = since if day is not None else since.replace(day=1)  # a month: from the month it began in
         try:
+            year = since.year if date(since.year, month, day or 1) >= since else since.year + 1
             if date(year, month, day or 1) > self.ref:
                 return None
         except ValueError:
             return None
-        return year, f"no year given: the story a retrospective paragraph tells, the first from {story.isoformat()} on"
+        return year, f"no year given: the story a retrospective paragraph tells, the first from {since.isoformat()} on"
 
     def _held_by_the_span_before(self, month: int, day: int) -> tuple[int, str] | None:
         """The year of a day that falls within the span the sentence before told with its year, under a year long and
