@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from ..dates import DateError, FuzzyDate, store_date
+from ..dates import DateError, FuzzyDate, parse_edtf, store_date
 from ..model import Entity, Store, Topic
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 from ..store.checks import beyond_publication, too_short
@@ -87,6 +87,7 @@ from .frcalendar import MONTHS, WEEKDAYS
 from .frdates import (
     FEASTS,
     PRESENT_RANK,
+    RETROSPECTIVE,
     DateMention,
     durations,
     find_dates,
@@ -118,6 +119,7 @@ from .lexicon import words as lexicon_words
 from .notes import own_notes
 from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
 from .storycounts import StoryNouns, counts_the_story, story_nouns
+from .storyyear import OLD_STORY
 from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
 
@@ -1324,6 +1326,44 @@ def _running_total(as_of: str, basis: str) -> tuple[str, str, str]:
     return end, basis, why
 
 
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written out: « juin 2024 »
+
+
+def _retrospective(
+    text: str,
+    sentence: Sentence,
+    cut: int,
+    mentions: list[DateMention],
+    retro: tuple[date | None, int] | None,
+    published: FuzzyDate,
+) -> tuple[date | None, int] | None:
+    """The time a retrospective paragraph has reached after `sentence`, and where the paragraph ends: one opens on
+    « Tout commence … », « Tout a commencé … », « Retour en arrière. » (frdates.py `RETROSPECTIVE`) and lasts to the
+    end of its line; its time is the first date told with its year (« Tout commence le 19 juin 2024 »), then the
+    latest start of a date told since, up to the page, long before the page (storyyear.py `OLD_STORY`), else none
+    (round 80)."""
+    if RETROSPECTIVE.match(sentence.text, cut) is not None:
+        end = text.find("\n", sentence.start)
+        retro = (None, len(text) if end < 0 else end)
+    if retro is None:
+        return None
+    when, end = retro
+    starts = []
+    for mention in mentions:
+        if mention.since or (when is None and _A_YEAR.search(mention.text) is None):
+            continue
+        try:
+            starts.append(parse_edtf(mention.edtf).start)
+        except DateError:
+            continue
+    # the first date told with its year opens the story; a later date moves it on, never back nor past the page
+    later = [when, *(s for s in starts if s <= published.start)] if when is not None else []
+    when = max(later) if later else min(starts, default=None)
+    if when is not None and published.start - when < OLD_STORY:
+        return None
+    return when, end
+
+
 def _dates(
     text: str,
     published: FuzzyDate,
@@ -1334,10 +1374,13 @@ def _dates(
     previous: DateMention | None = None,
     year: int | None = None,
     page: date | None = None,
+    story: date | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters); `page` the page's
-    own day when `published` is a wire story's earlier dateline."""
-    return [m for m in find_dates(text, published, today, anchor, ahead, previous, year, page) if m.start >= cut]
+    own day when `published` is a wire story's earlier dateline; `story` the time a retrospective paragraph has
+    reached (frdates.py `find_dates`)."""
+    found = find_dates(text, published, today, anchor, ahead, previous, year, page, story)
+    return [m for m in found if m.start >= cut]
 
 
 def dateless(text: str, when: FuzzyDate) -> str:
@@ -1638,6 +1681,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     article_words = WordIndex(text)
     anchor: DateMention | None = None
     previous: DateMention | None = None
+    retro: tuple[date | None, int] | None = None  # a retrospective paragraph's time so far, and where it ends
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
     carried: str | None = None  # the people the sentence before counts last
     # the qualifier of a list's lead-in (« … s'élèveraient approximativement à : ») and its status, for the list's lines
@@ -1646,10 +1690,22 @@ def build_draft(article: Article, store: Store) -> Draft:
     for index, (sentence, mentions, on, cut, counted_from, ahead, year) in enumerate(
         zip(sentences, first_pass, posted, furniture, captioned, headings, years, strict=True)
     ):
-        if today is not None or anchor is not None or previous is not None:
+        if retro is not None and sentence.start >= retro[1]:
+            retro = None  # the retrospective paragraph is over
+        if today is not None or anchor is not None or previous is not None or retro is not None:
             mentions = _dates(
-                sentence.text, on, cut, today, anchor, ahead, previous, year, reprinted if on is told else None
+                sentence.text,
+                on,
+                cut,
+                today,
+                anchor,
+                ahead,
+                previous,
+                year,
+                reprinted if on is told else None,
+                retro[0] if retro is not None else None,
             )
+        retro = _retrospective(text, sentence, cut, mentions, retro, article.published)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
         habits = schedules(sentence.text)

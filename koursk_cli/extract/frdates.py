@@ -300,6 +300,12 @@ _A_NOUN_S = re.compile(rf"(?<![\w'’])(?:de|du|d{_APOS})(?:\s*$|(?![\w'’]))",
 _FRAMING_YEAR = re.compile(r"\s*(?:[«\"“]\s*)?(?:en\s+(?P<y>\d{4})\s*,|(?P<entry>\d{4})\s+[-–—]\s)", re.IGNORECASE)
 
 
+_STORY_STEPS_BACK = timedelta(days=92)  # how far back a retrospective paragraph's story may step (three months)
+
+# « le 19 juin précédent », « le 4 novembre suivant »: a date placed by the time told before it, not by the page
+_BEFORE_OR_AFTER_IT = re.compile(r"\s+(?:(?P<before>pr[ée]c[ée]dente?)|suivante?)(?![\w'’-])", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     published: FuzzyDate
@@ -323,6 +329,9 @@ class _Context:
     """The past time the sentence's main clause names, which a count « depuis » in the imperfect counts back from, and
     every such count when it is a day and the sentence reports a statement (`statement`; `_since_count`)."""
     statement: bool = False
+    story: date | None = None
+    """The time a retrospective paragraph has reached (« Tout commence le 19 juin 2024 … »; draft.py): the story told
+    forward, its dates without a year are the first such from it on."""
 
     def yearless(
         self, month: int, day: int | None, what: str, match: re.Match[str], *, soon: bool = True
@@ -339,6 +348,8 @@ class _Context:
             return int(framed["y"] or framed["entry"]), f"the year the sentence opens with, « {said} »"
         if self.year is not None:
             return self.year, f"the year of the chronology's heading above it, « {self.year} »"
+        if (around := self._around_the_time_told(month, day, match)) is not None:
+            return around
         past = _latest_year(month, day or 1, self.ref)
         if (told := self.story_year(month, day, match)) is not None:
             return told  # the story's clock, even where it agrees with the latest: no rule of the page's present after
@@ -447,6 +458,31 @@ class _Context:
             f"publication ({self.published.text})"
         )
 
+    def _around_the_time_told(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
+        """« entré en vigueur le 4 décembre 2024, le traité signé le 19 juin précédent », « arrivés en octobre 2024,
+        engagés le 4 novembre suivant »: the latest such date up to the time told before it (the month told with its
+        year earlier in the sentence, else the date the sentences before told), or the first from it on (round 80;
+        « précédent » was read as the latest before the page, 2025)."""
+        after = _BEFORE_OR_AFTER_IT.match(match.string, match.end())
+        if after is None:
+            return None
+        story = storyyear.story_time(match.string, match.start())
+        if story is None and self.previous is not None and _TOLD_YEAR.search(self.previous.text) is not None:
+            try:
+                told = parse_edtf(self.previous.edtf)
+            except DateError:
+                return None
+            story = (told.start, " ".join(self.previous.text.split()))
+        if story is None:
+            return None
+        when, said = story
+        wanted = (month, day or 1)
+        if after["before"]:
+            year = when.year if wanted <= (when.month, when.day if story[0].day > 1 else 31) else when.year - 1
+            return year, f"« {after.group().strip()} »: the latest up to « {said} » told before it"
+        year = when.year if wanted >= (when.month, when.day) else when.year + 1
+        return year, f"« {after.group().strip()} »: the first from « {said} » on, told before it"
+
     def bound_ahead(self, match: re.Match[str], bound: int, gap: int) -> bool:
         """Whether a bound ahead (`_bound_side`, its word at `bound`) puts the date at `match` in the coming one, `gap`
         days after the page: within a season (`_BOUND_AHEAD_DAYS`), after a verb that asks for what the bound dates
@@ -464,6 +500,8 @@ class _Context:
         before told with their year is of that year."""
         if re.match(r"\s+(?:prochaine?|derni[èe]re?)(?!\w)", match.string[match.end() :], re.IGNORECASE):
             return None
+        if self.story is not None and (told := self._in_the_story_told(month, day)) is not None:
+            return told  # the story's future too (« L'hiver sera meurtrier : … dès février »): a future in the past
         if self.clauses is None or self.clauses.future_verb(match.start(), of_a_noun=True):
             return None
         story = storyyear.story_time(match.string, match.start())
@@ -488,6 +526,23 @@ class _Context:
         if story is None or (year := storyyear.next_year(month, story[0], self.ref)) is None:
             return None
         return year, f"no year given: the story's, the first after « {story[1]} » told before it"
+
+    def _in_the_story_told(self, month: int, day: int | None) -> tuple[int, str] | None:
+        """The year of the first such date from the time a retrospective paragraph has reached (`story`), when it is
+        not after the page (« Tout commence à la fin de l'été 2024. Le 6 août, l'Ukraine lance … » on a page of March
+        2026: 2024, not the latest 6 August, 2025; round 80)."""
+        assert self.story is not None
+        # a story told forward may step back a little (« le 23 octobre, … ont franchi la frontière à l'automne »: the
+        # autumn that holds it), never a season or more: « mi-décembre … dès février » is the February after
+        since = self.story - _STORY_STEPS_BACK
+        since = since if day is not None else since.replace(day=1)  # a month: from the month it began in
+        try:
+            year = since.year if date(since.year, month, day or 1) >= since else since.year + 1
+            if date(year, month, day or 1) > self.ref:
+                return None
+        except ValueError:
+            return None
+        return year, f"no year given: the story a retrospective paragraph tells, the first from {since.isoformat()} on"
 
     def _held_by_the_span_before(self, month: int, day: int) -> tuple[int, str] | None:
         """The year of a day that falls within the span the sentence before told with its year, under a year long and
@@ -3048,6 +3103,90 @@ def _following(match: re.Match[str], before: DateMention | None) -> DateMention 
     return _mention(match, edtf, basis, WEEK_RANK if match["week"] else SEASON_RANK if match["season"] else MONTH_RANK)
 
 
+# « Le 13, le secrétaire d'État … », « faits prisonniers le 9 dans la région », « s'est achevé le 27 par un discours »,
+# « depuis le 14, mais … »: a day of the month with no month, the day of the month the story is in (round 80). Only
+# before a stop, or a word that cannot be the noun the number counts (a preposition, a conjunction); never an
+# address (« le 12, rue … »), a number to call (« composer le 15 »), a département (« dans le 13 ») or a score.
+_BARE_DAY = re.compile(
+    r"(?<![\w'’])(?:(?P<since>depuis|d[èe]s)\s+)?[Ll]e\s+(?P<d>1er|[1-9]|[12]\d|3[01])"
+    r"(?=\s*[,;)]|\s*\.(?!\d)|\s+[àa]\s+(?!\d+(?!\s*h))|\s+(?:dans|au|aux|par|en|lors|pr[èe]s|sur|vers|devant"
+    r"|selon|avec|si|et|puis|mais|quand|lorsque)(?![\w'’]))",
+)
+_NOT_A_BARE_DAY = re.compile(
+    r"(?:appel\w*|compos\w*|num[ée]ro|n°|dans|chiffre|case|page|article|bus|tram|ligne|classement|rang|score|contre)"
+    r"\s+(?:(?:depuis|d[èe]s)\s+)?$",
+    re.IGNORECASE,
+)
+_AN_ADDRESS = re.compile(
+    r"\s*,?\s*(?:bis\b|ter\b)?\s*(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|quai|impasse|route|cours)\b",
+    re.IGNORECASE,
+)
+
+
+# « Tout commence le 19 juin 2024, … », « Tout a commencé à l'automne 2023 », « Retour en arrière. »: a paragraph that
+# goes back to tell a story forward from an earlier time (round 80)
+RETROSPECTIVE = re.compile(
+    r"\W*(?:tout\s+(?:commen[cç]a|commence|a\s+commenc[ée]|avait\s+commenc[ée])|retour\s+en\s+arri[èe]re)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _bare_day_s_month(before: DateMention | None, number: int, *, whole: bool) -> date | None:
+    """The month (its first day) a date told before names, when it lies within one month: any such date of the same
+    sentence (« à la fin avril, … le 26 »), a day or a whole month of the sentences before (`whole`: « Octobre 2024.
+    Le 18, … »), or a part of one that holds the day (« Mi-décembre. … dès le 14 »; not « le 3 » after « arrivés
+    mi-novembre », which a dispatch tells beside its own day)."""
+    if before is None or before.since:
+        return None
+    try:
+        told = parse_edtf(before.edtf)
+    except DateError:
+        return None
+    if (told.start.year, told.start.month) != (told.end.year, told.end.month):
+        return None
+    whole_or_day = re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", before.edtf.rstrip("~?")) is not None
+    if whole and not whole_or_day and not told.start.day <= number <= told.end.day:
+        return None
+    return told.start.replace(day=1)
+
+
+def _bare_day(
+    match: re.Match[str], before: DateMention | None, previous: DateMention | None, ctx: _Context
+) -> DateMention | None:
+    """« le 13 » with no month: the day of the month told before it in the sentence, else of the day or month the
+    sentences before told; else of the page's month, the latest such day not after the publication (the first one
+    after it in a clause in the simple future or the present)."""
+    text = match.string
+    if _NOT_A_BARE_DAY.search(text, max(0, match.start() - 24), match.start()) or _AN_ADDRESS.match(text, match.end()):
+        return None
+    number = 1 if match["d"] == "1er" else int(match["d"])
+    told = before if _bare_day_s_month(before, number, whole=False) else previous
+    month = _bare_day_s_month(told, number, whole=told is previous)
+    coming = ctx.clauses is not None and ctx.clauses.future_verb(match.start(), of_a_noun=True) is not None
+    if told is not None and month is not None and not (coming and date(month.year, month.month, number) < ctx.ref):
+        # (a day in the simple future is not of a month told before that is over: « … début décembre de la même
+        # année …, estime un chercheur, qui publiera une note le 3 » on a page of November 2025)
+        found = date(month.year, month.month, number)
+        said = " ".join(told.text.split())
+        basis = f"{_quote(match)}: no month given: the month of « {said} » told before it → {found.isoformat()}"
+        return _mention(match, iso_day(found), basis, DAY_RANK)
+    ref = ctx.ref
+    this = date(ref.year, ref.month, 1)
+    past = this if number <= ref.day else this - relativedelta(months=1)
+    ahead = this if number > ref.day else this + relativedelta(months=1)
+    present = ctx.clauses is not None and not ctx.clauses.told_as_done(match.start())
+    try:
+        first, second = date(past.year, past.month, number), date(ahead.year, ahead.month, number)
+    except ValueError:
+        return None
+    if coming or (present and (second - ref).days < (ref - first).days):
+        found, which = second, "the first such day after"
+    else:
+        found, which = first, "the latest such day not after"
+    basis = f"{_quote(match)}: no month given: {which} the publication ({ctx.published.text}) → {found.isoformat()}"
+    return _mention(match, iso_day(found), basis, DAY_RANK)
+
+
 def find_dates(
     text: str,
     published: FuzzyDate,
@@ -3057,6 +3196,7 @@ def find_dates(
     previous: DateMention | None = None,
     year: int | None = None,
     page: date | None = None,
+    story: date | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -3065,12 +3205,13 @@ def find_dates(
     the day of the sentence before, which « le lendemain » counts from when this sentence names no day; `previous` the
     last date told in the sentences before (those that name none keep the story's time), of any precision; `ahead` the heading the sentence stands under when it
     announces what is to come (« À venir. »); `year` the year of the chronology's heading it stands under, which a
-    date without a year is of; `page` the page's own day when `published` is an earlier dateline's.
+    date without a year is of; `page` the page's own day when `published` is an earlier dateline's; `story` the time a
+    retrospective paragraph has reached, from which its dates without a year are read forward.
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
     )  # a first view: which clauses speak of the future
-    first = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year, page=page)
+    first = _Context(published, news_day, anchor, text, clauses, previous=previous, year=year, page=page, story=story)
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
         _collect(found, text, pattern, resolver, first)
@@ -3099,6 +3240,7 @@ def find_dates(
         previous=previous,
         year=year,
         page=page,
+        story=story,
     )
 
     def anchored(match: re.Match[str]) -> DateMention | None:
@@ -3192,6 +3334,14 @@ def find_dates(
                 key=lambda m: m.end,
                 default=(anchor or previous) if match["week"] else (previous or anchor),
             ),
+        ),
+    )
+    _collect(
+        found,
+        text,
+        _BARE_DAY,
+        lambda match: _bare_day(
+            match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=None), previous, ctx
         ),
     )
     chosen: list[DateMention] = []
