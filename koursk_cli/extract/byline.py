@@ -547,24 +547,39 @@ def head_stamps(text: str) -> list[tuple[int, int]]:
 
 # An outlet's tagline under its name: a short line of the page's head that ends on the year the outlet was founded
 # (« Le quotidien des Comores depuis 1985 », « Le journal franco-yukonnais depuis 1983 »), perhaps after the outlet's
-# name and a dash (« Le Rempart — L'hebdo francophone de Windsor-Essex depuis 1966 », round 64)
-_TAGLINE_WORDS = r"(?:[^\W\d_][\w'’-]*+\s++)"
+# name and a dash (« Le Rempart — L'hebdo francophone de Windsor-Essex depuis 1966 », round 64), in up to a dozen
+# words, inclusive writing's middle dots inside them (« Le site d'information du Creusot et de sa région depuis
+# 2008 », « Journal des étudiant·e·s de l'UNIL et de l'EPFL depuis 1982 »: round 76)
+_TAGLINE_WORDS = r"(?:[^\W\d_][\w'’·-]*+\s++)"
 _TAGLINE = re.compile(
-    rf"(?:{_TAGLINE_WORDS}{{1,4}}[—–]\s++)?{_TAGLINE_WORDS}{{1,7}}depuis\s+[12]\d{{3}}", re.IGNORECASE
+    rf"(?:{_TAGLINE_WORDS}{{1,4}}[—–]\s++)?{_TAGLINE_WORDS}{{1,12}}depuis\s+[12]\d{{3}}", re.IGNORECASE
 )
+# … or, anywhere on the page, a sentence that speaks of the outlet itself or to its reader (lexicon.toml
+# `outlet_self`: « Vous lisez Regard depuis 2002. », « Sans publicité depuis 2018. », « À la rédaction de ION News,
+# l'info internationale en continu depuis 2019. »: round 76), no figure in it, « depuis » a year at its end
+_SELF_SENTENCE = re.compile(
+    r"(?:^[^\w\n]*|(?<=[.!?…]\s))[^\W\d_][^.!?\d\n]{0,100}?\sdepuis\s+[12]\d{3}\s*[.!]?(?=\s|$)"
+)
+_OUTLET_SELF = re.compile(printed_phrases("outlet_self") + r"(?![\w-])", re.IGNORECASE)
 
 
 def taglines(text: str) -> list[tuple[int, int]]:
     """The lines of the page's head (before the first that ends a sentence) that are an outlet's tagline, words and
     « depuis » a year at their end: the outlet's age, no fact's date (round 38: two pages' « depuis 1985 » was proposed
-    as a period of the story)."""
+    as a period of the story); and anywhere, a sentence of the outlet's about itself that ends so (round 76)."""
     spans: list[tuple[int, int]] = []
+    head = True
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
-        if _ends_a_sentence(body):
-            break
-        if _TAGLINE.fullmatch(body):
+        head = head and not _ends_a_sentence(body)
+        if head and _TAGLINE.fullmatch(body):
             spans.append((line.start(), line.end()))
+        elif "depuis" in line.group():
+            spans += [
+                (line.start() + m.start(), line.start() + m.end())
+                for m in _SELF_SENTENCE.finditer(line.group())
+                if _OUTLET_SELF.search(m.group())
+            ]
     return spans
 
 
