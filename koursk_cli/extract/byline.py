@@ -69,7 +69,9 @@ _CHROME = re.compile(
     # an issue's own back numbers, their contents after a colon (« Dans notre édition du 13 juin : « Les réfugiés … » »,
     # « Dans le numéro de novembre : … »: round 73); never a sentence that goes on past a comma (« Dans son édition de
     # lundi, le Rodong Sinmun affirme : … »), nor a press review's « Lu dans Kommersant : les troupes … » (review55)
-    r"|dans\s+(?:notre|le)\s+(?:edition|numero)(?:\s+[^:.!?,\n]{1,30}?)?\s*:"
+    # … or the same issue's other stories (« Dans le même numéro : Salbris – le marché de Noël a attiré 4 000 visiteurs ;
+    # … le conseil municipal vote le budget le 3 mars. »: round 76)
+    r"|dans\s+(?:notre|le|ce)\s+(?:meme\s+)?(?:edition|numero)(?:\s+[^:.!?,\n]{1,30}?)?\s*:"
     # a mail's stamps, as a list's archive prints them (round 75, sealed51 o20): its date line, to the second and in a
     # time zone (« Mer 18 Juin 2025 10:41:07 CEST »), and a reply's line over the message it quotes (« Le 17/06/2025
     # à 22:03, Thomas Rey a écrit : », « > Le mar. 17 juin 2025 à 22:03, … a écrit : »): its year and clock say it
@@ -1303,10 +1305,22 @@ _WEATHER = re.compile(
 )
 
 
+# … or in words alone, no figure after the label up to its sentence's end (« Météo : neige attendue ce week-end sur les
+# Vosges », « Direct : … · Météo : fortes pluies sur l'Est ce soir »: round 76), the label first on its line or its
+# part (never « Les conditions météo : pluies et boue … »), a weather word of lexicon.toml `weather_words` after it; a push alert with its measure (« Météo : jusqu'à 15 cm de neige attendus dans les Alpes
+# d'ici dimanche », sealed18's fact) is news
+_WORDED_WEATHER = re.compile(
+    r"(?:^|[·•|›—–])[^\w\n]*+m[ée]t[ée]o\s*+:[^\n:\d]{0,80}?"
+    + printed_phrases("weather_words")
+    + r"(?![\w-])[^\d\n]*+$",
+    re.IGNORECASE,
+)
+
+
 def forecasts_the_weather(sentence: str) -> bool:
-    """Whether the sentence gives the weather's forecast (« Météo : 24° à Sion ce jeudi »): its days are the
-    forecast's, no fact's (round 59)."""
-    return _WEATHER.search(sentence) is not None
+    """Whether the sentence gives the weather's forecast (« Météo : 24° à Sion ce jeudi », « Météo : neige attendue ce
+    week-end »): its days are the forecast's, no fact's (round 59, round 76)."""
+    return _WEATHER.search(sentence) is not None or _WORDED_WEATHER.search(sentence) is not None
 
 
 def refers_to_another_text(sentence: str) -> bool:
