@@ -88,6 +88,26 @@ def test_a_radio_s_next_programme_dates_nothing(tmp_path: Path) -> None:
     assert drafted_dates(tmp_path, page, "2025-06-19") == ["2025-06-17"]
 
 
+def test_a_programme_s_next_broadcast_dates_nothing(tmp_path: Path) -> None:
+    page = f"{_STORY}\n\nPROCHAINE ÉMISSION\nLe Mag du vendredi 20 juin 2025 : Val, une semaine après l'orage"
+    assert drafted_dates(tmp_path, page, "2025-06-19") == ["2025-06-17"]
+
+
+# --- the page's day under a subscription's call in its head ----------------------------------------------------------
+
+
+def test_the_page_s_day_under_a_subscription_call_dates_nothing(tmp_path: Path) -> None:
+    head = "Le Courrier du Val\nAbonnez-vous à notre infolettre ! Recevez l'essentiel chaque matin.\n\nUn titre\n\n"
+    page = f"{head}Par Jean Val\n19 juin 2025 — 5 min de lecture\n\n{_STORY}"
+    assert drafted_dates(tmp_path, page, "2025-06-19") == ["2025-06-17"]
+
+
+def test_a_day_under_the_story_s_first_sentence_is_still_dated(tmp_path: Path) -> None:
+    # near miss: below the story's first sentence, the head is over: a day near the publication is a fact's
+    page = f"Un titre\n\n{_STORY}\nLe 18 juin 2025, Kim a reçu Choïgou."
+    assert drafted_dates(tmp_path, page, "2025-06-19") == ["2025-06-17", "2025-06-18"]
+
+
 # --- a town's fair and its stalls' registration ---------------------------------------------------------------------
 
 

@@ -627,7 +627,9 @@ def own_day_lines(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
     head = True
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
-        head = head and not _ends_a_sentence(body)
+        # a line of furniture ends no head, its full stop the site's (« Abonnez-vous à notre infolettre ! Recevez
+        # l'essentiel chaque mardi et vendredi. » over the byline and « 19 novembre 2026 — 7 min de lecture »: round 76)
+        head = head and (not _ends_a_sentence(body) or page_furniture(body) == len(body))
         if len(body.split()) > _FRAME_WORDS or not _prints_a_year_near(body, low, high):
             continue
         for mention in find_dates(body, published):
