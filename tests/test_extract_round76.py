@@ -124,6 +124,21 @@ def test_a_fair_gone_by_is_still_dated(tmp_path: Path) -> None:
     assert drafted_dates(tmp_path, page, "2025-06-19") == ["2025-06-08"]
 
 
+# --- a box of practical information ----------------------------------------------------------------------------------
+
+
+def test_a_practical_box_dates_nothing(tmp_path: Path) -> None:
+    box = "— Pratique —\nFerry du Val : reprise de la liaison le 15 juillet.\nMarché : fraises à 3 euros cette semaine."
+    assert drafted_dates(tmp_path, f"{_STORY}\n\n{box}", "2025-06-19") == ["2025-06-17"]
+
+
+def test_the_story_after_a_practical_box_is_still_dated(tmp_path: Path) -> None:
+    # near misses: the paragraph after the box's blank line, and « pratique » inside a sentence
+    box = "Pratique\nFerry du Val : reprise de la liaison le 15 juillet.\n\nLe 3 mai, Kim a reçu Choïgou."
+    assert "2025-05-03" in drafted_dates(tmp_path, box, "2025-06-19")
+    assert drafted_dates(tmp_path, "En pratique, Kim a reçu Choïgou le 3 mai.", "2025-06-19") == ["2025-05-03"]
+
+
 def test_the_new_patterns_grow_linearly() -> None:
     assert _growth(lambda n: taglines("x.\nVous lisez " + "a " * n + "depuis"), 200) < 16
     assert _growth(lambda n: forecasts_the_weather("Météo : " + "a " * n + "1"), 200) < 16

@@ -334,6 +334,19 @@ def signature_blocks(text: str) -> list[tuple[int, int]]:
     return _block_right_under(text, lambda body: body == "--")
 
 
+# The heading of a box of practical information alone on its line (lexicon.toml `practical_headings`: « Pratique »,
+# « — Pratique — », « Infos pratiques », « Tarifs »), perhaps between dashes
+_PRACTICAL_HEADING = re.compile(rf"^(?:{_starts(words('practical_headings'))})[\s—–:-]*$")
+
+
+def practical_boxes(text: str) -> list[tuple[int, int]]:
+    """The lines right under the heading of a practical box, up to a blank line: what the reader needs to come or to
+    buy (« Saison cyclonique : la vigilance est de mise jusqu'en avril. », « Vols Air Vanuatu : reprise de la liaison
+    Nouméa le 15 décembre. », « Rencontre jeudi 27 novembre à 18 h 30, Maison des savoirs »), whose days are the
+    service's, no fact of the story (round 76)."""
+    return _block_right_under(text, lambda body: _PRACTICAL_HEADING.match(folded_line(body)) is not None)
+
+
 def _block_right_under(text: str, heads: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The lines right under a line that `heads` a block (its text stripped), up to a blank line."""
     spans: list[tuple[int, int]] = []
