@@ -3,7 +3,9 @@ An outlet's tagline of a dozen words in the page's head (« Le site d'informatio
 about itself anywhere (« Vous lisez … depuis 2002. », « Sans publicité depuis 2018. »); the other stories under a
 local paper's or a radio's own heading (« Nos autres articles », « Articles connexes », « Écouter aussi », « Dans le
 même numéro : … ») and an advert under « PUBLICITÉ »; a forecast in words (« Météo : neige attendue ce week-end »);
-a radio's call to its next programme (« Écoutez notre journal … ce soir à 19h »). Made-up pages, never the held-out
+a radio's call to its next programme (« Écoutez notre journal … ce soir à 19h »), its next broadcast under « PROCHAINE
+ÉMISSION »; a town's fair and its stalls' registration; a practical box (« — Pratique — ») and a register
+(« CARNET »); the page's day under a subscription's call in its head. Made-up pages, never the held-out
 ones; each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -129,6 +131,11 @@ def test_a_fair_gone_by_is_still_dated(tmp_path: Path) -> None:
 
 def test_a_practical_box_dates_nothing(tmp_path: Path) -> None:
     box = "— Pratique —\nFerry du Val : reprise de la liaison le 15 juillet.\nMarché : fraises à 3 euros cette semaine."
+    assert drafted_dates(tmp_path, f"{_STORY}\n\n{box}", "2025-06-19") == ["2025-06-17"]
+
+
+def test_a_register_dates_nothing(tmp_path: Path) -> None:
+    box = "CARNET\nBaptême : Lina, le 14 juin. Obsèques : M. Paul Val, 88 ans, le 16 juin."
     assert drafted_dates(tmp_path, f"{_STORY}\n\n{box}", "2025-06-19") == ["2025-06-17"]
 
 
