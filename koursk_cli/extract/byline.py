@@ -69,7 +69,9 @@ _CHROME = re.compile(
     # an issue's own back numbers, their contents after a colon (« Dans notre édition du 13 juin : « Les réfugiés … » »,
     # « Dans le numéro de novembre : … »: round 73); never a sentence that goes on past a comma (« Dans son édition de
     # lundi, le Rodong Sinmun affirme : … »), nor a press review's « Lu dans Kommersant : les troupes … » (review55)
-    r"|dans\s+(?:notre|le)\s+(?:edition|numero)(?:\s+[^:.!?,\n]{1,30}?)?\s*:"
+    # … or the same issue's other stories (« Dans le même numéro : Salbris – le marché de Noël a attiré 4 000 visiteurs ;
+    # … le conseil municipal vote le budget le 3 mars. »: round 76)
+    r"|dans\s+(?:notre|le|ce)\s+(?:meme\s+)?(?:edition|numero)(?:\s+[^:.!?,\n]{1,30}?)?\s*:"
     # a mail's stamps, as a list's archive prints them (round 75, sealed51 o20): its date line, to the second and in a
     # time zone (« Mer 18 Juin 2025 10:41:07 CEST »), and a reply's line over the message it quotes (« Le 17/06/2025
     # à 22:03, Thomas Rey a écrit : », « > Le mar. 17 juin 2025 à 22:03, … a écrit : »): its year and clock say it
@@ -332,6 +334,19 @@ def signature_blocks(text: str) -> list[tuple[int, int]]:
     return _block_right_under(text, lambda body: body == "--")
 
 
+# The heading of a box of practical information alone on its line (lexicon.toml `practical_headings`: « Pratique »,
+# « — Pratique — », « Infos pratiques », « Tarifs »), perhaps between dashes
+_PRACTICAL_HEADING = re.compile(rf"^(?:{_starts(words('practical_headings'))})[\s—–:-]*$")
+
+
+def practical_boxes(text: str) -> list[tuple[int, int]]:
+    """The lines right under the heading of a practical box, up to a blank line: what the reader needs to come or to
+    buy (« Saison cyclonique : la vigilance est de mise jusqu'en avril. », « Vols Air Vanuatu : reprise de la liaison
+    Nouméa le 15 décembre. », « Rencontre jeudi 27 novembre à 18 h 30, Maison des savoirs »), whose days are the
+    service's, no fact of the story (round 76)."""
+    return _block_right_under(text, lambda body: _PRACTICAL_HEADING.match(folded_line(body)) is not None)
+
+
 def _block_right_under(text: str, heads: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The lines right under a line that `heads` a block (its text stripped), up to a blank line."""
     spans: list[tuple[int, int]] = []
@@ -547,24 +562,39 @@ def head_stamps(text: str) -> list[tuple[int, int]]:
 
 # An outlet's tagline under its name: a short line of the page's head that ends on the year the outlet was founded
 # (« Le quotidien des Comores depuis 1985 », « Le journal franco-yukonnais depuis 1983 »), perhaps after the outlet's
-# name and a dash (« Le Rempart — L'hebdo francophone de Windsor-Essex depuis 1966 », round 64)
-_TAGLINE_WORDS = r"(?:[^\W\d_][\w'’-]*+\s++)"
+# name and a dash (« Le Rempart — L'hebdo francophone de Windsor-Essex depuis 1966 », round 64), in up to a dozen
+# words, inclusive writing's middle dots inside them (« Le site d'information du Creusot et de sa région depuis
+# 2008 », « Journal des étudiant·e·s de l'UNIL et de l'EPFL depuis 1982 »: round 76)
+_TAGLINE_WORDS = r"(?:[^\W\d_][\w'’·-]*+\s++)"
 _TAGLINE = re.compile(
-    rf"(?:{_TAGLINE_WORDS}{{1,4}}[—–]\s++)?{_TAGLINE_WORDS}{{1,7}}depuis\s+[12]\d{{3}}", re.IGNORECASE
+    rf"(?:{_TAGLINE_WORDS}{{1,4}}[—–]\s++)?{_TAGLINE_WORDS}{{1,12}}depuis\s+[12]\d{{3}}", re.IGNORECASE
 )
+# … or, anywhere on the page, a sentence that speaks of the outlet itself or to its reader (lexicon.toml
+# `outlet_self`: « Vous lisez Regard depuis 2002. », « Sans publicité depuis 2018. », « À la rédaction de ION News,
+# l'info internationale en continu depuis 2019. »: round 76), no figure in it, « depuis » a year at its end
+_SELF_SENTENCE = re.compile(
+    r"(?:^[^\w\n]*|(?<=[.!?…]\s))[^\W\d_][^.!?\d\n]{0,100}?\sdepuis\s+[12]\d{3}\s*[.!]?(?=\s|$)"
+)
+_OUTLET_SELF = re.compile(printed_phrases("outlet_self") + r"(?![\w-])", re.IGNORECASE)
 
 
 def taglines(text: str) -> list[tuple[int, int]]:
     """The lines of the page's head (before the first that ends a sentence) that are an outlet's tagline, words and
     « depuis » a year at their end: the outlet's age, no fact's date (round 38: two pages' « depuis 1985 » was proposed
-    as a period of the story)."""
+    as a period of the story); and anywhere, a sentence of the outlet's about itself that ends so (round 76)."""
     spans: list[tuple[int, int]] = []
+    head = True
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
-        if _ends_a_sentence(body):
-            break
-        if _TAGLINE.fullmatch(body):
+        head = head and not _ends_a_sentence(body)
+        if head and _TAGLINE.fullmatch(body):
             spans.append((line.start(), line.end()))
+        elif "depuis" in line.group():
+            spans += [
+                (line.start() + m.start(), line.start() + m.end())
+                for m in _SELF_SENTENCE.finditer(line.group())
+                if _OUTLET_SELF.search(m.group())
+            ]
     return spans
 
 
@@ -610,7 +640,9 @@ def own_day_lines(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
     head = True
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
-        head = head and not _ends_a_sentence(body)
+        # a line of furniture ends no head, its full stop the site's (« Abonnez-vous à notre infolettre ! Recevez
+        # l'essentiel chaque mardi et vendredi. » over the byline and « 19 novembre 2026 — 7 min de lecture »: round 76)
+        head = head and (not _ends_a_sentence(body) or page_furniture(body) == len(body))
         if len(body.split()) > _FRAME_WORDS or not _prints_a_year_near(body, low, high):
             continue
         for mention in find_dates(body, published):
@@ -1288,10 +1320,22 @@ _WEATHER = re.compile(
 )
 
 
+# … or in words alone, no figure after the label up to its sentence's end (« Météo : neige attendue ce week-end sur les
+# Vosges », « Direct : … · Météo : fortes pluies sur l'Est ce soir »: round 76), the label first on its line or its
+# part (never « Les conditions météo : pluies et boue … »), a weather word of lexicon.toml `weather_words` after it; a push alert with its measure (« Météo : jusqu'à 15 cm de neige attendus dans les Alpes
+# d'ici dimanche », sealed18's fact) is news
+_WORDED_WEATHER = re.compile(
+    r"(?:^|[·•|›—–])[^\w\n]*+m[ée]t[ée]o\s*+:[^\n:\d]{0,80}?"
+    + printed_phrases("weather_words")
+    + r"(?![\w-])[^\d\n]*+$",
+    re.IGNORECASE,
+)
+
+
 def forecasts_the_weather(sentence: str) -> bool:
-    """Whether the sentence gives the weather's forecast (« Météo : 24° à Sion ce jeudi »): its days are the
-    forecast's, no fact's (round 59)."""
-    return _WEATHER.search(sentence) is not None
+    """Whether the sentence gives the weather's forecast (« Météo : 24° à Sion ce jeudi », « Météo : neige attendue ce
+    week-end »): its days are the forecast's, no fact's (round 59, round 76)."""
+    return _WEATHER.search(sentence) is not None or _WORDED_WEATHER.search(sentence) is not None
 
 
 def refers_to_another_text(sentence: str) -> bool:

@@ -55,6 +55,7 @@ from .byline import (
     names_the_edition,
     own_day_lines,
     page_furniture,
+    practical_boxes,
     propose_author,
     propose_outlet,
     refers_to_another_text,
@@ -1642,6 +1643,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             *agendas(text),  # « AGENDA DE LA SEMAINE », then the events the page announces
             *comment_threads(text),  # « Commentaires (2) », then what the readers wrote
             *signature_blocks(text),  # « -- », then a mail's signature
+            *practical_boxes(text),  # « Pratique », then what the reader needs to come
             *apparatus(text),
             *pictures,
             *head_stamps(text),
