@@ -1,13 +1,17 @@
-"""Round 79 (issue 16, figures; helper round79): a bound or a range the page quotes. A verb that
+"""Round 79 (issue 16, figures; helper round79): a bound or a range the page quotes, and a list's targets. A verb that
 bounds its number lost its bound when an adverb other than the known ones (« alors ») or a guillemet stood between it
 and what it governs (« dépassaient alors « les 4 000 tués et blessés » »: read exact, a WRONG); a range whose noun is
 left out but named by the words around it (« évalue à « 2 100 à 2 400 » le nombre de morts », « estime les pertes à
-… ») was dropped and each end read alone, exact (two WRONG). Made-up sentences, never the held-out ones; each positive case fails before the change, its near misses
-pass both times."""
+… ») was dropped and each end read alone, exact (two WRONG); a count of persons joined to a count of entities
+(« visant 14 personnes et 9 entités ») is a sanctions list's targets, no figure (the lead's convention). Made-up
+sentences, never the held-out ones; each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from koursk_cli.extract.frnumbers import find_figures
+from tests.test_extract import extract
 
 
 def _read(text: str) -> list[tuple[str, float | None, str]]:
@@ -16,6 +20,11 @@ def _read(text: str) -> list[tuple[str, float | None, str]]:
 
 def _ranges(text: str) -> list[tuple[float | None, float | None, str]]:
     return [(f.value_min, f.value_max, f.value_kind) for f in find_figures(text)]
+
+
+def _claims(tmp_path: Path, text: str, published: str = "2025-03-14") -> list[tuple[object, object]]:
+    _, _, claims = extract(tmp_path, text + "\n", published)
+    return [(c["value"], c["value_kind"]) for c in claims or []]
 
 
 # --- figures: a verb's bound across an adverb or a guillemet ---------------------------------------------------------
@@ -55,3 +64,20 @@ def test_a_range_whose_noun_is_the_object_of_an_estimate() -> None:
     # near misses: a range with its own noun is read as before, a bare one with nothing to name it stays no claim
     assert _ranges("Le ministère estime que 3 000 à 3 500 soldats sont morts.") == [(3000, 3500, "range")]
     assert _ranges("Le match a fini sur un score de 3 à 5.") == []
+
+
+# --- figures: a sanctions list's targets -----------------------------------------------------------------------------
+
+
+def test_persons_counted_with_entities_are_a_list_targets(tmp_path: Path) -> None:
+    text = "L'UE a adopté des sanctions visant 21 personnes et 5 entités liées à l'envoi de soldats nord-coréens."
+    assert _claims(tmp_path, text) == []
+    text = "Ottawa vise onze personnes et quatre entités impliquées dans le transfert de troupes nord-coréennes."
+    assert _claims(tmp_path, text) == []
+
+
+def test_persons_counted_with_the_story_s_nouns_stay(tmp_path: Path) -> None:
+    text = "Les frappes ont tué 14 personnes et 3 soldats nord-coréens à Koursk."
+    assert _claims(tmp_path, text) == [(14, "exact"), (3, "exact")]
+    text = "Les bombardements ont fait 14 personnes et 30 blessés à Koursk."
+    assert _claims(tmp_path, text) == [(14, "exact"), (30, "exact")]

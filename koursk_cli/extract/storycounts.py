@@ -49,8 +49,13 @@ _ANYONE = ("people", "personne")
 _PHRASE = re.compile(r"[^\W\d_][\w-]*")
 _PHRASE_END = re.compile(r"[,;:.!?()\d]|\s(?:et|ou|dont|mais)\s")
 _PHRASE_WORDS = 5
-# A noun joined to the counted one, sharing its number (« 76 personnes et entités »)
-_JOINED = re.compile(rf"\s+(?:et|ou)\s+(?!(?:{NUMBER_WORDS})(?![\w-]))([^\W\d_][\w-]*)", re.IGNORECASE)
+# A noun joined to the counted one, sharing its number (« 76 personnes et entités ») or with a number of its own
+# (« visant 14 personnes et 9 entités », « contre 18 personnes et sept entités »: a list's targets; round 79)
+_JOINED = re.compile(
+    rf"\s+(?:et|ou)\s+(?:(?:\d+(?:[\s.'’]\d{{3}})*|(?:{NUMBER_WORDS}))\s+)?(?!(?:{NUMBER_WORDS})(?![\w-]))"
+    r"([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
 
 
 # « devant une soixantaine de personnes », « près de 250 personnes étaient venues écouter »: an audience, the people
