@@ -73,6 +73,16 @@ _GATHERED = re.compile(r"(?<![\w'’-])r[ée]uni(?:t|ssait|ssaient|ssant|ra|ront
 _CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)(?!\s+d(?:e|u|es)\s|\s+d['’])", re.IGNORECASE)
 
 
+# « des sanctions visant notamment cinq généraux nord-coréens », « de nouvelles sanctions contre 9 individus et 3
+# entités »: whom sanctions target, a list's, no people the story counts (round 79); a few words may come between
+# « sanctions » and the word that names the targets (« des sanctions canadiennes visant »), an adverb after it
+_SANCTIONED = re.compile(
+    rf"(?<![\w'’-])sanctions?\s+(?:[^\W\d_]+\s+){{0,2}}?{printed_phrases('sanction_targets')}\s+"
+    r"(?:(?:notamment|[ée]galement|aussi|en\s+tout|au\s+total)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # « Ils étaient près de 200, mardi soir, dans l'amphi », « Ils étaient une soixantaine, dimanche après-midi, place
 # Bellecour »: a turnout, people counted at a gathering on a day, not people the story counts (« Ils étaient une
 # douzaine de milliers à franchir la frontière en octobre 2024 », « plus de 11 000 début décembre » stay: round 65)
@@ -216,6 +226,8 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     if figure.unit in TIME_UNITS:  # « livré en 48 heures »: a span, a figure only of a topic its sentence names
         return topic_named()
     if singular(noun) in _FORMATIONS:  # « quatre brigades »: groups, not the people a topic counts
+        return False
+    if _SANCTIONED.search(text, max(0, figure.start - 80), figure.start):  # « sanctions visant cinq généraux »
         return False
     after = _phrase(text, figure)
     if (figure.unit, singular(noun)) == _ANYONE:
