@@ -94,3 +94,14 @@ def test_whom_sanctions_target_is_no_count_of_the_story(tmp_path: Path) -> None:
     assert _claims(tmp_path, text) == [(12000, "exact")]
     text = "Les sanctions contre Pyongyang n'ont pas empêché l'envoi de 3 000 soldats nord-coréens."
     assert _claims(tmp_path, text) == [(3000, "exact")]
+
+
+# --- figures: « leur nombre restait » ------------------------------------------------------------------------------
+
+
+def test_their_number_stayed_counts_the_noun_counted_before() -> None:
+    read = _read("Selon Séoul, leur nombre total restait « autour de 9.500 ».")
+    assert [(v, k) for _, v, k in read] == [(9500, "approximate")]
+    assert [(v, k) for _, v, k in _read("Fin mars, leur nombre restait à 8 000.")] == [(8000, "exact")]
+    # near miss: « restes » is no verb of their number; a count with its own noun is read as before
+    assert _read("Les restes de 300 soldats ont été rapatriés.") == [("300 soldats", 300, "exact")]

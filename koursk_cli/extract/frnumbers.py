@@ -513,8 +513,10 @@ _ELIDED_BEFORE = re.compile(
     r"|\b(?:sont|[ée]taient|seraient|[ée]tions|sommes|serions|seront"
     r"|(?:pourr|devr)(?:aient|ont|ions|ons)\s+[êe]tre)"  # « ils pourraient être 10 000 » (round 45)
     r"(?:\s+(?:[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|encore|toujours|aujourd['’]hui))?"
-    # « leur nombre devrait atteindre 10 000 »: the number of the thing counted before
-    r"|\b(?:leur|son|ce)\s+(?:nombre|total)\s+(?:[^\W\d_]+\s+){0,2}?(?:atteindr|atteint|s['’]\s*[ée]lev)\w*(?:\s+[àa])?)"
+    # « leur nombre devrait atteindre 10 000 »: the number of the thing counted before; « leur nombre total restait
+    # « autour de 11.000 » » (round 79)
+    r"|\b(?:leur|son|ce)\s+(?:nombre|total)\s+(?:[^\W\d_]+\s+){0,2}?(?:atteindr|atteint|s['’]\s*[ée]lev|rest)\w*"
+    r"(?:\s+[àa])?)"
     r"\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
