@@ -138,13 +138,12 @@ def test_a_sum_per_month_without_a_pay_stays(
 
 
 def test_anyone_counted_with_things(tmp_path: Path) -> None:
-    """« 76 personnes et entités » share one number with things (a list's targets): no count of people; « sept
-    personnes et trois entités » are two counts, each its own."""
+    """« 76 personnes et entités » share one number with things (a list's targets): no count of people; since round 79
+    « sept personnes et trois entités » (each with its number) are a list's targets too, no count of people."""
     assert _claims(tmp_path, "Le paquet vise 76 personnes et entités liées à l'envoi de soldats.") == ONLY_SOLDIERS
-    assert _claims(tmp_path, "Le paquet vise sept personnes et trois entités liées à l'envoi de soldats.") == [
-        (7, None, None, "exact"),
-        *ONLY_SOLDIERS,
-    ]
+    assert (
+        _claims(tmp_path, "Le paquet vise sept personnes et trois entités liées à l'envoi de soldats.") == ONLY_SOLDIERS
+    )
 
 
 @pytest.mark.parametrize(

