@@ -3204,7 +3204,42 @@ def find_dates(
             taken.take(mention.start, mention.end)
     chosen = _named_beside(join_periods(sorted(chosen, key=lambda m: m.start), text), text)
     final = side_spans(text, {m.start for m in chosen if m.since})
-    return [_deadline_side(_attach(_qualified_day(_up_to(m, ctx), ctx), final), ctx) for m in chosen]
+    resolved = [_deadline_side(_attach(_qualified_day(_up_to(m, ctx), ctx), final), ctx) for m in chosen]
+    says = _SAYS.search(fold_word(text)) is not None
+    spoken = next((m for m in resolved if m.side is None and _days_before(m.edtf, published) is not None), None)
+    return [_from_the_statement(m, spoken, published, says=says) for m in resolved]
+
+
+def _days_before(edtf: str, published: FuzzyDate) -> int | None:
+    """How many days one day (`edtf`) lies before the publication, when it is a day of the week before it."""
+    if len(edtf) != len("2025-01-01"):
+        return None
+    try:
+        lag = (published.start - date.fromisoformat(edtf)).days
+    except ValueError:
+        return None
+    return lag if 0 < lag <= _STATEMENT_REACH else None
+
+
+_STATEMENT_REACH = 7  # days before the publication a statement's own day may lie: the week a weekday names
+
+
+def _from_the_statement(
+    mention: DateMention, said: DateMention | None, published: FuzzyDate, *, says: bool
+) -> DateMention:
+    """A time ahead counted from the publication (« d'ici à la fin du mois », « dans les prochaines semaines ») in a
+    sentence whose main clause tells what was said or done on a day of the week before (« Mercredi, le renseignement a
+    jugé « possible » un retour … d'ici à la fin du mois », « a promis mardi dernier une décision d'ici Pâques », a
+    quote before « a affirmé samedi »): the time runs from that day, the speaker's now, not from the page's. A day
+    told after the time counts only in a sentence that reports a statement (`says`)."""
+    if said is None or "/" not in mention.edtf or (said.start > mention.start and not says):
+        return mention
+    first, _, last = mention.edtf.partition("/")
+    if first != iso_day(published.start):
+        return mention
+    edtf = f"{said.edtf}/{last}"
+    basis = f"{mention.basis}; told on « {' '.join(said.text.split())} » ({said.edtf}): from that day → {edtf}"
+    return replace(mention, edtf=edtf, basis=basis)
 
 
 def _meet(one: str, other: str) -> bool:
