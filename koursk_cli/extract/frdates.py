@@ -291,6 +291,28 @@ def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
 # (« pourraient », « devrait »), which also tells a future seen from a past day
 _FUTURE_TENSE = re.compile(rf"(?<![\w'’-])[^\W\d_]+{FUTURE_TENSE}$", re.IGNORECASE)
 _A_NOUN_S = re.compile(rf"(?<![\w'’])(?:de|du|d{_APOS})(?:\s*$|(?![\w'’]))", re.IGNORECASE)
+# A past participle in -é right before a date, with no auxiliary in the three words before it (« répondra à l'attaque
+# menée le 3 novembre », « jugera les soldats capturés le 3 novembre »): the date is the participle's, a thing done,
+# not the future verb's (review55's « Left »); « seront jugés le 3 décembre », « doit être signé le », « la réunion
+# programmée le 3 décembre » (lexicon.toml `scheduling_participles`) keep the future's.
+_PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<p>[^\W\d_]+é(?:e|s|es)?)\s+$", re.IGNORECASE)
+_AUXILIARY_WORDS = frozenset(
+    "a ont avait avaient aura auront aurait auraient avoir ayant est sont était étaient sera seront serait seraient "
+    "être été soit soient fut".split()
+)
+
+
+def _a_participle_s(match: re.Match[str]) -> bool:
+    """Whether the date at `match` follows a past participle of a thing done (`_PAST_PARTICIPLE`)."""
+    before = match.string[max(0, match.start() - 80) : match.start()]
+    participle = _PAST_PARTICIPLE.search(before)
+    if participle is None:
+        return False
+    word = fold_word(participle["p"])
+    if any(word == w or word.startswith(w) and len(word) - len(w) <= 2 for w in words("scheduling_participles")):
+        return False
+    lead = re.findall(r"[^\W\d_]+", before[: participle.start()].lower())[-3:]  # « à » is no « a »
+    return not _AUXILIARY_WORDS.intersection(lead)
 
 
 # « En 2024, personne n'a voulu croire … à la mi-octobre »: a sentence that opens on a year sets it off by a comma as
@@ -426,6 +448,7 @@ class _Context:
             and marker in match.string[: match.start()]
             and not _A_NOUN_S.search(match.string, max(0, match.start() - 6), match.start())
             and not _A_NOUN_S.match(match.group())
+            and not _a_participle_s(match)
         ):
             # « Son mémoire sera soutenu à la mi-juin » in November: the simple future before the date names no day
             # already past (not a noun's date: « publieront les chiffres de septembre », « on retiendra la date du 24
