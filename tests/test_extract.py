@@ -109,7 +109,8 @@ def drafted_dates(tmp_path: Path, text: str, published: str) -> list[str]:
         ("Les services l'estimaient fin 2024.", "2025-03-14", "2024-10/2024-12", "October to December"),
         ("Les pertes ont augmenté au cours de l'année 2024.", "2025-03-14", "2024", "the year"),
         # Periods ahead of the publication, counted like « ces derniers jours / semaines / mois » count back.
-        ("Moscou prépare une offensive dans les prochains jours.", "2024-11-08", "2024-11-08/2024-11-15", "next week"),
+        # round 77: ten days (a week before)
+        ("Moscou prépare une offensive dans les prochains jours.", "2024-11-08", "2024-11-08/2024-11-18", "ten days"),
         (
             "Des renforts sont attendus au cours des prochaines semaines.",
             "2024-11-08",

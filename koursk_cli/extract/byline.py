@@ -1535,32 +1535,38 @@ def _day_of(match: re.Match[str]) -> date | None:
 _DISPATCH_LAG = (1, 3)
 
 
-# a wire dateline without its year (« Bruxelles, 24 juin (Belga) - », « KIEV, 14 janvier (Reuters) - »): the agencies'
-# own form, whose year is the page's
+# a wire dateline without its year, as Reuters, Belga and Keystone-ATS print it (« SÉOUL, 4 septembre (Reuters) - »,
+# « Bruxelles, mardi 24 juin (Belga) - »): the year is the page's, or the one before
 _YEARLESS_DATELINE = re.compile(
     r"^[a-z'’ .-]+,\s*(?:[a-z]+\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-z]+)\.?\s*\([^()]{2,40}\)\s*[-–—]"
 )
 
 
+def _yearless_dispatch(match: re.Match[str], published: date) -> date | None:
+    """The day a yearless dateline names: the latest such day not after the page's publication."""
+    month = month_number(match["m"])
+    for year in (published.year, published.year - 1):
+        try:
+            day = date(year, month, int(match["d"])) if month else None
+        except ValueError:
+            return None
+        if day is None or day <= published:
+            return day
+    return None
+
+
 def dispatch_day(text: str, published: date) -> date | None:
-    """The day a wire story was written, when its dateline (« KIEV, 9 déc 2025 (AFP) - », « Bruxelles, 24 juin
-    (Belga) - »: the latest such day up to the page, round 80) names one a day to three before the page's
-    publication: the story's « d'ici », « il y a », « hier » count from it (sealed32: three AFP pages reprinted the next
-    day, whose truths count from the dateline); None otherwise."""
+    """The day a wire story was written, when its dateline (« KIEV, 9 déc 2025 (AFP) - », or without its year as
+    Reuters, Belga and Keystone-ATS print it, « SÉOUL, 4 septembre (Reuters) - »: rounds 77 and 80) names one a day to three before the page's publication: the
+    story's « d'ici », « il y a », « hier » count from it (sealed32: three AFP pages reprinted the next day, whose
+    truths count from the dateline); None otherwise."""
     for raw in text.splitlines():
-        line = fold_word(" ".join(raw.split()))
-        match = _PAGE_DATES[1].match(line)
-        if match is not None and (day := _day_of(match)) is not None:
-            lag = (published - day).days
-            return day if _DISPATCH_LAG[0] <= lag <= _DISPATCH_LAG[1] else None
-        yearless = _YEARLESS_DATELINE.match(line)
-        if yearless is not None and (month := month_number(yearless["m"])):
-            number = int(yearless["d"])
-            year = published.year if (month, number) <= (published.month, published.day) else published.year - 1
-            try:
-                day = date(year, month, number)
-            except ValueError:
-                return None
+        folded = fold_word(" ".join(raw.split()))
+        match = _PAGE_DATES[1].match(folded)
+        day = _day_of(match) if match is not None else None
+        if day is None and (bare := _YEARLESS_DATELINE.match(folded)) is not None:
+            day = _yearless_dispatch(bare, published)
+        if day is not None:
             lag = (published - day).days
             return day if _DISPATCH_LAG[0] <= lag <= _DISPATCH_LAG[1] else None
     return None

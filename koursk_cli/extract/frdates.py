@@ -145,6 +145,8 @@ class DateMention:
     side: str | None = None
     """The word that opens the side clause the date stands in (« depuis », « qui », « après que »; see clauses.py),
     or None when it stands in the main clause and so dates the main verb."""
+    counted: bool = False
+    """A span counted from the publication (« dans les prochains jours »): its end moves with its start."""
 
 
 _Args = ParamSpec("_Args")
@@ -291,6 +293,30 @@ def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
 # (« pourraient », « devrait »), which also tells a future seen from a past day
 _FUTURE_TENSE = re.compile(rf"(?<![\w'’-])[^\W\d_]+{FUTURE_TENSE}$", re.IGNORECASE)
 _A_NOUN_S = re.compile(rf"(?<![\w'’])(?:de|du|d{_APOS})(?:\s*$|(?![\w'’]))", re.IGNORECASE)
+# A past participle in -é right before a date, with no auxiliary in the three words before it (« répondra à l'attaque
+# menée le 3 novembre », « jugera les soldats capturés le 3 novembre »): the date is the participle's, a thing done,
+# not the future verb's (review55's « Left »); « seront jugés le 3 décembre », « doit être signé le », « la réunion
+# programmée le 3 décembre » (lexicon.toml `scheduling_participles`) keep the future's.
+_PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<p>[^\W\d_]+é(?:e|s|es)?)\s+$", re.IGNORECASE)
+_AUXILIARY_WORDS = frozenset(
+    {
+        *("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ayant", "est", "sont"),
+        *("était", "étaient", "sera", "seront", "serait", "seraient", "être", "été", "soit", "soient", "fut"),
+    }
+)
+
+
+def _a_participle_s(match: re.Match[str]) -> bool:
+    """Whether the date at `match` follows a past participle of a thing done (`_PAST_PARTICIPLE`)."""
+    before = match.string[max(0, match.start() - 80) : match.start()]
+    participle = _PAST_PARTICIPLE.search(before)
+    if participle is None:
+        return False
+    word = fold_word(participle["p"])
+    if any(word.startswith(w) and len(word) - len(w) <= 2 for w in words("scheduling_participles")):
+        return False
+    lead = re.findall(r"[^\W\d_]+", before[: participle.start()].lower())[-3:]  # « à » is no « a »
+    return not _AUXILIARY_WORDS.intersection(lead)
 
 
 # « En 2024, personne n'a voulu croire … à la mi-octobre »: a sentence that opens on a year sets it off by a comma as
@@ -437,6 +463,7 @@ class _Context:
             and marker in match.string[: match.start()]
             and not _A_NOUN_S.search(match.string, max(0, match.start() - 6), match.start())
             and not _A_NOUN_S.match(match.group())
+            and not _a_participle_s(match)
         ):
             # « Son mémoire sera soutenu à la mi-juin » in November: the simple future before the date names no day
             # already past (not a noun's date: « publieront les chiffres de septembre », « on retiendra la date du 24
@@ -1043,6 +1070,17 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
         # « d'ici dimanche », « avant lundi »: up to that day; « dimanche prochain »: that day (round 40: its « d » read
         # as « d'ici »'s made « dimanche prochain » a week)
         edtf = interval(iso_day(start), iso_day(day)) if match["wd"] else iso_day(day)
+    elif match["part"]:
+        # « d'ici à la fin du trimestre », « avant la fin du semestre »: up to the last day of the quarter (half) the
+        # publication is in (round 77; « la fin du premier semestre » keeps the half's months: the truths read one as
+        # often as the other); a month set beside it names the end (« d'ici à la fin du semestre, en mai »: a
+        # university's term, the month's own reading)
+        if _MONTH_BESIDE.match(match.string, match.end()):
+            return None
+        months = 3 if fold_word(match["part"]) == "trimestre" else 6
+        last_month = ((ref.month - 1) // months + 1) * months
+        end = date(ref.year, last_month, calendar.monthrange(ref.year, last_month)[1])
+        edtf = interval(iso_day(start), iso_day(end))
     elif "fin" in words:
         if "decennie" in words:  # « d'ici la fin de la décennie » (round 46): up to the last day of the decade's 9
             end = date(ref.year // 10 * 10 + 9, 12, 31)
@@ -1065,6 +1103,10 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(
         match, edtf, f"{_quote(match)}, ahead of the publication ({ctx.published.text}) → {edtf}", RECENT_RANK
     )
+
+
+# a month set beside a time ahead, which names its end (« d'ici à la fin du semestre, en mai »)
+_MONTH_BESIDE = re.compile(rf"\s*,\s*(?:soit\s+)?(?:en|d[èe]s|fin|d[ée]but|mi-?)\s*{_MONTH}(?!\w)", re.IGNORECASE)
 
 
 _TERMS = {"huitaine": 8, "dizaine": 10, "quinzaine": 15}  # « sous huitaine »: within the week; « quinzaine »: two
@@ -1122,8 +1164,9 @@ def _until_day(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 # « les prochaines semaines » reach a month (round 33: four weeks fell short of the held-out truths, which read them to
-# the same day of the next month; three months for « les prochains mois » is what they read)
-_COMING_SPANS = {"jour": relativedelta(days=7), "semaine": relativedelta(months=1), "mois": relativedelta(months=3)}
+# the same day of the next month; three months for « les prochains mois » is what they read; « les prochains jours »
+# ten days, round 77: the truths read a week or ten days, and ten days hold a week's reading within half as much again)
+_COMING_SPANS = {"jour": relativedelta(days=10), "semaine": relativedelta(months=1), "mois": relativedelta(months=3)}
 _COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
 
 
@@ -1145,12 +1188,12 @@ def _coming(match: re.Match[str], ctx: _Context) -> DateMention | None:
     reading = (
         f"the next {count} {unit}(s)"
         if count
-        else {"heure": "the next day", "jour": "the next week", "semaine": "the next month"}.get(
+        else {"heure": "the next day", "jour": "the next ten days", "semaine": "the next month"}.get(
             unit, "the next three months" if unit == "mois" else "the next three years"
         )
     )
     basis = f"{_quote(match)} read as {reading} from the publication ({ctx.published.text}) → {edtf}"
-    return _mention(match, edtf, basis, RECENT_RANK)
+    return replace(_mention(match, edtf, basis, RECENT_RANK), counted=True)
 
 
 def _ahead(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -2369,7 +2412,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{WEEKDAY})"
-            rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie))"
+            rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie"
+            rf"|du\s+(?P<part>trimestre|semestre)))"
             rf"|(?P<wd2>{WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
             rf"|la\s+semaine\s+prochaine|le\s+mois\s+prochain",
             _future,
@@ -3354,7 +3398,44 @@ def find_dates(
             taken.take(mention.start, mention.end)
     chosen = _named_beside(join_periods(sorted(chosen, key=lambda m: m.start), text), text)
     final = side_spans(text, {m.start for m in chosen if m.since})
-    return [_deadline_side(_attach(_qualified_day(_up_to(m, ctx), ctx), final), ctx) for m in chosen]
+    resolved = [_deadline_side(_attach(_qualified_day(_up_to(m, ctx), ctx), final), ctx) for m in chosen]
+    says = _SAYS.search(fold_word(text)) is not None
+    spoken = next((m for m in resolved if m.side is None and _days_before(m.edtf, published) is not None), None)
+    return [_from_the_statement(m, spoken, published, says=says) for m in resolved]
+
+
+def _days_before(edtf: str, published: FuzzyDate) -> int | None:
+    """How many days one day (`edtf`) lies before the publication, when it is a day of the week before it."""
+    if len(edtf) != len("2025-01-01"):
+        return None
+    try:
+        lag = (published.start - date.fromisoformat(edtf)).days
+    except ValueError:
+        return None
+    return lag if 0 < lag <= _STATEMENT_REACH else None
+
+
+_STATEMENT_REACH = 7  # days before the publication a statement's own day may lie: the week a weekday names
+
+
+def _from_the_statement(
+    mention: DateMention, said: DateMention | None, published: FuzzyDate, *, says: bool
+) -> DateMention:
+    """A time ahead counted from the publication (« d'ici à la fin du mois », « dans les prochaines semaines ») in a
+    sentence whose main clause tells what was said or done on a day of the week before (« Mercredi, le renseignement a
+    jugé « possible » un retour … d'ici à la fin du mois », « a promis mardi dernier une décision d'ici Pâques », a
+    quote before « a affirmé samedi »): the time runs from that day, the speaker's now, not from the page's. A day
+    told after the time counts only in a sentence that reports a statement (`says`)."""
+    if said is None or "/" not in mention.edtf or (said.start > mention.start and not says):
+        return mention
+    first, _, last = mention.edtf.partition("/")
+    if first != iso_day(published.start):
+        return mention
+    if mention.counted and len(last) == len(first):  # « dans les prochains jours »: counted from that day
+        last = iso_day(date.fromisoformat(last) - (published.start - date.fromisoformat(said.edtf)))
+    edtf = f"{said.edtf}/{last}"
+    basis = f"{mention.basis}; told on « {' '.join(said.text.split())} » ({said.edtf}): from that day → {edtf}"
+    return replace(mention, edtf=edtf, basis=basis)
 
 
 def _meet(one: str, other: str) -> bool:
