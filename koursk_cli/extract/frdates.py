@@ -925,6 +925,15 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         edtf = interval(iso_day(day - length), iso_day(day))
         basis = f"{_quote(match)}: the span up to the day the sentence tells, « {' '.join(own.text.split())} » → {edtf}"
         return _mention(match, edtf, basis, WEEK_RANK)
+    if own is not None and run and not frames and own.end <= match.start():
+        # « a annoncé mardi …, lors de sa deuxième visite en deux semaines »: the run of visits ends on the day the
+        # sentence tells before it, the last of them, not on the publication (nor on a day told after it, « : il
+        # avait déjà rencontré Kim le 4 juin », the first of them)
+        day = date.fromisoformat(own.edtf)
+        edtf = interval(iso_day(day - length), iso_day(day))
+        said = " ".join(own.text.split())
+        basis = f"{_quote(match)}: a run of times in the span up to the day the sentence tells, « {said} » → {edtf}"
+        return _mention(match, edtf, basis, WEEK_RANK)
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and (told or run):
         day = date.fromisoformat(anchor.edtf)

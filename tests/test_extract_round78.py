@@ -1,0 +1,28 @@
+"""Round 78 (issue 16, dates counted from another; helper round78): a run of times counted over a span (« lors de sa
+deuxième visite en deux semaines ») in a sentence whose main clause names its day before it (« a annoncé mardi … »)
+was read up to the publication, not up to that day, the last of the run. Made-up pages, never the held-out ones;
+each positive case fails before the change, its near misses pass both times."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_extract import drafted_dates
+
+# --- dates: the nth time in a span ends on the day the sentence tells ------------------------------------------------
+
+
+def test_the_nth_time_in_a_span_ends_on_the_day_told_before_it(tmp_path: Path) -> None:
+    text = "Le ministre a signé mardi un accord à Pyongyang, lors de sa deuxième visite en deux semaines."
+    assert drafted_dates(tmp_path, text, "2025-06-19") == ["2025-06-03/2025-06-17", "2025-06-17"]
+    text = "Kim a reçu lundi le ministre russe pour la troisième fois en trois mois."
+    assert drafted_dates(tmp_path, text, "2025-06-19") == ["2025-03-16/2025-06-16", "2025-06-16"]
+
+
+def test_a_day_told_after_the_span_is_the_first_of_the_run(tmp_path: Path) -> None:
+    # near miss: the day after the colon is the first visit, not the last: the span ends on the day told before
+    text = "Le ministre a signé mardi un accord. C'était sa deuxième visite en deux semaines : il était venu le 4 juin."
+    assert "2025-06-03/2025-06-17" in drafted_dates(tmp_path, text, "2025-06-19")
+    # near miss: no nth time, a count of months in the past is how long the act took, no date
+    text = "Kiev a affirmé mardi avoir perdu 3 000 hommes en trois mois."
+    assert drafted_dates(tmp_path, text, "2025-06-19") == ["2025-06-17"]
