@@ -1,6 +1,7 @@
 """Round 78 (issue 16, dates counted from another; helper round78): a run of times counted over a span (« lors de sa
 deuxième visite en deux semaines ») in a sentence whose main clause names its day before it (« a annoncé mardi … »)
-was read up to the publication, not up to that day, the last of the run. Made-up pages, never the held-out ones;
+was read up to the publication, not up to that day, the last of the run; « à la veille d'une réunion » after a main
+clause's day proposed the meeting's day as a fact's even when the meeting was still ahead of the page. Made-up pages, never the held-out ones;
 each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -26,3 +27,20 @@ def test_a_day_told_after_the_span_is_the_first_of_the_run(tmp_path: Path) -> No
     # near miss: no nth time, a count of months in the past is how long the act took, no date
     text = "Kiev a affirmé mardi avoir perdu 3 000 hommes en trois mois."
     assert drafted_dates(tmp_path, text, "2025-06-19") == ["2025-06-17"]
+
+
+# --- dates: the eve of a thing still ahead -------------------------------------------------------------------------
+
+
+def test_the_eve_of_a_thing_still_ahead_dates_no_thing(tmp_path: Path) -> None:
+    text = "Le ministre a estimé mardi que la menace grandissait, à la veille d'une réunion à Bruxelles."
+    assert drafted_dates(tmp_path, text, "2026-02-11") == ["2026-02-10"]
+    assert drafted_dates(tmp_path, text, "2026-02-10") == ["2026-02-10"]
+
+
+def test_the_eve_or_the_morrow_of_a_past_thing_still_dates_it(tmp_path: Path) -> None:
+    # near misses: a thing before the publication keeps its day (the fifth round's reading, sealed4)
+    text = "Le ministre a estimé mardi que la menace grandissait, à la veille d'une réunion à Bruxelles."
+    assert drafted_dates(tmp_path, text, "2026-02-12") == ["2026-02-10", "2026-02-11"]
+    text = "L'armée a revendiqué lundi la prise d'un village, au lendemain d'une attaque de drones."
+    assert drafted_dates(tmp_path, text, "2026-01-07") == ["2026-01-04", "2026-01-05"]
