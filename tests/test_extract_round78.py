@@ -1,7 +1,6 @@
 """Round 78 (issue 16, dates counted from another; helper round78): a run of times counted over a span (« lors de sa
 deuxième visite en deux semaines ») in a sentence whose main clause names its day before it (« a annoncé mardi … »)
-was read up to the publication, not up to that day, the last of the run; « à la veille d'une réunion » after a main
-clause's day proposed the meeting's day as a fact's even when the meeting was still ahead of the page. Made-up pages, never the held-out ones;
+was read up to the publication, not up to that day, the last of the run. Made-up pages, never the held-out ones;
 each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
@@ -44,3 +43,24 @@ def test_the_eve_or_the_morrow_of_a_past_thing_still_dates_it(tmp_path: Path) ->
     assert drafted_dates(tmp_path, text, "2026-02-12") == ["2026-02-10", "2026-02-11"]
     text = "L'armée a revendiqué lundi la prise d'un village, au lendemain d'une attaque de drones."
     assert drafted_dates(tmp_path, text, "2026-01-07") == ["2026-01-04", "2026-01-05"]
+
+
+# --- dates: « le lendemain » counts from where the story stands --------------------------------------------------------
+
+
+def test_the_morrow_counts_from_the_day_told_not_one_it_recalls(tmp_path: Path) -> None:
+    text = "Le 19 décembre, l'armée a publié un carnet trouvé sur un corps la veille. Le lendemain, je partais pour Kiev."
+    assert drafted_dates(tmp_path, text, "2025-01-10") == ["2024-12-18", "2024-12-19", "2024-12-20"]
+    text = (
+        "Lundi, l'agence a confirmé l'envoi de soldats, deux jours après que Moscou eut annoncé la reprise de la "
+        "région. Le Kremlin a salué le même jour leur courage."
+    )
+    assert drafted_dates(tmp_path, text, "2025-05-02") == ["2025-04-26", "2025-04-28", "2025-04-28"]
+
+
+def test_the_morrow_of_a_day_told_forward_still_counts_from_it(tmp_path: Path) -> None:
+    # near misses: a day the sentence tells after the first, later than it, is where the story stands
+    text = "Le 19 décembre, l'armée a publié un carnet, traduit le 22 décembre. Le lendemain, je partais pour Kiev."
+    assert drafted_dates(tmp_path, text, "2025-01-10") == ["2024-12-19", "2024-12-22", "2024-12-23"]
+    text = "Le 19 décembre, l'armée a publié un carnet. Le lendemain, je partais pour Kiev."
+    assert drafted_dates(tmp_path, text, "2025-01-10") == ["2024-12-19", "2024-12-20"]

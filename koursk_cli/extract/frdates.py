@@ -3420,10 +3420,18 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
     told = [m for m in mentions if not m.since and not _COUNTED_FROM.search(text, 0, m.start)]
-    return next((m for m in reversed(told) if not _recalled(m, told)), None)
+    return next((m for m in reversed(told) if not recalled(m, told)), None)
 
 
-def _recalled(mention: DateMention, told: list[DateMention]) -> bool:
+def counted_back(mention: DateMention, told: list[DateMention]) -> bool:
+    """Whether `mention` is a day counted back from a day the sentence told before it (« Le 19 décembre, … un carnet
+    trouvé la veille », « Lundi, KCNA a confirmé …, deux jours après que Moscou eut affirmé … »): the story stays at the
+    day told, and the next sentence's « le lendemain », « le même jour » count from that one (round 78)."""
+    words = mention.text.lstrip()
+    return bool(_ANCHORED.match(words) or _RELATIVE.match(words)) and recalled(mention, told)
+
+
+def recalled(mention: DateMention, told: list[DateMention]) -> bool:
     """Whether `mention` recalls a time wholly before a day the sentence told before it: background, where the story
     does not go (« Le 26 avril, l'état-major avait affirmé avoir repris la région, envahie l'été dernier. Deux jours
     plus tard, » counts from 26 April, not from the summer; « a reconnu le 28 avril …, en vertu du traité conclu en
