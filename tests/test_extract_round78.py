@@ -49,7 +49,9 @@ def test_the_eve_or_the_morrow_of_a_past_thing_still_dates_it(tmp_path: Path) ->
 
 
 def test_the_morrow_counts_from_the_day_told_not_one_it_recalls(tmp_path: Path) -> None:
-    text = "Le 19 décembre, l'armée a publié un carnet trouvé sur un corps la veille. Le lendemain, je partais pour Kiev."
+    text = (
+        "Le 19 décembre, l'armée a publié un carnet trouvé sur un corps la veille. Le lendemain, je partais pour Kiev."
+    )
     assert drafted_dates(tmp_path, text, "2025-01-10") == ["2024-12-18", "2024-12-19", "2024-12-20"]
     text = (
         "Lundi, l'agence a confirmé l'envoi de soldats, deux jours après que Moscou eut annoncé la reprise de la "
