@@ -1,7 +1,10 @@
 """Round 78 (issue 16, dates counted from another; helper round78): a run of times counted over a span (« lors de sa
 deuxième visite en deux semaines ») in a sentence whose main clause names its day before it (« a annoncé mardi … »)
-was read up to the publication, not up to that day, the last of the run. Made-up pages, never the held-out ones;
-each positive case fails before the change, its near misses pass both times."""
+was read up to the publication, not up to that day, the last of the run; « à la veille d'une réunion » after a main
+clause's day proposed the meeting's day as a fact's even when the meeting was still ahead of the page; « Le
+lendemain », « le même jour » counted from a day the sentence before had counted back from its own (« un carnet
+trouvé la veille », « deux jours après que … »), not from that one. Made-up pages, never the held-out ones; each
+positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
 
