@@ -36,14 +36,16 @@ def test_a_day_told_after_the_span_is_the_first_of_the_run(tmp_path: Path) -> No
 
 def test_the_eve_of_a_thing_still_ahead_dates_no_thing(tmp_path: Path) -> None:
     text = "Le ministre a estimé mardi que la menace grandissait, à la veille d'une réunion à Bruxelles."
-    assert drafted_dates(tmp_path, text, "2026-02-11") == ["2026-02-10"]
     assert drafted_dates(tmp_path, text, "2026-02-10") == ["2026-02-10"]
+    # ahead of the dateline's day, though not of the page's
+    assert drafted_dates(tmp_path, "BRUXELLES, 10 février 2026 (Belga) - " + text, "2026-02-11") == ["2026-02-10"]
 
 
 def test_the_eve_or_the_morrow_of_a_past_thing_still_dates_it(tmp_path: Path) -> None:
     # near misses: a thing before the publication keeps its day (the fifth round's reading, sealed4)
     text = "Le ministre a estimé mardi que la menace grandissait, à la veille d'une réunion à Bruxelles."
     assert drafted_dates(tmp_path, text, "2026-02-12") == ["2026-02-10", "2026-02-11"]
+    assert drafted_dates(tmp_path, text, "2026-02-11") == ["2026-02-10", "2026-02-11"]  # the page's own day
     text = "L'armée a revendiqué lundi la prise d'un village, au lendemain d'une attaque de drones."
     assert drafted_dates(tmp_path, text, "2026-01-07") == ["2026-01-04", "2026-01-05"]
 

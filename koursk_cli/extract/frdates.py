@@ -2549,9 +2549,11 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
     shift = -1 if after else 1
     shift *= 2 if any(w in fold_word(match.group()) for w in ("surlendemain", "avant-veille")) else 1
     found = date.fromisoformat(main.edtf) + timedelta(days=shift)
-    if not after and found >= ctx.published.start:
-        # « a estimé mardi …, à la veille d'une réunion à Bruxelles »: a thing still ahead when the page was written
-        # is no fact, and the eve is the main clause's own day, which that day dates already
+    told = ctx.news_day.edtf if ctx.news_day is not None and len(ctx.news_day.edtf) == 10 else None
+    if not after and found > (date.fromisoformat(told) if told else ctx.published.start):
+        # « BRUXELLES, 10 février (Belga) - … a estimé mardi …, à la veille d'une réunion »: a thing still ahead of the
+        # day the page tells its news (its dateline's, else the publication) is no fact, and the eve is the main
+        # clause's own day, which that day dates already
         return None
     what = "the day after" if after else "the day before"
     basis = (
