@@ -90,6 +90,7 @@ from .frdates import (
     PRESENT_RANK,
     RETROSPECTIVE,
     DateMention,
+    counted_back,
     durations,
     find_dates,
     is_day,
@@ -1776,7 +1777,11 @@ def build_draft(article: Article, store: Store) -> Draft:
             # stays what « La veille » counts from, as before)
             days = [m for m in days if not tells_a_state(m)]
         recent = [m for m in days if not _of_history(m.edtf, article.published)]
-        anchor = (recent or days)[-1] if days else anchor
+        # … where the story stands, not a day counted back from one told earlier (« Le 19 décembre, les forces ont
+        # publié un carnet trouvé sur un corps la veille. Le lendemain, » is the 20th; « Lundi, KCNA a confirmé …,
+        # deux jours après que Moscou eut affirmé … . Le Kremlin a salué le même jour » is Monday)
+        standing = [m for m in recent or days if not counted_back(m, recent or days)] or recent or days
+        anchor = standing[-1] if days else anchor
         # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
         # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)

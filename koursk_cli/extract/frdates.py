@@ -1007,6 +1007,15 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         edtf = interval(iso_day(day - length), iso_day(day))
         basis = f"{_quote(match)}: the span up to the day the sentence tells, « {' '.join(own.text.split())} » → {edtf}"
         return _mention(match, edtf, basis, WEEK_RANK)
+    if own is not None and run and not frames and own.end <= match.start():
+        # « a annoncé mardi …, lors de sa deuxième visite en deux semaines »: the run of visits ends on the day the
+        # sentence tells before it, the last of them, not on the publication (nor on a day told after it, « : il
+        # avait déjà rencontré Kim le 4 juin », the first of them)
+        day = date.fromisoformat(own.edtf)
+        edtf = interval(iso_day(day - length), iso_day(day))
+        said = " ".join(own.text.split())
+        basis = f"{_quote(match)}: a run of times in the span up to the day the sentence tells, « {said} » → {edtf}"
+        return _mention(match, edtf, basis, WEEK_RANK)
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and (told or run):
         day = date.fromisoformat(anchor.edtf)
@@ -2639,6 +2648,12 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
     shift = -1 if after else 1
     shift *= 2 if any(w in fold_word(match.group()) for w in ("surlendemain", "avant-veille")) else 1
     found = date.fromisoformat(main.edtf) + timedelta(days=shift)
+    told = ctx.news_day.edtf if ctx.news_day is not None and len(ctx.news_day.edtf) == 10 else None
+    if not after and found > (date.fromisoformat(told) if told else ctx.published.start):
+        # « BRUXELLES, 10 février (Belga) - … a estimé mardi …, à la veille d'une réunion »: a thing still ahead of the
+        # day the page tells its news (its dateline's, else the publication) is no fact, and the eve is the main
+        # clause's own day, which that day dates already
+        return None
     what = "the day after" if after else "the day before"
     basis = (
         f"{_quote(match)}: the main clause's day, « {' '.join(main.text.split())} » ({main.edtf}), is {what} the "
@@ -3638,10 +3653,18 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
     told = [m for m in mentions if not m.since and not _COUNTED_FROM.search(text, 0, m.start)]
-    return next((m for m in reversed(told) if not _recalled(m, told)), None)
+    return next((m for m in reversed(told) if not recalled(m, told)), None)
 
 
-def _recalled(mention: DateMention, told: list[DateMention]) -> bool:
+def counted_back(mention: DateMention, told: list[DateMention]) -> bool:
+    """Whether `mention` is a day counted back from a day the sentence told before it (« Le 19 décembre, … un carnet
+    trouvé la veille », « Lundi, KCNA a confirmé …, deux jours après que Moscou eut affirmé … »): the story stays at the
+    day told, and the next sentence's « le lendemain », « le même jour » count from that one (round 78)."""
+    words = mention.text.lstrip()
+    return bool(_ANCHORED.match(words) or _RELATIVE.match(words)) and recalled(mention, told)
+
+
+def recalled(mention: DateMention, told: list[DateMention]) -> bool:
     """Whether `mention` recalls a time wholly before a day the sentence told before it: background, where the story
     does not go (« Le 26 avril, l'état-major avait affirmé avoir repris la région, envahie l'été dernier. Deux jours
     plus tard, » counts from 26 April, not from the summer; « a reconnu le 28 avril …, en vertu du traité conclu en
