@@ -75,6 +75,9 @@ SEALED48 = REPO / "benchmarks" / "heldout" / "sealed48"
 SEALED51 = REPO / "benchmarks" / "heldout" / "sealed51"
 SEALED50 = REPO / "benchmarks" / "heldout" / "sealed50"
 SEALED49 = REPO / "benchmarks" / "heldout" / "sealed49"
+SEALED52 = REPO / "benchmarks" / "heldout" / "sealed52"
+SEALED53 = REPO / "benchmarks" / "heldout" / "sealed53"
+SEALED54 = REPO / "benchmarks" / "heldout" / "sealed54"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -716,6 +719,42 @@ SEALED50_FLOORS = {
     "topic_recall": 0.96,
     "measure_right": 0.84,
 }
+# Sealed52 measured rounds 76-80 blind (SEALED52.txt: frozen 07:49:29 UTC apart from them, scored at 7e9c28a0, committed
+# after all five were handed in): Bretagne, Pays de la Loire, Nouvelle-Aquitaine, Wallonia, Romandie and West Africa;
+# a CNDA decision and a fact-check desk's CSV are its two new shapes.
+# Before: dates 239/259, 250/308; figures 81/82, 81/84; 79/82 with the topic; none WRONG. Floors a little under.
+SEALED52_FLOORS = {
+    "date_recall": 0.91,
+    "date_precision": 0.8,
+    "figure_recall": 0.97,
+    "figure_precision": 0.95,
+    "topic_recall": 0.95,
+    "measure_right": 0.85,
+}
+# Sealed53 measured rounds 76-80 blind (SEALED53.txt: frozen 07:48:26 UTC apart from them, scored at 7e9c28a0, committed
+# after all five were handed in): Occitanie, PACA, Corsica, Auvergne-Rhône-Alpes, French Canada and the Maghreb; a
+# Commons committee's order of the day and a council's register of deliberations are its two new shapes.
+# Before: dates 222/243, 249/284; figures 72/76, 72/77; 70/76 with the topic; none WRONG. Floors a little under.
+SEALED53_FLOORS = {
+    "date_recall": 0.9,
+    "date_precision": 0.86,
+    "figure_recall": 0.93,
+    "figure_precision": 0.92,
+    "topic_recall": 0.91,
+    "measure_right": 0.79,
+}
+# Sealed54 measured rounds 76-80 blind (SEALED54.txt: frozen 07:46:47 UTC apart from them, scored at 7e9c28a0, committed
+# after all five were handed in); five of its outlets were used by sealed49-50 (its README: the brief pointed the check
+# at a main without them); a town council's minutes and readers' letters are its two shapes.
+# Before: dates 214/240, 238/279; figures 80/84, 80/82; 76/84 with the topic; 1 WRONG (m02). Floors a little under.
+SEALED54_FLOORS = {
+    "date_recall": 0.88,
+    "date_precision": 0.84,
+    "figure_recall": 0.94,
+    "figure_precision": 0.96,
+    "topic_recall": 0.89,
+    "measure_right": 0.86,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -769,6 +808,9 @@ FLOORS_BY_SET = {
     SEALED51: SEALED51_FLOORS,
     SEALED49: SEALED49_FLOORS,
     SEALED50: SEALED50_FLOORS,
+    SEALED52: SEALED52_FLOORS,
+    SEALED53: SEALED53_FLOORS,
+    SEALED54: SEALED54_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -826,6 +868,9 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED51: None,
     SEALED49: None,
     SEALED50: None,
+    SEALED52: None,
+    SEALED53: None,
+    SEALED54: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -1066,6 +1111,9 @@ MOST_WRONG |= {SEALED48: 0}  # none read WRONG before rounds 67-70 (SEALED48.txt
 MOST_WRONG |= {SEALED51: 0}  # scored blind before any round saw it (SEALED51.txt)
 MOST_WRONG |= {SEALED49: 0}  # scored blind with 1 (SEALED49.txt); round 75 read b12's « jusqu'à « 4 000 tués » »
 MOST_WRONG |= {SEALED50: 3}  # scored blind before any round saw it (SEALED50.txt)
+MOST_WRONG |= {SEALED52: 0, SEALED53: 0}  # none read WRONG blind, before rounds 76-80 (SEALED52.txt, SEALED53.txt)
+# sealed54 m02 « dépassaient « 3 000 » hommes » read exact blind (SEALED54.txt); round 79's bound across a guillemet
+MOST_WRONG |= {SEALED54: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
