@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from heapq import heappop, heappush
 from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from .dates import days_in_month
@@ -20,6 +21,10 @@ class Grain(StrEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+
+
+_YEAR, _MONTH = Grain.YEAR, Grain.MONTH  # read once: a timeline labels every event (a class attribute of an enum is
+# a descriptor call in Python 3.11)
 
 
 class Bucket(NamedTuple):
@@ -44,21 +49,33 @@ def in_band(start: int, end: int, since: date = date.min) -> bool:
     return start >= since.toordinal() and end - start + 1 > WIDE_DAYS
 
 
-def period_of(day: date, grain: Grain) -> tuple[str, date, date]:
-    if grain is Grain.YEAR:
-        return f"{day.year:04d}", date(day.year, 1, 1), date(day.year, 12, 31)
-    if grain is Grain.MONTH:
-        last = days_in_month(day.year, day.month)
-        return f"{day.year:04d}-{day.month:02d}", day.replace(day=1), day.replace(day=last)
+def period_label(day: date, grain: Grain) -> str:
+    """The key of the period `day` is in: `2025`, `2025-01` or `2025-W03`."""
+    if grain is _YEAR:
+        return f"{day.year:04d}"
+    if grain is _MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
     year, week, _ = day.isocalendar()
-    monday = day - timedelta(days=day.weekday())
-    return f"{year:04d}-W{week:02d}", monday, monday + timedelta(days=6)
+    return f"{year:04d}-W{week:02d}"
+
+
+def period_of(day: date, grain: Grain) -> tuple[str, date, date]:
+    """The period `day` is in: its key (period_label), first and last day."""
+    if grain is Grain.YEAR:
+        first, last = date(day.year, 1, 1), date(day.year, 12, 31)
+    elif grain is Grain.MONTH:
+        first, last = day.replace(day=1), day.replace(day=days_in_month(day.year, day.month))
+    else:
+        first = day - timedelta(days=day.weekday())
+        last = first + timedelta(days=6)
+    return period_label(day, grain), first, last
 
 
 def period_key(start: int, grain: Grain, since: date = date.min) -> str:
     """The period an event starting on day `start` (an ordinal) is told in: events that started before `since`
-    (and overlap it) are told in the first period, so `--since` also sets where the timeline begins."""
-    return period_of(date.fromordinal(max(start, since.toordinal())), grain)[0]
+    (and overlap it) are told in the first period, so `--since` also sets where the timeline begins. Only the key is
+    made: a timeline files every event it tells by it."""
+    return period_label(date.fromordinal(max(start, since.toordinal())), grain)
 
 
 def filed_in(start: int, end: int, grain: Grain, since: date = date.min) -> str:
@@ -157,16 +174,15 @@ def fill(
     than three months), so each period's items must be read before the next period is asked for."""
     aside: list[T] = []
 
-    def filed(item: T) -> str:
-        return filed_in(*window_of(item), grain, since)
+    def told() -> Iterator[tuple[str, T]]:  # each item with its period, filed once; the band's set aside
+        for item in items:
+            key = filed_in(*window_of(item), grain, since)
+            if key == WIDE:
+                aside.append(item)
+            else:
+                yield key, item
 
-    def told(item: T) -> bool:
-        if filed(item) != WIDE:
-            return True
-        aside.append(item)
-        return False
-
-    groups = groupby(filter(told, items), key=filed)
+    groups = groupby(told(), key=itemgetter(0))
     for bucket in buckets:
         if not bucket.size:
             yield bucket, iter(())
@@ -174,7 +190,7 @@ def fill(
         key, members = next(groups, (None, iter(())))
         if key != bucket.key:
             raise MiscountedPeriod(f"period {bucket.key}: found events of {key}")
-        yield bucket, _counted(members, bucket)
+        yield bucket, _counted(map(itemgetter(1), members), bucket)
     if next(groups, None) is not None:
         raise MiscountedPeriod("events past the last period")
     if band is not None:
