@@ -161,7 +161,7 @@ class ConflictIndex:
         parts: list[tuple[Group, str, list[int], list[Conflict]]] = []
         if rank is None:  # a claim that was not indexed
             found = group.conflicting(probe)
-            named = _named(group, probe, found, claim.measure)
+            named = _named(group, probe, found)
             tally_named(named)
             parts.append((group, claim.measure, found[:limit], named[:limit]))
         else:
@@ -172,13 +172,13 @@ class ConflictIndex:
                 tally(tallied, _TOTAL_FELL, total - overlapping)
             total = counts[_OVERLAPPING] + counts[_TOTAL_FELL]
             found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
-            parts.append((group, claim.measure, found, _named(group, probe, found, claim.measure, rank)))
+            parts.append((group, claim.measure, found, _named(group, probe, found, rank)))
         for key, bounded in self._links.get((claim.topic, claim.measure), ()):
             other_group = self.group(key)
             is_total = (key if bounded else (claim.topic, claim.measure)) in self.cumulative
             if rank is None:
                 found = scan_across(other_group, probe, bounded, is_total, None, None)
-                partners = _named(other_group, probe, found, key[1], bounded=bounded, total=is_total)
+                partners = _named(other_group, probe, found, bounded=bounded, total=is_total)
                 tally_named(partners)
                 parts.append((other_group, key[1], found[:limit], partners[:limit]))
                 continue
@@ -194,7 +194,7 @@ class ConflictIndex:
                 tally(tallied, _ACROSS_MEASURES, self._cross[pair][tier][rank])
             found = [] if limit == 0 or not count else scan_across(other_group, probe, bounded, is_total, limit, count)
             parts.append(
-                (other_group, key[1], found, _named(other_group, probe, found, key[1], bounded=bounded, total=is_total))
+                (other_group, key[1], found, _named(other_group, probe, found, bounded=bounded, total=is_total))
             )
         return (
             {kind: n for kind, n in counts.items() if n},
@@ -223,7 +223,6 @@ def _named(
     group: Group,
     probe: Probe,
     found: list[int],
-    measure: str,
     rank: int | None = None,
     *,
     bounded: bool | None = None,

@@ -60,8 +60,9 @@ def same_day(group: Group, figures: Sequence[int]) -> tuple[Counts, Counts]:
     for rank in sorted(scanned):  # its own counts, and what it adds to those of the bucketed claims
         probe = group.probe(rank)
         wide = group.wide_thresholds(probe, rank)
-        for other in group.conflicting(probe):
-            tier, meet = group.tier(probe, wide, other), group.dates_meet(rank, other)
+        found = group.conflicting(probe)
+        for other, tier in zip(found, group.tiers(probe, wide, found), strict=True):
+            meet = group.dates_meet(rank, other)
             if tier is ConflictTier.SAME_DAY:
                 (same if meet else fell)[rank] += 1
             if other not in scanned:

@@ -578,6 +578,19 @@ _SELF_SENTENCE = re.compile(
 _OUTLET_SELF = re.compile(printed_phrases("outlet_self") + r"(?![\w-])", re.IGNORECASE)
 
 
+_OUTLET_NOUNS = frozenset(words("outlet_nouns"))
+_SHORT_TAGLINE = 7  # words before « depuis »: « Le quotidien des Comores depuis 1985 » names itself in fewer
+
+
+def _names_an_outlet(tagline: str) -> bool:
+    """A tagline of a few words, or of more with a word that names an outlet (lexicon.toml `outlet_nouns`): a
+    headline may end on « depuis 2023 » too (review56)."""
+    told = tagline.split()[:-2]  # the words before « depuis » and its year
+    return len(told) <= _SHORT_TAGLINE or any(
+        re.split(r"['’]", fold_word(word.strip(",.;:")))[-1] in _OUTLET_NOUNS for word in told
+    )  # « d'information », « l'hebdo »: the noun after the elision
+
+
 def taglines(text: str) -> list[tuple[int, int]]:
     """The lines of the page's head (before the first that ends a sentence) that are an outlet's tagline, words and
     « depuis » a year at their end: the outlet's age, no fact's date (round 38: two pages' « depuis 1985 » was proposed
@@ -587,7 +600,7 @@ def taglines(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
         head = head and not _ends_a_sentence(body)
-        if head and _TAGLINE.fullmatch(body):
+        if head and _TAGLINE.fullmatch(body) and _names_an_outlet(body):
             spans.append((line.start(), line.end()))
         elif "depuis" in line.group():
             spans += [
@@ -1325,17 +1338,27 @@ _WEATHER = re.compile(
 # part (never « Les conditions météo : pluies et boue … »), a weather word of lexicon.toml `weather_words` after it; a push alert with its measure (« Météo : jusqu'à 15 cm de neige attendus dans les Alpes
 # d'ici dimanche », sealed18's fact) is news
 _WORDED_WEATHER = re.compile(
-    r"(?:^|[·•|›—–])[^\w\n]*+m[ée]t[ée]o\s*+:[^\n:\d]{0,80}?"
-    + printed_phrases("weather_words")
-    + r"(?![\w-])[^\d\n]*+$",
+    r"(?:^|[·•|›—–])[^\w\n]*+m[ée]t[ée]o\s*+:[^\n:\d]{0,80}?" + printed_phrases("weather_words") + r"(?![\w-])",
     re.IGNORECASE,
 )
 
 
+_A_FIGURE_OR_A_LINE = re.compile(r"[\d\n]")
+
+
 def forecasts_the_weather(sentence: str) -> bool:
     """Whether the sentence gives the weather's forecast (« Météo : 24° à Sion ce jeudi », « Météo : neige attendue ce
-    week-end »): its days are the forecast's, no fact's (round 59, round 76)."""
-    return _WEATHER.search(sentence) is not None or _WORDED_WEATHER.search(sentence) is not None
+    week-end »): its days are the forecast's, no fact's (round 59, round 76). A weather word after « Météo : » counts
+    when no figure and no other line follow it to the end; only the last such label is tried, whose rest is the
+    shortest (review56: testing the rest after each label was quadratic on a line of labels)."""
+    if _WEATHER.search(sentence) is not None:
+        return True
+    labels = list(_WORDED_WEATHER.finditer(sentence))
+    if not labels:
+        return False
+    rest = sentence[labels[-1].end() :]
+    rest = rest[:-1] if rest.endswith("\n") else rest  # `$` allowed one final newline
+    return _A_FIGURE_OR_A_LINE.search(rest) is None
 
 
 def refers_to_another_text(sentence: str) -> bool:
@@ -1538,7 +1561,7 @@ _DISPATCH_LAG = (1, 3)
 # a wire dateline without its year, as Reuters, Belga and Keystone-ATS print it (« SÉOUL, 4 septembre (Reuters) - »,
 # « Bruxelles, mardi 24 juin (Belga) - »): the year is the page's, or the one before
 _YEARLESS_DATELINE = re.compile(
-    r"^[a-z'’ .-]+,\s*(?:[a-z]+\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-z]+)\.?\s*\([^()]{2,40}\)\s*[-–—]"
+    rf"^[a-z'’ .-]+,\s*(?:{WEEKDAY}\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>[a-z]+)\.?\s*\([^()]{{2,40}}\)\s*[-–—]"
 )
 
 

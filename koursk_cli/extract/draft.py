@@ -89,6 +89,7 @@ from .frdates import (
     FEASTS,
     PRESENT_RANK,
     RETROSPECTIVE,
+    TOLD_YEAR,
     DateMention,
     counted_back,
     durations,
@@ -1328,9 +1329,6 @@ def _running_total(as_of: str, basis: str) -> tuple[str, str, str]:
     return end, basis, why
 
 
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written out: « juin 2024 »
-
-
 def _retrospective(
     text: str,
     sentence: Sentence,
@@ -1352,15 +1350,17 @@ def _retrospective(
     when, end = retro
     starts = []
     for mention in mentions:
-        if mention.since or (when is None and _A_YEAR.search(mention.text) is None):
+        if mention.since or (when is None and TOLD_YEAR.search(mention.text) is None):
             continue
         try:
             starts.append(parse_edtf(mention.edtf).start)
         except DateError:
             continue
     # the first date told with its year opens the story; a later date moves it on, never back nor past the page
-    later = [when, *(s for s in starts if s <= published.start)] if when is not None else []
-    when = max(later) if later else min(starts, default=None)
+    if when is None:  # the first in the text, not the earliest (review56: « un an après une visite en juillet 2023 »)
+        when = starts[0] if starts else None
+    else:
+        when = max([when, *(s for s in starts if s <= published.start)])
     if when is not None and published.start - when < OLD_STORY:
         return None
     return when, end

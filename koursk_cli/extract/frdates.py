@@ -306,6 +306,9 @@ _AUXILIARY_WORDS = frozenset(
 )
 
 
+_NOUN_OPENERS = frozenset(words("noun_openers"))
+
+
 def _a_participle_s(match: re.Match[str]) -> bool:
     """Whether the date at `match` follows a past participle of a thing done (`_PAST_PARTICIPLE`)."""
     before = match.string[max(0, match.start() - 80) : match.start()]
@@ -316,6 +319,8 @@ def _a_participle_s(match: re.Match[str]) -> bool:
     if any(word.startswith(w) and len(word) - len(w) <= 2 for w in words("scheduling_participles")):
         return False
     lead = re.findall(r"[^\W\d_]+", before[: participle.start()].lower())[-3:]  # « à » is no « a »
+    if lead and fold_word(lead[-1]) in _NOUN_OPENERS:  # « un nouveau traité le 15 juin »: a noun (review56)
+        return False
     return not _AUXILIARY_WORDS.intersection(lead)
 
 
@@ -494,7 +499,7 @@ class _Context:
         if after is None:
             return None
         story = storyyear.story_time(match.string, match.start())
-        if story is None and self.previous is not None and _TOLD_YEAR.search(self.previous.text) is not None:
+        if story is None and self.previous is not None and TOLD_YEAR.search(self.previous.text) is not None:
             try:
                 told = parse_edtf(self.previous.edtf)
             except DateError:
@@ -577,7 +582,7 @@ class _Context:
         « … entre Noël 2024 et le Nouvel An. Une séquence tournée le 31 décembre » on a page of March 2026 were read
         as the latest, 2026 and 2025): the story is still in that span."""
         assert self.previous is not None
-        if _TOLD_YEAR.search(self.previous.text) is None or not _MONTHS_OR_DAYS.fullmatch(self.previous.edtf):
+        if TOLD_YEAR.search(self.previous.text) is None or not _MONTHS_OR_DAYS.fullmatch(self.previous.edtf):
             return None
         try:
             told = parse_edtf(self.previous.edtf)
@@ -1309,7 +1314,7 @@ _PAST_PERFECT = re.compile(
     re.IGNORECASE,
 )
 _MONTHS_OR_DAYS = re.compile(r"\d{4}-\d\d(?:-\d\d)?~?/\d{4}-\d\d(?:-\d\d)?~?")  # a span of months or days, no year
-_TOLD_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written out: « décembre 2024 », « Noël 2024 »
+TOLD_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written out: « décembre 2024 », « Noël 2024 »
 _OF_THE_NEWS = re.compile(r"(?<!\w)(?:publi[ée]e?s?|jusqu|depuis)(?!\w)", re.IGNORECASE)
 # A day or a run of days told exactly (« le 9 janvier 2025 », « les 9 et 10 janvier 2025 »), not a third of a month
 _TOLD_DAYS = re.compile(r"(?:\d{4}-\d\d-\d\d/)?\d{4}-\d\d-(?P<last>\d\d)")
@@ -2422,7 +2427,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{WEEKDAY})"
             rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie"
-            rf"|du\s+(?P<part>trimestre|semestre)))"
+            rf"|du\s+(?P<part>trimestre|semestre))"
+            # « d'ici la fin du trimestre prochain », « … de l'année prochaine »: another period than the page's, not
+            # read (review56: round 77 ended them with the page's quarter or half)
+            rf"(?!\s+(?:prochaine?|suivante?|derni[èe]re?|pr[ée]c[ée]dente?)(?![\w'’])))"
             rf"|(?P<wd2>{WEEKDAY})\s+prochain|l{_APOS}\s*an\s+prochain|l{_APOS}\s*ann[ée]e\s+prochaine"
             rf"|la\s+semaine\s+prochaine|le\s+mois\s+prochain",
             _future,
@@ -3176,6 +3184,13 @@ _NOT_A_BARE_DAY = re.compile(
     r"\s+(?:(?:depuis|d[èe]s)\s+)?$",
     re.IGNORECASE,
 )
+# « le 3, le 4 et le 5 mars »: a list whose month comes at its end, the last day's (the others are its month's, not the
+# page's); « le 1er, le 2e et le 3e bataillons »: ordinals; « (le 13) »: a département, an emergency number (review56)
+_NOT_A_DAY_OF_A_LIST = re.compile(
+    rf"(?:\s*(?:,|et|puis|ou)\s*le\s+\d{{1,2}}(?:er)?(?![\w'’]))+\s+{_MONTH}(?![\w'’])"
+    r"|\s*(?:,|et)\s*le\s+\d{1,2}(?:e|[èe]me)(?![\w'’])",
+    re.IGNORECASE,
+)
 _AN_ADDRESS = re.compile(
     r"\s*,?\s*(?:bis\b|ter\b)?\s*(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|quai|impasse|route|cours)\b",
     re.IGNORECASE,
@@ -3216,7 +3231,12 @@ def _bare_day(
     sentences before told; else of the page's month, the latest such day not after the publication (the first one
     after it in a clause in the simple future or the present)."""
     text = match.string
-    if _NOT_A_BARE_DAY.search(text, max(0, match.start() - 24), match.start()) or _AN_ADDRESS.match(text, match.end()):
+    if (
+        _NOT_A_BARE_DAY.search(text, max(0, match.start() - 24), match.start())
+        or _AN_ADDRESS.match(text, match.end())
+        or _NOT_A_DAY_OF_A_LIST.match(text, match.end())
+        or text[: match.start()].rstrip().endswith("(")
+    ):
         return None
     number = 1 if match["d"] == "1er" else int(match["d"])
     told = before if _bare_day_s_month(before, number, whole=False) else previous
@@ -3416,7 +3436,8 @@ def find_dates(
     resolved = [_deadline_side(_attach(_qualified_day(_up_to(m, ctx), ctx), final), ctx) for m in chosen]
     says = _SAYS.search(fold_word(text)) is not None
     spoken = next((m for m in resolved if m.side is None and _days_before(m.edtf, published) is not None), None)
-    return [_from_the_statement(m, spoken, published, says=says) for m in resolved]
+    done = spoken is not None and ctx.clauses is not None and ctx.clauses.told_as_done(spoken.start)
+    return [_from_the_statement(m, spoken, published, says=says, done=done) for m in resolved]
 
 
 def _days_before(edtf: str, published: FuzzyDate) -> int | None:
@@ -3434,14 +3455,17 @@ _STATEMENT_REACH = 7  # days before the publication a statement's own day may li
 
 
 def _from_the_statement(
-    mention: DateMention, said: DateMention | None, published: FuzzyDate, *, says: bool
+    mention: DateMention, said: DateMention | None, published: FuzzyDate, *, says: bool, done: bool
 ) -> DateMention:
     """A time ahead counted from the publication (« d'ici à la fin du mois », « dans les prochaines semaines ») in a
     sentence whose main clause tells what was said or done on a day of the week before (« Mercredi, le renseignement a
     jugé « possible » un retour … d'ici à la fin du mois », « a promis mardi dernier une décision d'ici Pâques », a
     quote before « a affirmé samedi »): the time runs from that day, the speaker's now, not from the page's. A day
-    told after the time counts only in a sentence that reports a statement (`says`)."""
-    if said is None or "/" not in mention.edtf or (said.start > mention.start and not says):
+    told after the time counts only in a sentence that reports a statement (`says`); one told before, there or where
+    the day's clause is told in the past (`done`: « Mercredi, … a jugé possible un retour … d'ici à la fin du mois »,
+    « Lundi, … avaient entamé leurs manœuvres, qui doivent durer jusqu'au 28 août »), not where the day only names a
+    thing (review56: « Après les frappes de lundi, Kiev promet une riposte d'ici la fin du mois »)."""
+    if said is None or "/" not in mention.edtf or not (says or (done and said.start < mention.start)):
         return mention
     first, _, last = mention.edtf.partition("/")
     if first != iso_day(published.start):

@@ -850,6 +850,8 @@ def _counted_noun(noun: str | None) -> str | None:
     return noun
 
 
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a number
+
 # « 08:19 < mirkwood> le NIS disait… »: the hour of a clock time (a chat log's stamp, a schedule), never a count
 _CLOCK_MINUTES = re.compile(r":[0-5]\d(?!\d)")
 
@@ -2190,6 +2192,19 @@ def _led(figures: list[Figure], lead: Lead | None) -> list[Figure]:
     return result
 
 
+def _uncounted_ranges(text: str) -> list[Span]:
+    """« 10 à 15 % des effectifs », « 2 à 3 fois celles des Russes »: a range of shares or of times, never a count,
+    and neither of its ends read alone (review56: « s'élèverait à 2 à 3 fois celui des tués » was read as 2-3
+    soldiers, and « 10 à 15 % » as 10, exact, in silence)."""
+    spans: list[Span] = []
+    for match in _RANGE.finditer(text):
+        end = max(match.end(g) for g in _HIGH_ENDS if match[g])
+        word = _FIRST_WORD.match(text, end)
+        if _not_a_count(text, end) or (word is not None and fold_word(word[1]) in _NOT_COUNTED):
+            spans.append((match.start(), end))
+    return spans
+
+
 def find_figures(
     text: str,
     skip: Sequence[Span] = (),
@@ -2212,7 +2227,8 @@ def find_figures(
         *_vague(text, skip), *_counted(text), *_voire(text), *_margins(text), *_money(text), *_ranges(text, skip, asked, label),
         *_plain(text, skip, asked, cells, carried, label),
     ]  # fmt: skip
-    found = [f for f in found if not _overlaps(f.start, f.end, skip)]
+    uncounted = _uncounted_ranges(text)
+    found = [f for f in found if not _overlaps(f.start, f.end, skip) and not _overlaps(f.start, f.end, uncounted)]
     chosen: list[Figure] = []
     taken = Taken()
     for figure in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
