@@ -86,6 +86,7 @@ from .fields import field_dates
 from .frame import PageFrame
 from .frcalendar import MONTHS, WEEKDAYS
 from .frdates import (
+    DAY_RANK,
     FEASTS,
     PRESENT_RANK,
     RETROSPECTIVE,
@@ -1023,6 +1024,14 @@ def _before(mention: DateMention, published: FuzzyDate) -> bool:
     return when.end < published.start and not (mention.since or done) and _GONE_BY.search(mention.text) is None
 
 
+_BLANK_LINE_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
+
+
+def _opens_a_paragraph(text: str, position: int) -> bool:
+    """Whether the sentence at `position` opens a paragraph: a blank line before it."""
+    return _BLANK_LINE_BEFORE.search(text, max(0, position - 80), position) is not None
+
+
 def _rest_of_line(text: str, position: int) -> str:
     end = text.find("\n", position)
     return text[position : len(text) if end < 0 else end]
@@ -1676,6 +1685,14 @@ def build_draft(article: Article, store: Store) -> Draft:
         for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
+    # the day the news is told on: its own, else a reprinted wire story's dateline's
+    news = (
+        today
+        if today is not None and is_day(today.edtf)
+        else DateMention(0, 0, "la date de la dépêche", dispatched.isoformat(), "the dateline's day", DAY_RANK)
+        if dispatched is not None
+        else None
+    )
     cells = table_cells(text)
     frame = PageFrame(text, cells)
     signer = propose_author(text, store.entities.values())
@@ -1695,6 +1712,16 @@ def build_draft(article: Article, store: Store) -> Draft:
     ):
         if retro is not None and sentence.start >= retro[1]:
             retro = None  # the retrospective paragraph is over
+        if (
+            anchor is not None
+            and anchor.edtf.endswith("~")
+            and news is not None
+            and _opens_a_paragraph(text, sentence.start)
+        ):
+            # « Il y a deux semaines, le député affirmait déjà … » ending a paragraph, « La veille, le ministère avait
+            # rapporté … » opening the next: a day told only about (« ~ ») is an aside, no day a new paragraph's story
+            # counts from; it counts from the news's own day, or a reprinted wire story's dateline (round 82)
+            anchor = news
         if today is not None or anchor is not None or previous is not None or retro is not None:
             mentions = _dates(
                 sentence.text,
