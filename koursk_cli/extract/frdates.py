@@ -1941,8 +1941,14 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
             date(year, first_month, 1),
             f"{reading}; « {match['this']} »: the one of the publication's year",
         )
-        if start > ctx.ref and ctx.clauses is not None and ctx.clauses.told_as_done(match.start()):
-            # « ont été déployés … cet automne » in January: told in the past, the one just over
+        if (
+            start > ctx.ref
+            and ctx.clauses is not None
+            and ctx.clauses.told_as_done(match.start())
+            and ctx.clauses.future_marker(match.start()) is None
+        ):
+            # « ont été déployés … cet automne » in January: told in the past, the one just over; not a passive
+            # after a verb of the future (« un contingent pourrait être envoyé cet hiver » in October: round 82)
             start -= relativedelta(years=1)
             reading += ", told in the past: the one before, this year's not begun"
     else:

@@ -1,0 +1,84 @@
+"""Round 82 (issue 16, anchored words and seasons; helper round82): the shapes sealed40 to sealed54 exposed. « La
+veille, … avait … » opening a paragraph after one that ended on a day told only about (« Il y a deux semaines, … »)
+counted from that uncertain day (« 2025-08-20~ »): it is the eve of the news's own day, or of a reprinted wire
+story's dateline; « la veille » after a verb in the passé composé whose subject follows it (« a indiqué le Kremlin la
+veille ») was not read as the eve of the news; « cet hiver » after a passive of the future (« pourrait être envoyé
+cet hiver ») was read as told in the past, the winter before. Made-up pages, never the held-out ones; each positive
+case fails before the change, its near misses pass both times."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_extract import drafted_dates
+
+# --- « La veille » opening a paragraph after a day told only about ---------------------------------------------------
+
+_NEWS = "Le ministère de la Défense a annoncé jeudi l'arrivée de nouveaux renforts à Koursk."
+_ASIDE = "Il y a trois semaines, un député affirmait déjà que des ouvriers réparaient les routes."
+_EVE = "La veille, le ministère des Affaires étrangères avait réclamé des sanctions à Bruxelles."
+
+
+def test_la_veille_opening_a_paragraph_after_an_aside_is_the_eve_of_the_news(tmp_path: Path) -> None:
+    text = f"{_NEWS}\n\n{_ASIDE}\n\n{_EVE}"
+    dates = drafted_dates(tmp_path, text, "2025-10-09")  # a Thursday
+    assert "2025-10-08" in dates
+    assert "2025-09-17~" not in dates
+
+
+def test_la_veille_opening_a_reprinted_wire_story_s_paragraph_is_the_eve_of_its_dateline(tmp_path: Path) -> None:
+    text = (
+        "SÉOUL, 9 octobre 2025 (AFP) - Des renforts nord-coréens sont arrivés à Koursk, selon le renseignement."
+        f"\n\n{_ASIDE}\n\n{_EVE}"
+    )
+    dates = drafted_dates(tmp_path, text, "2025-10-10")
+    assert "2025-10-08" in dates
+
+
+def test_la_veille_after_an_exact_day_or_in_the_same_paragraph_is_unchanged(tmp_path: Path) -> None:
+    # near misses: the day before the eve is told with its number, or the aside and the eve share a paragraph
+    text = f"{_NEWS}\n\nLe 2 octobre, un député affirmait que des ouvriers réparaient les routes.\n\n{_EVE}"
+    assert "2025-10-01" in drafted_dates(tmp_path, text, "2025-10-09")
+    text = f"{_NEWS}\n\n{_ASIDE} {_EVE}"
+    assert "2025-10-08" not in drafted_dates(tmp_path, text, "2025-10-09")
+
+
+# --- « la veille » after a passé composé whose subject follows it ----------------------------------------------------
+
+
+def test_la_veille_after_an_inverted_subject_is_the_eve_of_the_news(tmp_path: Path) -> None:
+    text = (
+        "MOSCOU, 12 mars 2025 (AFP) - Le ministre russe a reçu mercredi une délégation nord-coréenne.\n\n"
+        "Il s'était déjà rendu à Pyongyang le 20 janvier.\n\n"
+        "En février, les livraisons d'obus auraient doublé, selon Séoul.\n\n"
+        "Un sommet pourrait se tenir « bientôt », a affirmé le Kremlin la veille, sans autre précision."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-03-12")
+    assert "2025-03-11" in dates
+    assert "2025-01-19" not in dates
+
+
+def test_la_veille_after_the_pluperfect_with_an_inverted_subject_is_unchanged(tmp_path: Path) -> None:
+    # near miss: the pluperfect goes on telling the story from the day told before
+    text = (
+        "MOSCOU, 12 mars 2025 (AFP) - Le ministre russe a reçu mercredi une délégation nord-coréenne.\n\n"
+        "Le 20 janvier, il s'était rendu à Pyongyang, comme l'avait annoncé le Kremlin la veille."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-03-12")
+    assert "2025-01-19" in dates
+
+
+# --- « cet hiver » after a passive of the future ---------------------------------------------------------------------
+
+
+def test_cet_hiver_after_a_passive_of_the_future_is_the_coming_winter(tmp_path: Path) -> None:
+    text = "Selon Séoul, un nouveau contingent pourrait être envoyé cet hiver."
+    assert drafted_dates(tmp_path, text, "2025-10-30") == ["2025-12/2026-02"]
+    text = "Selon Séoul, de nouveaux soldats devraient être déployés cet hiver dans la région."
+    assert drafted_dates(tmp_path, text, "2025-10-30") == ["2025-12/2026-02"]
+
+
+def test_cet_hiver_told_in_the_past_is_still_the_winter_before(tmp_path: Path) -> None:
+    # near miss: a passive in the passé composé is told as done
+    text = "Selon Séoul, un nouveau contingent a été envoyé cet hiver."
+    assert drafted_dates(tmp_path, text, "2025-10-30") == ["2024-12/2025-02"]
