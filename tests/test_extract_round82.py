@@ -1,10 +1,11 @@
 """Round 82 (issue 16, anchored words and seasons; helper round82): the shapes sealed40 to sealed54 exposed. « La
 veille, … avait … » opening a paragraph after one that ended on a day told only about (« Il y a deux semaines, … »)
-counted from that uncertain day (« 2025-08-20~ »): it is the eve of the news's own day, or of a reprinted wire
-story's dateline; « la veille » after a verb in the passé composé whose subject follows it (« a indiqué le Kremlin la
-veille ») was not read as the eve of the news; « cet hiver » after a passive of the future (« pourrait être envoyé
-cet hiver ») was read as told in the past, the winter before. Made-up pages, never the held-out ones; each positive
-case fails before the change, its near misses pass both times."""
+counted from that uncertain day (« 2025-08-20~ »): it is the eve of the news's own day, or of a reprinted wire story's
+dateline, and after a sentence whose last day is a thing a time is counted from (« près de neuf mois après l'incursion
+du 6 août ») it counted from that thing; « la veille » after a verb in the passé composé whose subject follows it
+(« a indiqué le Kremlin la veille ») was not read as the eve of the news; « cet hiver » after a passive of the future
+(« pourrait être envoyé cet hiver ») was read as told in the past, the winter before. Made-up pages, never the held-out
+ones; each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
 
@@ -41,6 +42,25 @@ def test_la_veille_after_an_exact_day_or_in_the_same_paragraph_is_unchanged(tmp_
     assert "2025-10-01" in drafted_dates(tmp_path, text, "2025-10-09")
     text = f"{_NEWS}\n\n{_ASIDE} {_EVE}"
     assert "2025-10-08" not in drafted_dates(tmp_path, text, "2025-10-09")
+
+
+# --- « La veille » after a sentence whose last day is the one a time is counted from ---------------------------------
+
+
+def test_la_veille_does_not_count_from_the_day_a_time_is_counted_from(tmp_path: Path) -> None:
+    text = (
+        "L'état-major a annoncé samedi la reprise de la ville, près de huit mois après l'offensive ukrainienne du "
+        "6 août. Kiev conteste. La veille, le président recevait un émissaire américain."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-04-27")  # Saturday 26 April
+    assert "2025-04-25" in dates
+    assert "2025-08-05" not in dates and "2024-08-05" not in dates
+
+
+def test_la_veille_after_a_day_told_before_a_count_is_unchanged(tmp_path: Path) -> None:
+    # near miss: the day the story stands at is told, the count's clause ends before it
+    text = "Après l'offensive, l'état-major a annoncé le 26 avril la reprise de la ville. La veille, Kiev contestait."
+    assert "2025-04-25" in drafted_dates(tmp_path, text, "2025-04-28")
 
 
 # --- « la veille » after a passé composé whose subject follows it ----------------------------------------------------

@@ -92,6 +92,7 @@ from .frdates import (
     RETROSPECTIVE,
     DateMention,
     counted_back,
+    counts_a_time_from,
     durations,
     find_dates,
     is_day,
@@ -1803,6 +1804,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             # day told; the eve is that of the week's news told before (round 42; after an older day, « désormais »
             # stays what « La veille » counts from, as before)
             days = [m for m in days if not tells_a_state(m)]
+        # … nor the day of a thing a time is counted from (« a annoncé ce samedi la libération …, près de neuf mois après
+        # l'incursion ukrainienne du 6 août. … La veille, » is Friday: round 82), as `story_time` reads it
+        days = [m for m in days if not counts_a_time_from(sentence.text, m)] or days
         recent = [m for m in days if not _of_history(m.edtf, article.published)]
         # … where the story stands, not a day counted back from one told earlier (« Le 19 décembre, les forces ont
         # publié un carnet trouvé sur un corps la veille. Le lendemain, » is the 20th; « Lundi, KCNA a confirmé …,

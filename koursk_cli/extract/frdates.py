@@ -3653,12 +3653,18 @@ _COUNTED_FROM = re.compile(
 )
 
 
+def counts_a_time_from(text: str, mention: DateMention) -> bool:
+    """Whether `mention` is the day of a thing another time is counted from, in its clause (« près de neuf mois après
+    l'incursion ukrainienne du 6 août »): no day the story stands at."""
+    return _COUNTED_FROM.search(text, 0, mention.start) is not None
+
+
 def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The date a sentence leaves the story at, for « deux jours plus tard » in the next: its last date of a fact,
     never one a « depuis » starts nor the day of a thing another time is counted from (« Le 26 avril 2025, Moscou
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
-    told = [m for m in mentions if not m.since and not _COUNTED_FROM.search(text, 0, m.start)]
+    told = [m for m in mentions if not m.since and not counts_a_time_from(text, m)]
     return next((m for m in reversed(told) if not recalled(m, told)), None)
 
 
