@@ -102,3 +102,43 @@ def test_cet_hiver_told_in_the_past_is_still_the_winter_before(tmp_path: Path) -
     # near miss: a passive in the passé composé is told as done
     text = "Selon Séoul, un nouveau contingent a été envoyé cet hiver."
     assert drafted_dates(tmp_path, text, "2025-10-30") == ["2024-12/2025-02"]
+
+
+# --- « Deux jours plus tard » after a sentence that counts a time from a thing ---------------------------------------
+
+
+def test_a_count_from_a_thing_after_the_day_told_leaves_the_story_at_that_day(tmp_path: Path) -> None:
+    text = (
+        "Le 17 avril, l'armée annonçait la reprise de la ville, près de sept mois après l'offensive du 10 septembre "
+        "2024. Deux jours plus tard, Séoul confirmait la présence de ses soldats."
+    )
+    assert "2025-04-19" in drafted_dates(tmp_path, text, "2025-05-10")
+
+
+def test_a_day_after_apres_with_no_count_is_where_the_story_stands(tmp_path: Path) -> None:
+    text = (
+        "Ce n'est qu'au printemps, après la proclamation de la victoire le 12 mars, que le Kremlin a remercié "
+        "Pyongyang. Deux jours plus tard, la Corée du Nord confirmait."
+    )
+    assert "2025-03-14" in drafted_dates(tmp_path, text, "2025-06-01")
+
+
+def test_a_count_from_a_thing_after_a_dated_day_with_its_year_leaves_the_story_at_that_day(tmp_path: Path) -> None:
+    text = (
+        "Le 9 mars 2025, Moscou annonçait la reprise de la ville, sept mois après l'offensive du 10 août 2024. "
+        "Trois jours plus tard, Kiev démentait."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-06-01")
+    assert "2025-03-12" in dates
+    assert "2024-08-13" not in dates
+
+
+def test_a_count_from_a_thing_with_no_day_before_it_or_from_a_clause_is_unchanged(tmp_path: Path) -> None:
+    # near misses: nothing told before the count, so the story stands where it lands; « après que » counts from a
+    # clause, and the day told stays where the story stands
+    text = (
+        "Sept mois après l'offensive du 10 août 2024, Moscou a repris la ville. Trois semaines plus tard, Kiev dément."
+    )
+    assert "2025-03/2025-04" in drafted_dates(tmp_path, text, "2025-06-01")
+    text = "Kim a reçu mardi Choïgou, deux mois après que Moscou a salué ses soldats. Le lendemain, Choïgou repartait."
+    assert "2025-06-04" in drafted_dates(tmp_path, text, "2025-06-05")

@@ -3648,9 +3648,14 @@ def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMenti
 
 # « huit mois et demi après l'incursion ukrainienne du mois d'août 2024 »: the words before a date that make it the
 # day of the thing a time is counted from, in its clause
+# (a count of time before it: « après l'annonce de la reprise le 26 avril, le Kremlin a salué » is that day's; round 82)
 _COUNTED_FROM = re.compile(
-    rf"(?<!\w)(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)[^,;:.()«»]*$", re.IGNORECASE
+    r"(?<![\w-])(?:jours?|semaines?|mois|ans?|ann[ée]es?|heures?|d[ée]cennies?|tard|t[ôo]t|lendemain|veille)\s+(?:et\s+"
+    rf"demie?\s+)?(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)[^,;:.()«»]*$",
+    re.IGNORECASE,
 )
+# a time counted from a thing (« près de neuf mois après », « deux ans avant »), not from a clause (« … après que »)
+_COUNTED_TO = re.compile(r"(?<!\w)(?:apr[èe]s|avant)\s*$", re.IGNORECASE)
 
 
 def counts_a_time_from(text: str, mention: DateMention) -> bool:
@@ -3665,6 +3670,10 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
     told = [m for m in mentions if not m.since and not counts_a_time_from(text, m)]
+    # … nor where a time counted from a thing lands, after a day the sentence told (« Ce samedi-là, … annonçait la
+    # libération, près de neuf mois après l'incursion du 6 août 2024. Deux jours plus tard, » is the Monday: round 82)
+    days = [m for m in told if len(m.edtf) == 10]
+    told = [m for m in told if not (_COUNTED_TO.search(m.text) and any(d.end <= m.start for d in days))]
     return next((m for m in reversed(told) if not recalled(m, told)), None)
 
 
