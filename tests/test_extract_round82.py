@@ -1,11 +1,13 @@
 """Round 82 (issue 16, anchored words and seasons; helper round82): the shapes sealed40 to sealed54 exposed. « La
 veille, … avait … » opening a paragraph after one that ended on a day told only about (« Il y a deux semaines, … »)
-counted from that uncertain day (« 2025-08-20~ »): it is the eve of the news's own day, or of a reprinted wire story's
-dateline, and after a sentence whose last day is a thing a time is counted from (« près de neuf mois après l'incursion
-du 6 août ») it counted from that thing; « la veille » after a verb in the passé composé whose subject follows it
-(« a indiqué le Kremlin la veille ») was not read as the eve of the news; « cet hiver » after a passive of the future
-(« pourrait être envoyé cet hiver ») was read as told in the past, the winter before. Made-up pages, never the held-out
-ones; each positive case fails before the change, its near misses pass both times."""
+counted from that uncertain day: it is the eve of the news's own day, or of a reprinted wire story's dateline. The day
+of a thing a time is counted from (« près de neuf mois après l'incursion du 6 août ») was the day a later « La veille »
+counted from, and where that count landed the day « Deux jours plus tard » counted from; a day after « après l'annonce …
+» with no count before it was skipped as such a thing. « la veille » after a passé composé whose subject follows it (« a
+indiqué le Kremlin la veille ») was not read as the eve of the news; « la veille de l'annonce » after « a annoncé samedi
+» was read as no date; « cet hiver » after a passive of the future (« pourrait être envoyé cet hiver ») was read as told
+in the past, the winter before. Made-up pages, never the held-out ones; each positive case fails before the change, its
+near misses pass both times."""
 
 from __future__ import annotations
 
@@ -142,3 +144,29 @@ def test_a_count_from_a_thing_with_no_day_before_it_or_from_a_clause_is_unchange
     assert "2025-03/2025-04" in drafted_dates(tmp_path, text, "2025-06-01")
     text = "Kim a reçu mardi Choïgou, deux mois après que Moscou a salué ses soldats. Le lendemain, Choïgou repartait."
     assert "2025-06-04" in drafted_dates(tmp_path, text, "2025-06-05")
+
+
+# --- « la veille de l'annonce »: the eve of an act told with its day -------------------------------------------------
+
+
+def test_la_veille_de_l_annonce_counts_from_the_day_the_announcement_was_told(tmp_path: Path) -> None:
+    text = (
+        "Trois soldats ont été capturés, a annoncé mardi le ministère ukrainien. Selon le renseignement, ils ont été "
+        "conduits à Kiev la veille de l'annonce."
+    )
+    assert "2025-02-03" in drafted_dates(tmp_path, text, "2025-02-06")  # Tuesday 4 February
+    text = (
+        "Il y est resté jusqu'à ce que Séoul confirme, le 14 mars, l'envoi de renforts. « La veille de la "
+        "confirmation, les tirs avaient cessé », dit-il. Deux jours plus tard, Moscou démentait."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-04-20")
+    assert "2025-03-13" in dates
+    assert "2025-03-16" in dates  # the story stands at the confirmation, not its eve
+
+
+def test_la_veille_d_another_thing_or_of_an_act_told_on_no_day_is_unchanged(tmp_path: Path) -> None:
+    # near misses: a thing no verb told (« la veille de la rencontre »), an announcement told on no day
+    text = "Kiev a annoncé mardi une offensive. Les troupes étaient arrivées la veille de la rencontre."
+    assert "2025-02-03" not in drafted_dates(tmp_path, text, "2025-02-06")
+    text = "Kiev a fait une annonce. Les troupes étaient arrivées la veille de l'annonce."
+    assert drafted_dates(tmp_path, text, "2025-02-06") == []

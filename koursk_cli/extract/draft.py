@@ -94,6 +94,7 @@ from .frdates import (
     counted_back,
     counts_a_time_from,
     durations,
+    eve_of_an_act,
     find_dates,
     is_day,
     main_mention,
@@ -101,6 +102,7 @@ from .frdates import (
     since_until,
     story_time,
     tells_a_state,
+    told_acts,
 )
 from .frnumbers import (
     Figure,
@@ -1387,11 +1389,12 @@ def _dates(
     year: int | None = None,
     page: date | None = None,
     story: date | None = None,
+    acts: dict[str, DateMention] | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters); `page` the page's
     own day when `published` is a wire story's earlier dateline; `story` the time a retrospective paragraph has
-    reached (frdates.py `find_dates`)."""
-    found = find_dates(text, published, today, anchor, ahead, previous, year, page, story)
+    reached; `acts` the days the sentences before told acts on (frdates.py `find_dates`)."""
+    found = find_dates(text, published, today, anchor, ahead, previous, year, page, story, acts)
     return [m for m in found if m.start >= cut]
 
 
@@ -1702,6 +1705,9 @@ def build_draft(article: Article, store: Store) -> Draft:
     article_words = WordIndex(text)
     anchor: DateMention | None = None
     previous: DateMention | None = None
+    acts: dict[
+        str, DateMention
+    ] = {}  # the days acts were told on (« a annoncé samedi »), for « la veille de l'annonce »
     retro: tuple[date | None, int] | None = None  # a retrospective paragraph's time so far, and where it ends
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
     carried: str | None = None  # the people the sentence before counts last
@@ -1735,6 +1741,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                 year,
                 reprinted if on is told else None,
                 retro[0] if retro is not None else None,
+                acts,
             )
         retro = _retrospective(text, sentence, cut, mentions, retro, article.published)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
@@ -1807,6 +1814,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         # … nor the day of a thing a time is counted from (« a annoncé ce samedi la libération …, près de neuf mois après
         # l'incursion ukrainienne du 6 août. … La veille, » is Friday: round 82), as `story_time` reads it
         days = [m for m in days if not counts_a_time_from(sentence.text, m)] or days
+        # … nor the eve of an act told before (« La veille de l'annonce, les tirs avaient redoublé. Deux jours plus
+        # tard, » counts from the announcement's day: round 82)
+        days = [m for m in days if not eve_of_an_act(m)]
         recent = [m for m in days if not _of_history(m.edtf, article.published)]
         # … where the story stands, not a day counted back from one told earlier (« Le 19 décembre, les forces ont
         # publié un carnet trouvé sur un corps la veille. Le lendemain, » is the 20th; « Lundi, KCNA a confirmé …,
@@ -1817,6 +1827,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
         # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)
         previous = story_time(sentence.text, mentions) or previous
+        acts |= told_acts(sentence.text, mentions)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
         names = [
