@@ -206,8 +206,13 @@ _PAST_INFINITIVE = re.compile(
 # The passé composé, a past told from the present (« a démenti », « se sont retirés », « est arrivé »), not the
 # pluperfect or the conditional past that tell it from another past time; ending the text (« Moscou a démenti la veille
 # », « a de son côté déclaré la veille »)
+# … its subject told after it (« a indiqué le Kremlin la veille », « ont affirmé des responsables la veille »): a noun
+# group of up to three words, no comma (round 82)
+_NOUN_AFTER = (
+    r"(?:\s+(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\s+|\s+l['’]\s*)[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+)
 _PERFECT_AT_END = re.compile(
-    rf"(?:(?<![\w-])(?:a|ont){_SUBJECT_AFTER}{INCIDENTALS}{_PARTICIPLE}"
+    rf"(?:(?<![\w-])(?:a|ont){_SUBJECT_AFTER}{INCIDENTALS}{_PARTICIPLE}(?:{_NOUN_AFTER})?"
     rf"|(?<![\w'’-])(?:[smt]['’]\s*+(?:en\s+|y\s+)?|(?:se|me|te|nous|vous)\s+(?:(?:en|y)\s+)?)(?:est|sont)"
     rf"{_SUBJECT_AFTER}{INCIDENTALS}{_PARTICIPLE}|(?<![\w-])(?:est|sont){_SUBJECT_AFTER}{INCIDENTALS}{_BEING_VERBS})\s+$"
 )

@@ -86,13 +86,16 @@ from .fields import field_dates
 from .frame import PageFrame
 from .frcalendar import MONTHS, WEEKDAYS
 from .frdates import (
+    DAY_RANK,
     FEASTS,
     PRESENT_RANK,
     RETROSPECTIVE,
     TOLD_YEAR,
     DateMention,
     counted_back,
+    counts_a_time_from,
     durations,
+    eve_of_an_act,
     find_dates,
     is_day,
     main_mention,
@@ -100,6 +103,7 @@ from .frdates import (
     since_until,
     story_time,
     tells_a_state,
+    told_acts,
 )
 from .frnumbers import (
     Figure,
@@ -1024,6 +1028,14 @@ def _before(mention: DateMention, published: FuzzyDate) -> bool:
     return when.end < published.start and not (mention.since or done) and _GONE_BY.search(mention.text) is None
 
 
+_BLANK_LINE_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*\Z")
+
+
+def _opens_a_paragraph(text: str, position: int) -> bool:
+    """Whether the sentence at `position` opens a paragraph: a blank line before it."""
+    return _BLANK_LINE_BEFORE.search(text, max(0, position - 80), position) is not None
+
+
 def _rest_of_line(text: str, position: int) -> str:
     end = text.find("\n", position)
     return text[position : len(text) if end < 0 else end]
@@ -1377,11 +1389,12 @@ def _dates(
     year: int | None = None,
     page: date | None = None,
     story: date | None = None,
+    acts: dict[str, DateMention] | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters); `page` the page's
     own day when `published` is a wire story's earlier dateline; `story` the time a retrospective paragraph has
-    reached (frdates.py `find_dates`)."""
-    found = find_dates(text, published, today, anchor, ahead, previous, year, page, story)
+    reached; `acts` the days the sentences before told acts on (frdates.py `find_dates`)."""
+    found = find_dates(text, published, today, anchor, ahead, previous, year, page, story, acts)
     return [m for m in found if m.start >= cut]
 
 
@@ -1676,6 +1689,14 @@ def build_draft(article: Article, store: Store) -> Draft:
         for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
+    # the day the news is told on: its own, else a reprinted wire story's dateline's
+    news = (
+        today
+        if today is not None and is_day(today.edtf)
+        else DateMention(0, 0, "la date de la dépêche", dispatched.isoformat(), "the dateline's day", DAY_RANK)
+        if dispatched is not None
+        else None
+    )
     cells = table_cells(text)
     frame = PageFrame(text, cells)
     signer = propose_author(text, store.entities.values())
@@ -1684,6 +1705,9 @@ def build_draft(article: Article, store: Store) -> Draft:
     article_words = WordIndex(text)
     anchor: DateMention | None = None
     previous: DateMention | None = None
+    acts: dict[
+        str, DateMention
+    ] = {}  # the days acts were told on (« a annoncé samedi »), for « la veille de l'annonce »
     retro: tuple[date | None, int] | None = None  # a retrospective paragraph's time so far, and where it ends
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
     carried: str | None = None  # the people the sentence before counts last
@@ -1695,6 +1719,16 @@ def build_draft(article: Article, store: Store) -> Draft:
     ):
         if retro is not None and sentence.start >= retro[1]:
             retro = None  # the retrospective paragraph is over
+        if (
+            anchor is not None
+            and anchor.edtf.endswith("~")
+            and news is not None
+            and _opens_a_paragraph(text, sentence.start)
+        ):
+            # « Il y a deux semaines, le député affirmait déjà … » ending a paragraph, « La veille, le ministère avait
+            # rapporté … » opening the next: a day told only about (« ~ ») is an aside, no day a new paragraph's story
+            # counts from; it counts from the news's own day, or a reprinted wire story's dateline (round 82)
+            anchor = news
         if today is not None or anchor is not None or previous is not None or retro is not None:
             mentions = _dates(
                 sentence.text,
@@ -1707,6 +1741,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                 year,
                 reprinted if on is told else None,
                 retro[0] if retro is not None else None,
+                acts,
             )
         retro = _retrospective(text, sentence, cut, mentions, retro, article.published)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
@@ -1776,6 +1811,12 @@ def build_draft(article: Article, store: Store) -> Draft:
             # day told; the eve is that of the week's news told before (round 42; after an older day, « désormais »
             # stays what « La veille » counts from, as before)
             days = [m for m in days if not tells_a_state(m)]
+        # … nor the day of a thing a time is counted from (« a annoncé ce samedi la libération …, près de neuf mois après
+        # l'incursion ukrainienne du 6 août. … La veille, » is Friday: round 82), as `story_time` reads it
+        days = [m for m in days if not counts_a_time_from(sentence.text, m)] or days
+        # … nor the eve of an act told before (« La veille de l'annonce, les tirs avaient redoublé. Deux jours plus
+        # tard, » counts from the announcement's day: round 82)
+        days = [m for m in days if not eve_of_an_act(m)]
         recent = [m for m in days if not _of_history(m.edtf, article.published)]
         # … where the story stands, not a day counted back from one told earlier (« Le 19 décembre, les forces ont
         # publié un carnet trouvé sur un corps la veille. Le lendemain, » is the 20th; « Lundi, KCNA a confirmé …,
@@ -1786,6 +1827,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
         # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)
         previous = story_time(sentence.text, mentions) or previous
+        acts |= told_acts(sentence.text, mentions)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
         names = [

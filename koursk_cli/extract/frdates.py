@@ -13,7 +13,7 @@ import bisect
 import calendar
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Concatenate, ParamSpec
@@ -40,7 +40,17 @@ from .dayrun import run_of_days
 from .frcalendar import SEASONS, WEEKDAY, WEEKDAYS, month_number
 from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_same_length, fold_word, parse_number, unit_of
 from .joined import join_periods
-from .lexicon import alternatives, anchors, eras, feasts, folded_pattern, lunar_new_years, printed_phrases, words
+from .lexicon import (
+    alternatives,
+    anchors,
+    eras,
+    feasts,
+    folded_pattern,
+    lunar_new_years,
+    printed_phrases,
+    table,
+    words,
+)
 from .seasondeadline import BEFORE_A_SEASON, eve_of_next
 
 _EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -1946,8 +1956,14 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
             date(year, first_month, 1),
             f"{reading}; « {match['this']} »: the one of the publication's year",
         )
-        if start > ctx.ref and ctx.clauses is not None and ctx.clauses.told_as_done(match.start()):
-            # « ont été déployés … cet automne » in January: told in the past, the one just over
+        if (
+            start > ctx.ref
+            and ctx.clauses is not None
+            and ctx.clauses.told_as_done(match.start())
+            and ctx.clauses.future_marker(match.start()) is None
+        ):
+            # « ont été déployés … cet automne » in January: told in the past, the one just over; not a passive
+            # after a verb of the future (« un contingent pourrait être envoyé cet hiver » in October: round 82)
             start -= relativedelta(years=1)
             reading += ", told in the past: the one before, this year's not begun"
     else:
@@ -2671,6 +2687,54 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# « la veille de l'annonce »: the nouns of acts a text tells with their verb and a day (lexicon.toml [told_acts])
+_TOLD_ACTS = table("told_acts")
+_ACT_WORDS = 3  # how many words before a day its verb may stand (« a annoncé samedi », « Moscou annonce, le 26 avril »)
+
+
+# « la veille de l'annonce » as `_act_of` reads it: the act is where the story stands, its eve background
+_EVE_OF_AN_ACT = re.compile(
+    rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS})\s*(?:{'|'.join(_TOLD_ACTS)})$", re.IGNORECASE
+)
+
+
+_ACT_NOUN = re.compile(r"\s*(?P<noun>[^\W\d_]+)")
+
+
+def eve_of_an_act(mention: DateMention) -> bool:
+    """Whether `mention` is « la veille de l'annonce » as `_act_of` reads it: the eve of an act told before, background
+    to the story, which stands at the act."""
+    return _EVE_OF_AN_ACT.search(mention.text) is not None
+
+
+def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMention]:
+    """The day each act of lexicon.toml [told_acts] is told on in `text`, by its noun: a day with the act's verb among
+    the few words before it (« a annoncé samedi le président » for « l'annonce »); the last such day wins."""
+    acts: dict[str, DateMention] = {}
+    for mention in mentions:
+        if len(mention.edtf) != 10 or mention.since:
+            continue
+        before = re.findall(r"[^\W\d_]+", fold_word(text[max(0, mention.start - 60) : mention.start]))[-_ACT_WORDS:]
+        for noun, stem in _TOLD_ACTS.items():
+            if any(word.startswith(stem) for word in before):
+                acts[noun] = mention
+    return acts
+
+
+def _act_of(
+    text: str,
+    match: re.Match[str],
+    thing: re.Match[str],
+    days: list[DateMention],
+    acts: Mapping[str, DateMention] | None,
+) -> DateMention | None:
+    """The day the act « la veille de l'annonce » names (lexicon.toml [told_acts]) was told on: in the sentence before
+    the words, else in the sentences before (`told_acts`); None for another thing, or an act told on no day."""
+    noun = _ACT_NOUN.match(text, thing.end())
+    if noun is None or (folded := fold_word(noun["noun"])) not in _TOLD_ACTS:
+        return None
+    here = told_acts(text, [d for d in days if d.end <= match.start()])
+    return here.get(folded) or (acts or {}).get(folded)
 
 
 def _told_from_a_day_before(told: DateMention | None, day: str) -> bool:
@@ -3276,6 +3340,7 @@ def find_dates(
     year: int | None = None,
     page: date | None = None,
     story: date | None = None,
+    acts: Mapping[str, DateMention] | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -3285,7 +3350,8 @@ def find_dates(
     last date told in the sentences before (those that name none keep the story's time), of any precision; `ahead` the heading the sentence stands under when it
     announces what is to come (« À venir. »); `year` the year of the chronology's heading it stands under, which a
     date without a year is of; `page` the page's own day when `published` is an earlier dateline's; `story` the time a
-    retrospective paragraph has reached, from which its dates without a year are read forward.
+    retrospective paragraph has reached, from which its dates without a year are read forward; `acts` the days the
+    sentences before told acts on (`told_acts`), which « la veille de l'annonce » counts from.
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
@@ -3360,7 +3426,14 @@ def find_dates(
                 # day (the eve), not the feast or the anniversary as well
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
             return mention
-        if _AT_THE.search(text, 0, match.start()) and _OF_A_NOUN.match(text, match.end()):
+        at_the = _AT_THE.search(text, 0, match.start()) is not None
+        if thing and not at_the and (act := _act_of(text, match, thing, days, acts)) is not None:
+            # « transférés à Kiev la veille de l'annonce » after « a annoncé samedi »: the eve of the day the act was
+            # told on, in the sentence or one before (round 82)
+            mention = _anchored(match, replace(ctx, anchor=act))
+            noun_end = _ACT_NOUN.match(text, thing.end()).end()  # type: ignore[union-attr]
+            return replace(mention, end=noun_end, text=text[match.start() : noun_end]) if mention else None
+        if at_the and _OF_A_NOUN.match(text, match.end()):
             if main:
                 return _thing_of(match, main[0], ctx)
             if days or _told_before_or_after(ctx, match):
@@ -3666,9 +3739,20 @@ def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMenti
 
 # « huit mois et demi après l'incursion ukrainienne du mois d'août 2024 »: the words before a date that make it the
 # day of the thing a time is counted from, in its clause
+# (a count of time before it: « après l'annonce de la reprise le 26 avril, le Kremlin a salué » is that day's; round 82)
 _COUNTED_FROM = re.compile(
-    rf"(?<!\w)(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)[^,;:.()«»]*$", re.IGNORECASE
+    r"(?<![\w-])(?:jours?|semaines?|mois|ans?|ann[ée]es?|heures?|d[ée]cennies?|tard|t[ôo]t|lendemain|veille)\s+(?:et\s+"
+    rf"demie?\s+)?(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)[^,;:.()«»]*$",
+    re.IGNORECASE,
 )
+# a time counted from a thing (« près de neuf mois après », « deux ans avant »), not from a clause (« … après que »)
+_COUNTED_TO = re.compile(r"(?<!\w)(?:apr[èe]s|avant)\s*$", re.IGNORECASE)
+
+
+def counts_a_time_from(text: str, mention: DateMention) -> bool:
+    """Whether `mention` is the day of a thing another time is counted from, in its clause (« près de neuf mois après
+    l'incursion ukrainienne du 6 août »): no day the story stands at."""
+    return _COUNTED_FROM.search(text, 0, mention.start) is not None
 
 
 def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
@@ -3676,7 +3760,14 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     never one a « depuis » starts nor the day of a thing another time is counted from (« Le 26 avril 2025, Moscou
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
-    told = [m for m in mentions if not m.since and not _COUNTED_FROM.search(text, 0, m.start)]
+    told = [m for m in mentions if not m.since and not counts_a_time_from(text, m)]
+    # … nor where a time counted from a thing lands, after a day the sentence told (« Ce samedi-là, … annonçait la
+    # libération, près de neuf mois après l'incursion du 6 août 2024. Deux jours plus tard, » is the Monday: round 82)
+    days = [m for m in told if len(m.edtf) == 10]
+    told = [m for m in told if not (_COUNTED_TO.search(m.text) and any(d.end <= m.start for d in days))]
+    # … nor the eve of an act told before (« La veille de l'annonce, les tirs avaient redoublé. Deux jours plus tard, »
+    # counts from the announcement)
+    told = [m for m in told if not eve_of_an_act(m)]
     return next((m for m in reversed(told) if not recalled(m, told)), None)
 
 
