@@ -44,9 +44,9 @@ def test_a_verb_keeps_its_bound_when_a_quote_opens_after_it() -> None:
     # near misses: a quote with no verb before it is read as printed; an act stays the curator's, quoted or not
     assert [k for _, _, k in _read("Il parle de « 5 000 tués et blessés ».")] == ["exact"]
     quoted = _read("Les forces russes ont dépassé alors « les 2 000 soldats ennemis ».")
-    assert [v for _, v, _ in quoted] == [
-        v for _, v, _ in _read("Les forces russes ont dépassé les 2 000 soldats ennemis.")
-    ]
+    assert [(v, k) for _, v, k in quoted] == [
+        (v, k) for _, v, k in _read("Les forces russes ont dépassé les 2 000 soldats ennemis.")
+    ]  # the kind too: the comment's « as printed » (review56: the values alone were compared)
 
 
 # --- figures: a range whose noun the words around name ---------------------------------------------------------------
