@@ -2,8 +2,10 @@
 A radio's call to tonight's programme (« Ce soir sur Radio Star : Star Club, de 21 h à minuit »), a table's stamp
 column (a fact-checkers' CSV's « verifie_le »), a weather box named after its place (« Météo du Lot : orages
 possibles ce week-end ») and an administrative act's own lines (« DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le
-18 mars 2025. », its notice of appeal « dans un délai de deux mois ») were read as facts' days. Made-up pages, never
-the held-out ones; each positive case fails before the change, its near misses pass both times."""
+18 mars 2025. », its notice of appeal « dans un délai de deux mois »), a rail of local briefs (« Bayonne : les fêtes
+… du 6 au 8 décembre »), a contest (« Jeu-concours : gagnez 2 places … ») and a charity meal at noon were read as
+facts' days. Made-up pages, never the held-out ones; each positive case fails before the change (8df9d5a7), its near
+misses pass both times."""
 
 from __future__ import annotations
 
@@ -115,3 +117,22 @@ def test_a_brief_about_the_story_or_a_chronology_s_entry_keeps_its_day(tmp_path:
     chronology = "Chronologie\nNovembre : premiers combats à Koursk le 4 novembre\nDécembre : Kiev annonce des pertes"
     assert "2024-11-04" in drafted_dates(tmp_path, chronology, "2025-03-05")
     assert drafted_dates(tmp_path, "Auch : la foire aux oies du 14 au 16 mars", "2025-03-05") != []
+
+
+# --- a contest, a charity meal or concert ---------------------------------------------------------------------------
+
+
+def test_a_contest_and_a_charity_meal_or_concert_date_no_fact(tmp_path: Path) -> None:
+    for line in (
+        "Jeu-concours : gagnez 2 places pour le Salon nautique du 24 au 27 mars !",
+        "L'association organise un repas solidaire le samedi 22 mars à midi, salle des fêtes.",
+        "Agenda : concert solidaire pour l'Ukraine, samedi 22 mars, église Saint-Jean, 15 €",
+    ):
+        assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-05") == ["2025-03-03"], line
+
+
+def test_noon_in_a_story_and_a_vernissage_told_stay(tmp_path: Path) -> None:
+    # near misses: a strike at noon told in the past, a show's opening the story tells
+    assert drafted_dates(tmp_path, "Kiev a frappé samedi à midi un dépôt à Koursk.", "2025-03-05") == ["2025-03-01"]
+    text = "Le consul était présent au vernissage vendredi soir, a raconté l'artiste."
+    assert drafted_dates(tmp_path, text, "2025-03-05") == ["2025-02-28"]
