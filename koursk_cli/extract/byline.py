@@ -1260,6 +1260,52 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
     return sorted(spans.union(_credited_captions(lines)))
 
 
+# A rail of local briefs: two lines or more in a row, each a place's or a topic's label, a colon and a headline with no
+# full stop, perhaps after a bullet or its day in brackets (« Dans l'actualité basque », then « Bayonne : les fêtes de
+# la Saint-Nicolas du 6 au 8 décembre », « Biarritz : 3 500 spectateurs pour le festival »; « (11/01/2025) Nantes : le
+# périphérique fermé cette nuit »: round 81, sealed52's local pages). draft.py keeps those that name none of the
+# store's entities: other news's days, no fact of the story (« Koursk : deux soldats capturés samedi » stays). A label
+# that is a day or a month opens a chronology's entry, never a brief.
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+(?:['’-][^\W\d_]++)*+"  # a name's word, capitalised (« Eure-et-Loir »)
+_BRIEF = re.compile(
+    r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+)?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
+    r"(?P<label>" + _NAME + r"(?:[^\S\n]++(?:(?:de|du|des|en|sur|la|le|et|d['’]|l['’])[^\S\n]*+)?" + _NAME + r"){0,3})"
+    r"[^\S\n]*+:[^\S\n]++\S[^\n]{0,120}(?<![.!?…])"
+)
+_DATE_LABEL = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{MONTH_NAME})(?!\w)", re.IGNORECASE)
+
+
+def _brief(line: str) -> bool:
+    found = _BRIEF.fullmatch(line.rstrip())
+    return found is not None and _DATE_LABEL.search(found["label"]) is None
+
+
+# … the rail's heading, a short line of words with no colon nor stop (« Dans l'actualité basque », « Vie locale »), or
+# its marks (« > », « • ») or days in brackets opening every line
+_RAIL_HEADING = re.compile(r"[^\W\d_][^:.!?\n]{2,60}")
+_RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d)")
+
+
+def local_briefs(text: str) -> list[tuple[int, int]]:
+    """The lines of a rail of briefs (« Bayonne : les fêtes … du 6 au 8 décembre » under « Dans l'actualité
+    basque »), two in a row at least under the rail's heading or each opened by a mark, as (start, end) (round
+    81)."""
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _brief(lines[j][2]):
+            j += 1
+        if j - i >= 2 and (
+            all(_RAIL_MARK.match(body) for _, _, body in lines[i:j])
+            or (i > 0 and _RAIL_HEADING.fullmatch(lines[i - 1][2].strip()) is not None)
+        ):
+            spans += [(start, end) for start, end, _ in lines[i:j]]
+        i = max(j, i + 1)
+    return spans
+
+
 # « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the
 # pattern takes accents and apostrophes of any kind, so a sentence's dates need not be folded to be checked)
 _EDITION = re.compile(
@@ -1327,8 +1373,13 @@ _REFERENCE = re.compile(
 # … perhaps naming its place before the colon (« Météo Franches-Montagnes : ce week-end, 24 degrés samedi », round 64),
 # a name (« Météo à Caen : 11°C »): never a sentence's words (« Les conditions météo restent difficiles : le 5 janvier,
 # il faisait -20 degrés »); or its forecast's label (« Prévisions : -4 °C samedi, neige dimanche. »: round 73)
+# … the place's name after the label, perhaps after a preposition and its article (« Météo du Lot : », « La météo de la
+# Presqu'île : 24°C samedi »: round 81)
+_WEATHER_PLACE = r"(?:[^\S\n]++(?:(?:[àa]|de|du|des|en|sur|pour|dans)[^\S\n]++(?:la[^\S\n]++|l['’])?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+){0,3}"
+# … and the altitude a forecast gives (« neige attendue au-dessus de 900 m ce week-end »: round 81), no measure of news
+_ALTITUDE = r"(?<![\w-])(?:au-dessus\s++de|[àa]\s++partir\s++de|d[èe]s)\s++\d{3,4}\s*+m(?:[èe]tres)?(?![\w-])"
 _WEATHER = re.compile(
-    r"(?<!\w)(?:m[ée]t[ée]o|pr[ée]visions)(?:[^\S\n]++(?:(?:[àa]|de|du|des|en|sur|pour|dans)[^\S\n]++)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+){0,3}\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))",
+    r"(?<!\w)(?:m[ée]t[ée]o|pr[ée]visions)" + _WEATHER_PLACE + r"\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))",
     re.IGNORECASE,
 )
 
@@ -1338,12 +1389,17 @@ _WEATHER = re.compile(
 # part (never « Les conditions météo : pluies et boue … »), a weather word of lexicon.toml `weather_words` after it; a push alert with its measure (« Météo : jusqu'à 15 cm de neige attendus dans les Alpes
 # d'ici dimanche », sealed18's fact) is news
 _WORDED_WEATHER = re.compile(
-    r"(?:^|[·•|›—–])[^\w\n]*+m[ée]t[ée]o\s*+:[^\n:\d]{0,80}?" + printed_phrases("weather_words") + r"(?![\w-])",
+    r"(?:^|[·•|›—–])[^\w\n]*+m[ée]t[ée]o"
+    + _WEATHER_PLACE
+    + r"\s*+:[^\n:\d]{0,80}?"
+    + printed_phrases("weather_words")
+    + r"(?![\w-])",
     re.IGNORECASE,
 )
 
 
 _A_FIGURE_OR_A_LINE = re.compile(r"[\d\n]")
+_AN_ALTITUDE = re.compile(_ALTITUDE, re.IGNORECASE)  # no figure of news: the forecast's
 
 
 def forecasts_the_weather(sentence: str) -> bool:
@@ -1358,7 +1414,7 @@ def forecasts_the_weather(sentence: str) -> bool:
         return False
     rest = sentence[labels[-1].end() :]
     rest = rest[:-1] if rest.endswith("\n") else rest  # `$` allowed one final newline
-    return _A_FIGURE_OR_A_LINE.search(rest) is None
+    return _A_FIGURE_OR_A_LINE.search(_AN_ALTITUDE.sub("", rest)) is None
 
 
 def refers_to_another_text(sentence: str) -> bool:
@@ -1367,7 +1423,66 @@ def refers_to_another_text(sentence: str) -> bool:
     return _REFERENCE.match(sentence) is not None
 
 
+# An administrative act's own lines (round 81: a town council's deliberation, sealed53 l20, sealed54 m19): its number
+# written as a day (« DÉLIBÉRATION N° 2025-03-14 »), its signature (« Fait à Longwy, le 18 mars 2025. ») or its
+# posting (« Affiché le 24 mars 2025 en application de l'article L. 2121-25 du CGCT »): the deed's bookkeeping, no
+# fact's day; the sitting it records (« Séance du 17 mars 2025 ») stays
+_DEED_NUMBER = re.compile(r"(?<![\w-])(?:n[°º]|num[ée]ro)\s*+$", re.IGNORECASE)
+_DEED_STAMP = re.compile(
+    r"^\s*+(?:fait\s++[àa]\s++(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+(?:[ -]++[\w'’-]++){0,3}\s*+,\s*+|affich[ée]e?\s++)(?:le\s*+)?$",
+    re.IGNORECASE,
+)
+_APPEAL = re.compile(printed_phrases("appeal_notices") + r"(?![\w-])", re.IGNORECASE)
+
+
+def stamps_a_deed(sentence: str, start: int) -> bool:
+    """Whether the date at `start` is an act's number (« N° 2025-03-14 »), its signature's day (« Fait à Longwy, le
+    18 mars 2025 ») or its posting's (« Affiché le 24 mars 2025 »), « le » in the date's words or before them: no
+    fact's day (round 81)."""
+    return (
+        _DEED_NUMBER.search(sentence, max(0, start - 12), start) is not None
+        or _DEED_STAMP.match(sentence[:start]) is not None
+    )
+
+
+def notes_an_appeal(sentence: str) -> bool:
+    """Whether the sentence is an act's notice of appeal (« peut faire l'objet d'un recours … dans un délai de deux
+    mois »): its time limit is no fact's date (round 81)."""
+    return _APPEAL.search(sentence) is not None
+
+
 _OWN_PROGRAMME = re.compile(printed_phrases("own_programmes") + r"(?!\w)", re.IGNORECASE)
+
+# A radio's or a channel's call to tonight's programme, on its own line (« Ce soir à 20 heures : « Débat Plus », avec
+# deux députés », « À écouter ce soir à 19h : « Le Grand Débat » », « Ce soir sur Radio Contact : le Top 40 de 20h à
+# 22h », « Écoutez le reportage dans Corsica Sera, ce soir à 18h »): tonight and a clock hour, then a programme's
+# title in quotes, a listener's cue (lexicon.toml `broadcast_cues`) or, both before it, a label's colon (round 81:
+# sealed52-54's radio pages, nine such lines read as events). Told in the past or the future, tonight's hour is a
+# fact's (« Zelensky s'adressera à la nation ce soir à 20 h », « a frappé ce soir vers 19 h »).
+_TONIGHT = re.compile(r"(?<![\w-])(?:ce\s++soir|cette\s++nuit)(?![\w-])", re.IGNORECASE)
+_TONIGHT_HOUR = re.compile(
+    r"(?<![\w,.])\d{1,2}\s*+(?:h(?:\s*+\d\d)?|heures?)(?!\w)|(?<![\w-])minuit(?![\w-])", re.IGNORECASE
+)
+_BROADCAST_CUE = re.compile(printed_phrases("broadcast_cues") + r"(?![\w-])", re.IGNORECASE)
+
+
+def announces_a_broadcast(sentence: str) -> bool:
+    """Whether the sentence calls its listeners to tonight's programme (« Ce soir sur Radio Star : Star Club, de 21 h
+    à minuit »): its days are the page's schedule, no fact's (round 81)."""
+    tonight = _TONIGHT.search(sentence)
+    if tonight is None or _TONIGHT_HOUR.search(sentence) is None or "\n" in sentence.strip():
+        return False
+    if tells_the_past(sentence):
+        return False
+    if _BROADCAST_CUE.search(sentence) is not None:  # « Écoutez … ce soir à 18h »: the call, in any mood
+        return True
+    if tells_the_future(sentence):
+        return False
+    if "«" in sentence[tonight.end() :]:
+        return True
+    colon = sentence.find(":")  # « Ce soir dans le Club, de 21h à minuit : vos dédicaces »: the label's
+    clock = _TONIGHT_HOUR.search(sentence)
+    return colon > tonight.end() and clock is not None and clock.end() <= colon
 
 
 def names_its_own_programme(sentence: str) -> bool:

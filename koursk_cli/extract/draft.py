@@ -27,6 +27,7 @@ from ..store.hedges import conditional_verb, hedge_word, is_denial, quote_negati
 from ..textnorm import article_text, normalise_quote, spaced
 from .byline import (
     agendas,
+    announces_a_broadcast,
     announces_a_local_event,
     apparatus,
     breadcrumbs,
@@ -46,6 +47,7 @@ from .byline import (
     head_stamps,
     headline,
     linked_titles,
+    local_briefs,
     message_stamps,
     month_headings,
     names_a_street,
@@ -53,6 +55,7 @@ from .byline import (
     names_an_outlet,
     names_its_own_programme,
     names_the_edition,
+    notes_an_appeal,
     own_day_lines,
     page_furniture,
     practical_boxes,
@@ -67,6 +70,7 @@ from .byline import (
     signature_blocks,
     signed_comments,
     stamped_rows,
+    stamps_a_deed,
     stamps_a_record,
     taglines,
     unrelated_captions,
@@ -82,7 +86,7 @@ from .clauses import (
     tells_the_past,
     withdrawn,
 )
-from .fields import field_dates
+from .fields import field_dates, stamp_column_dates
 from .frame import PageFrame
 from .frcalendar import MONTHS, WEEKDAYS
 from .frdates import (
@@ -1647,7 +1651,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         *revision_marks(text),  # a wiki's revision card, the section an edit summary names
     ]
     remarks = own_notes(text)
-    fields = field_dates(text)
+    fields = sorted(field_dates(text) + stamp_column_dates(text))  # … and a table's « verifie_le » column
+    # … and a rail of local briefs that name none of the store's entities (« Bayonne : les fêtes … du 6 au 8
+    # décembre »): other news's days; their figures stay (round 81)
+    rails = [(a, b) for a, b in local_briefs(text) if not match_entities(text[a:b], patterns)]
     commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
     pictures = unrelated_captions(text)
     links = _merged(
@@ -1749,7 +1756,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         habits = schedules(sentence.text)
         # « Voir l'article du Monde du 7 février. », « Météo : 24° à Sion ce jeudi »: another text's days, a forecast's
         referred = refers_to_another_text(sentence.text) or forecasts_the_weather(sentence.text)
+        referred = referred or notes_an_appeal(sentence.text)  # « … d'un recours … dans un délai de deux mois »
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
+        # « Ce soir sur Radio Star : Star Club, de 21 h à minuit »: tonight's programme
+        programme = programme or announces_a_broadcast(sentence.text)
         # « organise une collecte samedi 16 novembre », « … le lundi 26 janvier. Renseignements : 02 33 … »
         announced = announces_a_local_event(sentence.text, _rest_of_line(text, sentence.start + len(sentence.text)))
         # … told in no past tense, it lies ahead: a day of it read before the publication was read a week or a year
@@ -1770,6 +1780,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             or names_a_street(sentence.text, m.start)
             or names_an_outlet(sentence.text, m.start, m.end)
             or stamps_a_record(sentence.text, m.start, m.end)
+            or stamps_a_deed(sentence.text, m.start)  # « DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le 18 mars »
             or (names_an_issue(sentence.text, m.start) and _of_the_page(m.edtf, article.published))
             or (_after(m.edtf, article.published, ends=True) and heads_a_programme(sentence.text, m.start, m.end))
             or (
@@ -1800,6 +1811,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, remarks)]
         # … and a file's fields (« CLOSED: [2025-01-20 lun.] », « date = {2025-03} »): its bookkeeping (round 58)
         edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, fields)]
+        edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, rails)]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .frnumbers import fold_word
+from .lexicon import words
+
 _ISO = r"\d{4}-\d\d(?:-\d\d)?"
 # a key and its colon opening the line (« CLOSED: [ », « #+DATE: < », « "POT-Creation-Date: », JSON's
 # « "publishedAt": " »: round 74, sealed34 q18) or an equals sign and the value's opening (« date = { », « content=" »),
@@ -24,3 +27,58 @@ _FIELD_DATE = re.compile(
 def field_dates(text: str) -> list[tuple[int, int]]:
     """Where the dates that are a field's value stand, sorted."""
     return [found.span("date") for found in _FIELD_DATE.finditer(text)]
+
+
+# A table pasted as text: a head line of at least four columns split by one separator (« ; », a tab, « , », « | »),
+# then rows with as many (a quoted cell may hold the separator: « "Point presse, le jour même" »)
+_SEPARATORS = (";", "\t", "|", ",")
+_MIN_COLUMNS = 4
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
+_DAY = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+
+
+def _cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """The line's cells as (start, end), a double-quoted cell read whole."""
+    cells, start, quoted = [], 0, False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == separator and not quoted:
+            cells.append((start, i))
+            start = i + 1
+    cells.append((start, len(line)))
+    return cells
+
+
+def _stamps_its_rows(head: str) -> bool:
+    return any(fold_word(word) in words("stamp_columns") for word in _HEAD_WORD.findall(head.replace("_", " ")))
+
+
+def stamp_column_dates(text: str) -> list[tuple[int, int]]:
+    """Where the days of a table's stamp columns stand (« verifie_le » of a fact-checkers' CSV: « 24/10/2024 09:12 »),
+    sorted: the row's bookkeeping, no fact's day (round 81)."""
+    found: list[tuple[int, int]] = []
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    i = 0
+    while i < len(lines):
+        head = lines[i].rstrip("\r\n")
+        separator = next((s for s in _SEPARATORS if len(_cells(head, s)) >= _MIN_COLUMNS), None)
+        columns = [] if separator is None else _cells(head, separator)
+        stamped = [k for k, (a, b) in enumerate(columns) if _stamps_its_rows(head[a:b])]
+        if separator is None or not stamped:
+            i += 1
+            continue
+        i += 1
+        while i < len(lines):
+            row = lines[i].rstrip("\r\n")
+            cells = _cells(row, separator)
+            if len(cells) != len(columns):
+                break
+            for k in stamped:
+                a, b = cells[k]
+                found += [(offsets[i] + m.start(), offsets[i] + m.end()) for m in _DAY.finditer(row, a, b)]
+            i += 1
+    return found

@@ -48,7 +48,7 @@ def heads_an_entry(sentence: str, start: int, end: int) -> bool:
 # a listing's « , 17 h » after a comma (round 43); with `later`, also further on in the day's clause, after where it
 # happens (« aura lieu samedi au Centre culturel Fernand-Charest, à 19 h »): a few words, no stop, no semicolon, no
 # other number
-_HOUR = r"\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)"
+_HOUR = r"(?:\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)|midi\b|minuit\b)"  # … or noon (« à midi »: round 81)
 _SLOT_HOURS = re.compile(rf"\s*:\s*(?:{_HOUR}|rel[âa]che\b)", re.IGNORECASE)  # « Lun. 13 avril : relâche »: no show
 _AT_AN_HOUR = re.compile(rf"(?:\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+|\s*,\s*){_HOUR}", re.IGNORECASE)
 _LATER_HOUR = re.compile(rf"[^.;!?\d]{{1,60}}?[\s,](?:[àa]|d[èe]s|vers)\s+{_HOUR}", re.IGNORECASE)
