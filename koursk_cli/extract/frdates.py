@@ -3509,7 +3509,9 @@ def find_dates(
     resolved = [_deadline_side(_attach(_qualified_day(_up_to(m, ctx), ctx), final), ctx) for m in chosen]
     says = _SAYS.search(fold_word(text)) is not None
     spoken = next((m for m in resolved if m.side is None and _days_before(m.edtf, published) is not None), None)
-    done = spoken is not None and ctx.clauses is not None and ctx.clauses.told_as_done(spoken.start)
+    done = spoken is not None and (
+        spoken.since or (ctx.clauses is not None and ctx.clauses.told_as_done(spoken.start))
+    )  # « Depuis lundi, … ont jusqu'au 10 février »: what began that day runs from it (round 77)
     return [_from_the_statement(m, spoken, published, says=says, done=done) for m in resolved]
 
 
@@ -3531,13 +3533,14 @@ def _from_the_statement(
     mention: DateMention, said: DateMention | None, published: FuzzyDate, *, says: bool, done: bool
 ) -> DateMention:
     """A time ahead counted from the publication (« d'ici à la fin du mois », « dans les prochaines semaines ») in a
-    sentence whose main clause tells what was said or done on a day of the week before (« Mercredi, le renseignement a
-    jugé « possible » un retour … d'ici à la fin du mois », « a promis mardi dernier une décision d'ici Pâques », a
-    quote before « a affirmé samedi »): the time runs from that day, the speaker's now, not from the page's. A day
+    sentence whose main clause tells what was said or done on a day of the week before (« Mercredi, le renseignement
+    a jugé « possible » un retour … d'ici à la fin du mois », « a promis mardi dernier une décision d'ici Pâques »,
+    a quote before « a affirmé samedi »): the time runs from that day, the speaker's now, not from the page's. A day
     told after the time counts only in a sentence that reports a statement (`says`); one told before, there or where
-    the day's clause is told in the past (`done`: « Mercredi, … a jugé possible un retour … d'ici à la fin du mois »,
-    « Lundi, … avaient entamé leurs manœuvres, qui doivent durer jusqu'au 28 août »), not where the day only names a
-    thing (review56: « Après les frappes de lundi, Kiev promet une riposte d'ici la fin du mois »)."""
+    the day's clause is told in the past or begins at that day (`done`: « Mercredi, … a jugé possible un retour …
+    d'ici à la fin du mois », « Depuis lundi, … ont jusqu'au 10 février », « Lundi, … avaient entamé leurs
+    manœuvres, qui doivent durer jusqu'au 28 août »), not where the day only names a thing (review56: « Après les
+    frappes de lundi, Kiev promet une riposte d'ici la fin du mois »)."""
     if said is None or "/" not in mention.edtf or not (says or (done and said.start < mention.start)):
         return mention
     first, _, last = mention.edtf.partition("/")
