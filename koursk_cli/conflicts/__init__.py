@@ -9,7 +9,7 @@ pairwise rule every count here is held to (tests/test_properties.py), and what a
 Tiers (claims.ConflictTier, claims.tier_of_conflict for one pair): every count is taken of each claim's bounds as
 stated and widened (claims.widened) in the same sweeps, the ones firm on the figures being those the widened bounds
 still find; of those, the same-day ones are counted apart and the rest are firm. A conflict named is told its tier by
-testing its pair (Group.tier), so the tiers cost no second index.
+testing its pair (Group.tiers), so the tiers cost no second index.
 
 One module per part, the callers importing from here:
 - members.py: what is kept of a claim (day numbers, bound keys, asserters; Members per measure);

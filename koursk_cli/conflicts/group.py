@@ -2,7 +2,7 @@
 
 Every count and scan compares integers (day numbers, bound ranks) so that no claim is held; the counts themselves are
 taken by overlap.py (dates that meet), running.py (a total that fell) and sameday.py (the same-day tier), and cached
-here, where the scans that name conflicts and the tier of each pair named (Group.tier) read them.
+here, where the scans that name conflicts and the tier of each pair named (Group.tiers) read them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _LENGTH_CLASSES = (0, 1, 3, 7, 15, 31, 62, 92, 183, 366, 731, 1830)
 back only as far as the longest claim of each class rather than of the whole measure."""
 
 _FIRM, _SAME_DAY, _IF_EXACT = ConflictTier.FIRM, ConflictTier.SAME_DAY, ConflictTier.IF_EXACT
-"""The tiers `Group.tier` answers, read once: an enum member looked up on its class costs Python 3.11 a descriptor
+"""The tiers `Group.tiers` answers, read once: an enum member looked up on its class costs Python 3.11 a descriptor
 call, and a listing tells the tier of every conflict it names (~110,000 at 100k events)."""
 
 _BLOCK = 64
@@ -251,17 +251,11 @@ class Group:
                      self.pinned_starts[rank], self.pinned_ends[rank])  # fmt: skip
 
     def wide_thresholds(self, probe: Probe, rank: int | None = None) -> tuple[int, int]:
-        """thresholds of the probe's bounds widened, what `tier` tests against; read from its ranks when it is the
+        """thresholds of the probe's bounds widened, what `tiers` tests against; read from its ranks when it is the
         group's claim of `rank` (the group's bounds are distinct, so a bound's rank is where it sorts)."""
         if rank is not None:
             return self.wide_lows[rank], self.wide_highs[rank] + 1
         return self.thresholds(probe.wide_low, probe.wide_high)
-
-    def tier(
-        self, probe: Probe, wide: tuple[int, int], other: int, bounded: bool | None = None, total: bool = False
-    ) -> ConflictTier:
-        """The tier of one conflict found (`tiers`)."""
-        return self.tiers(probe, wide, (other,), bounded, total)[0]
 
     def tiers(
         self,
@@ -321,7 +315,7 @@ class Group:
 
     def pairs(self) -> Iterator[tuple[int, int, ConflictTier]]:
         """Each conflicting pair once, as ranks (a, b) with a before b in as-of order, sorted by a then b, and its
-        tier (`tier`). A later partner either starts within a's dates, so only that stretch of the order is
+        tier (`tiers`). A later partner either starts within a's dates, so only that stretch of the order is
         scanned, or (a total that fell) after them, scanned only for a claim with such partners; and only for a claim
         that has conflicts at all."""
         counts, lows, highs, ids = self.overlapping_counts(), self.lows, self.highs, self.ids

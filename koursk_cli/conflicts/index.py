@@ -97,7 +97,7 @@ class ConflictIndex:
     def lookup_tiers(self, claim: Claim, limit: int | None = None) -> LookedUp:
         """lookup_kinds, with how many of the conflicts are firm and how many only if on the same day, and the tier
         of each named (claims.ConflictTier): counted in the same sweeps as all of them (Group.counts), each one named
-        told by testing it (Group.tier)."""
+        told by testing it (Group.tiers)."""
         counts, tiers, named = self._lookup(claim, limit)
         firm, same_day = (sum(tiers[tier].values()) for tier in COUNTED_TIERS)  # in that order
         return LookedUp(sum(counts.values()), firm, same_day, named)
