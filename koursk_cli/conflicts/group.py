@@ -87,7 +87,7 @@ class Group:
             )
             for ranks in by_class.values()
         ]
-        self._tiered: dict[ConflictTier | None, tuple[Counts, Counts]] | None = None  # Group._tiers
+        self._tiered: dict[ConflictTier | None, tuple[Counts, Counts]] | None = None  # Group.tiered
         self._overlapping: list[Counts] | None = None
         self._id_order: Counts | None = None  # Group._by_id
 
@@ -142,7 +142,8 @@ class Group:
         """Ranks, ascending, of the first `limit` (or all) claims that conflict with a claim (which need not be in
         the group). `rank`, when the claim is the group's claim of that rank: its counts are known, and each scan
         stops once it has found them all."""
-        thresholds = self.thresholds(probe.low, probe.high)
+        # the group's bounds are distinct, so the rank's own bound ranks are where its bounds sort (no bisection)
+        thresholds = self.thresholds(probe.low, probe.high) if rank is None else (self.lows[rank], self.highs[rank] + 1)
         overlapping = None if rank is None else self.overlapping_counts()[rank]
         found = self.scan(probe.id, probe.start, probe.end, thresholds, limit, overlapping)
         if self.cumulative:
@@ -196,15 +197,15 @@ class Group:
         """How many claims of the group conflict with each (by rank), or of those, how many are of `tier` (firm or
         same-day): computed once, in O(n log n) but for inverted intervals, repeated ids and claims of many
         asserters, which are corrected one by one."""
-        return self._tiers()[tier][0]
+        return self.tiered()[tier][0]
 
     def overlapping_counts(self, tier: ConflictTier | None = None) -> Counts:
         """How many claims dated to overlap each conflict with it (or of `tier`)."""
-        return self._tiers()[tier][1]
+        return self.tiered()[tier][1]
 
-    def _tiers(self) -> dict[ConflictTier | None, tuple[Counts, Counts]]:
+    def tiered(self) -> dict[ConflictTier | None, tuple[Counts, Counts]]:
         """(all, overlapping) counts per rank: of every conflict (None), of the firm ones and of the same-day ones
-        (the rest hold only if exact). The ones firm on the figures are counted over the widened bounds in the same
+        (the rest hold only if exact); a lookup reads all six of a claim from this one dict. The ones firm on the figures are counted over the widened bounds in the same
         sweeps as all (overlap.py, running.py); of those, the same-day ones (sameday.py) are counted apart, the firm
         ones are the rest."""
         if self._tiered is None:

@@ -37,6 +37,9 @@ _OVERLAPPING, _TOTAL_FELL, _ACROSS_MEASURES = (
     ConflictKind.OVERLAPPING, ConflictKind.TOTAL_FELL, ConflictKind.ACROSS_MEASURES
 )  # fmt: skip
 """Read once: an enum member looked up on its class costs Python 3.11 a descriptor call, and every lookup tallies."""
+_KIND_IF_MEETING = (ConflictKind.between(False), ConflictKind.between(True))
+"""The kind of a conflict on one measure by whether the two claims' dates meet, as ConflictKind.between decides it."""
+_KIND_ACROSS = ConflictKind.between(False, one_measure=False)
 
 
 class LookedUp(NamedTuple):
@@ -165,12 +168,12 @@ class ConflictIndex:
             tally_named(named)
             parts.append((group, claim.measure, found[:limit], named[:limit]))
         else:
-            for counted, tallied in ((None, counts), *tiers.items()):
-                total = group.counts(counted)[rank]
-                overlapping = group.overlapping_counts(counted)[rank]
-                tally(tallied, _OVERLAPPING, overlapping)
-                tally(tallied, _TOTAL_FELL, total - overlapping)
-            total = counts[_OVERLAPPING] + counts[_TOTAL_FELL]
+            tiered = group.tiered()
+            for counted, tallied in ((None, counts), *tiers.items()):  # each still empty: set, not tallied
+                totals, overlapping = tiered[counted]
+                tallied[_OVERLAPPING] = overlapping[rank]
+                tallied[_TOTAL_FELL] = totals[rank] - overlapping[rank]
+            total = tiered[None][0][rank]
             found = [] if limit == 0 or not total else group.conflicting(probe, limit, rank)
             parts.append((group, claim.measure, found, _named(group, probe, found, rank)))
         for key, bounded in self._links.get((claim.topic, claim.measure), ()):
@@ -234,11 +237,15 @@ def _named(
     if not found:
         return []
     wide = group.wide_thresholds(probe, rank)
-    one_measure = bounded is None
-    kinds = (ConflictKind.between(False, one_measure), ConflictKind.between(True, one_measure))  # by dates_meet
-    ids, meets = group.ids, group.meets
     tiers = group.tiers(probe, wide, found, bounded, total)
-    return [(ids[o], kinds[meets(probe, o)], tier) for o, tier in zip(found, tiers, strict=True)]
+    ids = group.ids
+    if bounded is not None:
+        return [(ids[o], _KIND_ACROSS, tier) for o, tier in zip(found, tiers, strict=True)]
+    starts, ends, start, end = group.starts, group.ends, probe.start, probe.end
+    return [
+        (ids[o], _KIND_IF_MEETING[starts[o] <= end and start <= ends[o]], tier)  # Group.meets, inlined
+        for o, tier in zip(found, tiers, strict=True)
+    ]
 
 
 def _merged(parts: list[tuple[Group, str, list[int], list[Conflict]]]) -> list[Conflict]:

@@ -8,7 +8,6 @@ that points at the wrong row cannot add it to an answer). So the cost of a query
 
 from __future__ import annotations
 
-import json
 import zlib
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -19,7 +18,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple, NoReturn, get_type_hints, overload
 
 from ..dates import FuzzyDate, Period
-from ..jsontext import joined_batches
+from ..jsontext import joined_batches, loaded
 from ..model import EventFacts, Published, Source, SourceName
 from ..problems import CacheFault
 from ..query import (
@@ -871,7 +870,7 @@ class SqlClaimTexts(SqlTexts):
             if row_checksum(body) != checksum:
                 self._cache.damaged("a claim row does not match its checksum")
             parts = body.split(b"\x1f", CLAIM_JSON_AT)
-            record = json.loads(parts[CLAIM_JSON_AT])
+            record = loaded(parts[CLAIM_JSON_AT].decode())
             if (
                 not isinstance(record, dict)
                 or [record.get("topic"), record.get("measure"), record.get("event") or ""] != columns

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, ValuesView
 from typing import Any, TypeVar
+
+from ..jsontext import loaded
 
 T = TypeVar("T")
 MANY = 250  # objects fetched by one query (SQLite takes up to 32,766 parameters)
@@ -20,10 +21,10 @@ class LazyTable(Mapping[str, T]):
 
     def __getitem__(self, key: str) -> T:
         if self._built is None:  # a view scanned once per query: keeping every result would only cost memory
-            return self._build(json.loads(self._texts[key]))
+            return self._build(loaded(self._texts[key]))
         found = self._built.get(key)
         if found is None:
-            found = self._built[key] = self._build(json.loads(self._texts[key]))
+            found = self._built[key] = self._build(loaded(self._texts[key]))
         return found
 
     def __iter__(self) -> Iterator[str]:
@@ -57,7 +58,7 @@ class LazyTable(Mapping[str, T]):
             yield from (self[key] for key in keys)
             return
         for at in range(0, len(keys), MANY):
-            yield from (self._build(json.loads(text)) for text in finder(keys[at : at + MANY]))
+            yield from (self._build(loaded(text)) for text in finder(keys[at : at + MANY]))
 
     def values(self) -> ValuesView[T]:
         return _ScannedValues(self)
