@@ -94,8 +94,8 @@ def reporters(store: Store, claim: Claim, by_name: Mapping[str, set[str]]) -> se
 
 
 def _actor_matches(store: Store, query: ClaimQuery, claim: Claim, by_name: Mapping[str, set[str]]) -> bool:
-    if not query.actors:
-        return True
+    """Whether one of the query's actors (there is one) asserts the claim or its article reports them, as the role
+    asks."""
     wanted = set(query.actors)
     asserted = not wanted.isdisjoint(claim.asserted_by)
     reported = not wanted.isdisjoint(reporters(store, claim, by_name))
@@ -139,6 +139,7 @@ def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
     """Whether a claim is one the query selects (see ClaimQuery), before its limit."""
     if query.left_out:
         return lambda _: False
+    dated = query.since is not None or query.until is not None  # else every publication passes: not looked up
     start = query.since.start if query.since else date.min
     end = query.until.end if query.until else date.max
     by_name = entities_by_name(store) if query.actors else {}
@@ -151,11 +152,11 @@ def claim_test(store: Store, query: ClaimQuery) -> Callable[[Claim], bool]:
             and (query.measure is None or c.measure == query.measure)
             and (not query.sources or c.source in query.sources)
             and (not query.speakers or not speakers.isdisjoint(c.asserted_by))
-            and store.sources[c.source].published.overlaps(start, end)
+            and (not dated or store.sources[c.source].published.overlaps(start, end))
             and (not query.statuses or c.status in query.statuses)
             and (wanted is None or matches_words(wanted, claim_words(c)))
             and (query.as_of is None or claim_known(store, c, query.as_of.end))
-            and _actor_matches(store, query, c, by_name)
+            and (not query.actors or _actor_matches(store, query, c, by_name))
         )
 
     return test

@@ -148,7 +148,7 @@ class ConflictIndex:
         if not comparable(claim):
             return counts, tiers, []
         group = self._group(claim)
-        probe = probe_of(claim)
+        probe = probe_of(claim, group.cumulative)
         rank = group.rank(probe)
 
         def tally(tallied: dict[ConflictKind, int], kind: ConflictKind, n: int = 1) -> None:

@@ -86,11 +86,14 @@ class Probe(NamedTuple):
     pinned_end: int
 
 
-def probe_of(claim: Claim) -> Probe:
+def probe_of(claim: Claim, cumulative: bool = True) -> Probe:
+    """The claim as a lookup sees it; who asserts it only on a `cumulative` measure, the one place it is compared
+    (a total that fell), else none, as Group.probe gives it."""
     low, high, wide_low, wide_high = bound_keys(claim)
     start, end = claim.as_of.start.toordinal(), claim.as_of.end.toordinal()
     pinned_start, pinned_end = (day.toordinal() for day in pinned_window(claim))
-    return Probe(claim.id, start, end, low, high, asserters_of(claim), wide_low, wide_high, pinned_start, pinned_end)
+    asserters = asserters_of(claim) if cumulative else frozenset()
+    return Probe(claim.id, start, end, low, high, asserters, wide_low, wide_high, pinned_start, pinned_end)
 
 
 class Members:
