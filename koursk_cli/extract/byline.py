@@ -1445,44 +1445,61 @@ def stamps_a_deed(sentence: str, start: int) -> bool:
     )
 
 
-def notes_an_appeal(sentence: str) -> bool:
-    """Whether the sentence is an act's notice of appeal (« peut faire l'objet d'un recours … dans un délai de deux
-    mois »): its time limit is no fact's date (round 81)."""
-    return _APPEAL.search(sentence) is not None
+def notes_an_appeal(sentence: str) -> int | None:
+    """Where the sentence's notice of appeal starts, if it has one (« Le présent arrêté peut faire l'objet d'un recours
+    … dans un délai de deux mois »): its days and its time limit are no fact's (round 81). The notice is the clause
+    the phrase stands in, from the last semicolon before it, told in no past tense: a judgment told before it keeps
+    its day (« Le tribunal a condamné le 5 mars deux soldats ; la décision peut faire l'objet d'un recours », « Le 5
+    mars, le tribunal a rejeté le recours ; les avocats dénoncent l'absence de voies de recours »: review57)."""
+    for phrase in _APPEAL.finditer(sentence):
+        start = sentence.rfind(";", 0, phrase.start()) + 1
+        if not tells_the_past(sentence[start : phrase.start()]):
+            return start
+    return None
 
 
 _OWN_PROGRAMME = re.compile(printed_phrases("own_programmes") + r"(?!\w)", re.IGNORECASE)
 
 # A radio's or a channel's call to tonight's programme, on its own line (« Ce soir à 20 heures : « Débat Plus », avec
 # deux députés », « À écouter ce soir à 19h : « Le Grand Débat » », « Ce soir sur Radio Contact : le Top 40 de 20h à
-# 22h », « Écoutez le reportage dans Corsica Sera, ce soir à 18h »): tonight and a clock hour, then a programme's
-# title in quotes, a listener's cue (lexicon.toml `broadcast_cues`) or, both before it, a label's colon (round 81:
-# sealed52-54's radio pages, nine such lines read as events). Told in the past or the future, tonight's hour is a
-# fact's (« Zelensky s'adressera à la nation ce soir à 20 h », « a frappé ce soir vers 19 h »).
-_TONIGHT = re.compile(r"(?<![\w-])(?:ce\s++soir|cette\s++nuit)(?![\w-])", re.IGNORECASE)
+# 22h », « Écoutez le reportage dans Corsica Sera, ce soir à 18h »): a line that opens on « ce soir » or on a
+# listener's cue (lexicon.toml `broadcast_cues`), with a clock hour, then the cue in its opening label (before its
+# first comma or colon), or the hour right before a label's colon, which a programme's title in quotes may follow
+# (round 81: sealed52-54's radio pages, nine such lines read as events). News told tonight keeps its day: told in the
+# past or the future, with a cue further on (« Zelensky s'adressera à la nation ce soir à 20 h sur les ondes de … »,
+# « s'exprime ce soir à 20 h en direct sur … »), with a quote in its story (« Ce soir à 19 h, le Kremlin dément
+# « toute présence » … ») or a colon after its story's hour (« Ce soir, à 2 h 30, les troupes attaquent : selon
+# Kiev, … »); « cette nuit » is a night's news, no programme's (review57)
+_TONIGHT = re.compile(r"(?<![\w-])ce\s++soir(?![\w-])", re.IGNORECASE)
 _TONIGHT_HOUR = re.compile(
     r"(?<![\w,.])\d{1,2}\s*+(?:h(?:\s*+\d\d)?|heures?)(?!\w)|(?<![\w-])minuit(?![\w-])", re.IGNORECASE
 )
 _BROADCAST_CUE = re.compile(printed_phrases("broadcast_cues") + r"(?![\w-])", re.IGNORECASE)
+_LINE_OPENING = re.compile(r"[\s•·*–—-]*+")
+_LABEL_END = re.compile(r"[,:]")
+_HOUR_THEN_COLON = re.compile(r"\s*+:")
 
 
 def announces_a_broadcast(sentence: str) -> bool:
     """Whether the sentence calls its listeners to tonight's programme (« Ce soir sur Radio Star : Star Club, de 21 h
-    à minuit »): its days are the page's schedule, no fact's (round 81)."""
+    à minuit »): its days are the page's schedule, no fact's (round 81, review57)."""
     tonight = _TONIGHT.search(sentence)
-    if tonight is None or _TONIGHT_HOUR.search(sentence) is None or "\n" in sentence.strip():
+    if tonight is None or "\n" in sentence.strip():
         return False
-    if tells_the_past(sentence):
+    clocks = list(_TONIGHT_HOUR.finditer(sentence))
+    if not clocks or tells_the_past(sentence) or tells_the_future(sentence):
         return False
-    if _BROADCAST_CUE.search(sentence) is not None:  # « Écoutez … ce soir à 18h »: the call, in any mood
-        return True
-    if tells_the_future(sentence):
+    opening = _LINE_OPENING.match(sentence)
+    start = opening.end() if opening is not None else 0
+    cue = _BROADCAST_CUE.match(sentence, start)
+    if tonight.start() != start and cue is None:
         return False
-    if "«" in sentence[tonight.end() :]:
-        return True
-    colon = sentence.find(":")  # « Ce soir dans le Club, de 21h à minuit : vos dédicaces »: the label's
-    clock = _TONIGHT_HOUR.search(sentence)
-    return colon > tonight.end() and clock is not None and clock.end() <= colon
+    label = _LABEL_END.search(sentence, start)
+    label_end = label.start() if label is not None else len(sentence)
+    if cue is not None or any(start <= c.start() < label_end for c in _BROADCAST_CUE.finditer(sentence, start)):
+        return True  # « Écoutez … ce soir à 18h », « Ce soir sur Radio Azur : … »
+    # « Ce soir dans le Club, de 21h à minuit : vos dédicaces », « Ce soir à 20 heures : « Débat Plus » »
+    return any(_HOUR_THEN_COLON.match(sentence, c.end()) is not None for c in clocks)
 
 
 def names_its_own_programme(sentence: str) -> bool:

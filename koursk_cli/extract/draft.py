@@ -1756,7 +1756,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         habits = schedules(sentence.text)
         # « Voir l'article du Monde du 7 février. », « Météo : 24° à Sion ce jeudi »: another text's days, a forecast's
         referred = refers_to_another_text(sentence.text) or forecasts_the_weather(sentence.text)
-        referred = referred or notes_an_appeal(sentence.text)  # « … d'un recours … dans un délai de deux mois »
+        appeal = notes_an_appeal(sentence.text)  # « … d'un recours … dans un délai de deux mois »: from where
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
         # « Ce soir sur Radio Star : Star Club, de 21 h à minuit »: tonight's programme
         programme = programme or announces_a_broadcast(sentence.text)
@@ -1781,6 +1781,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             or names_an_outlet(sentence.text, m.start, m.end)
             or stamps_a_record(sentence.text, m.start, m.end)
             or stamps_a_deed(sentence.text, m.start)  # « DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le 18 mars »
+            or (appeal is not None and appeal <= m.start)
             or (names_an_issue(sentence.text, m.start) and _of_the_page(m.edtf, article.published))
             or (_after(m.edtf, article.published, ends=True) and heads_a_programme(sentence.text, m.start, m.end))
             or (
