@@ -3512,7 +3512,25 @@ def find_dates(
     done = spoken is not None and (
         spoken.since or (ctx.clauses is not None and ctx.clauses.told_as_done(spoken.start))
     )  # « Depuis lundi, … ont jusqu'au 10 février »: what began that day runs from it (round 77)
-    return [_from_the_statement(m, spoken, published, says=says, done=done) for m in resolved]
+    return [
+        _from_the_statement(
+            m, spoken, published, says=says, done=done and spoken is not None and not _told_apart(text, spoken, m)
+        )
+        for m in resolved
+    ]
+
+
+# Where another clause starts between a day and a time ahead: a semicolon, or « et » before a capitalised subject
+_ANOTHER_CLAUSE = re.compile(r";|(?<![\w-])et\s++(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _told_apart(text: str, said: DateMention, mention: DateMention) -> bool:
+    """Whether the time ahead lies in another clause than the day's, one told in no past tense (« Lundi, les frappes
+    ont détruit un dépôt ; Kiev promet une riposte d'ici la fin du mois », « Lundi, des drones ont frappé Koursk et
+    Moscou menace de riposter dans les prochains jours »): that clause speaks from the page's now, not from the day's
+    (review57). « Lundi, Kim et Poutine ont signé un accord valable jusqu'à la fin de l'année » tells one clause."""
+    breaks = list(_ANOTHER_CLAUSE.finditer(text, said.end, max(said.end, mention.start)))
+    return bool(breaks) and not tells_the_past(text[breaks[-1].start() : mention.start])
 
 
 def _days_before(edtf: str, published: FuzzyDate) -> int | None:
