@@ -580,14 +580,19 @@ _OUTLET_SELF = re.compile(printed_phrases("outlet_self") + r"(?![\w-])", re.IGNO
 
 _OUTLET_NOUNS = frozenset(words("outlet_nouns"))
 _SHORT_TAGLINE = 7  # words before « depuis »: « Le quotidien des Comores depuis 1985 » names itself in fewer
+_OUTLET_NOUN_REACH = 3  # … a longer one names it in its first words: « Le site d'information du Creusot … »
 
 
 def _names_an_outlet(tagline: str) -> bool:
-    """A tagline of a few words, or of more with a word that names an outlet (lexicon.toml `outlet_nouns`): a
-    headline may end on « depuis 2023 » too (review56)."""
+    """A tagline of a few words, or of more that opens on a word that names an outlet (lexicon.toml `outlet_nouns`),
+    after the outlet's name and its dash if any: a headline may end on « depuis 2023 » too (review56), and name a
+    letter or a channel further on (« Kim Jong-un écrit une lettre à Poutine pour la première fois depuis 2019 »:
+    review57)."""
     told = tagline.split()[:-2]  # the words before « depuis » and its year
+    dashes = [i for i, word in enumerate(told) if word in ("—", "–")]
+    opening = told[dashes[-1] + 1 :] if dashes else told
     return len(told) <= _SHORT_TAGLINE or any(
-        re.split(r"['’]", fold_word(word.strip(",.;:")))[-1] in _OUTLET_NOUNS for word in told
+        re.split(r"['’]", fold_word(word.strip(",.;:")))[-1] in _OUTLET_NOUNS for word in opening[:_OUTLET_NOUN_REACH]
     )  # « d'information », « l'hebdo »: the noun after the elision
 
 
