@@ -2689,6 +2689,7 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # « la veille de l'annonce »: the nouns of acts a text tells with their verb and a day (lexicon.toml [told_acts])
 _TOLD_ACTS = table("told_acts")
+_ACT_VERB_ENDINGS = words("act_verb_endings")  # « publié », not « publique »
 _ACT_WORDS = 3  # how many words before a day its verb may stand (« a annoncé samedi », « Moscou annonce, le 26 avril »)
 
 
@@ -2716,7 +2717,7 @@ def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMenti
             continue
         before = re.findall(r"[^\W\d_]+", fold_word(text[max(0, mention.start - 60) : mention.start]))[-_ACT_WORDS:]
         for noun, stem in _TOLD_ACTS.items():
-            if any(word.startswith(stem) for word in before):
+            if any(word.startswith(stem) and word[len(stem) :] in _ACT_VERB_ENDINGS for word in before):
                 acts[noun] = mention
     return acts
 
