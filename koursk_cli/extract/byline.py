@@ -1281,13 +1281,22 @@ _DATE_LABEL = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{MONTH_NAME})(?!\w)", re.IGNOREC
 
 
 def _brief(line: str) -> bool:
+    """A brief's line, its headline told in no past tense (« Washington : le Pentagone a confirmé le 28 octobre la
+    présence de soldats » is a reaction told: review57)."""
     found = _BRIEF.fullmatch(line.rstrip())
-    return found is not None and _DATE_LABEL.search(found["label"]) is None
+    return (
+        found is not None
+        and _DATE_LABEL.search(found["label"]) is None
+        and not tells_the_past(line[line.index(":", found.end("label")) :])
+    )
 
 
-# … the rail's heading, a short line of words with no colon nor stop (« Dans l'actualité basque », « Vie locale »), or
-# its marks (« > », « • ») or days in brackets opening every line
-_RAIL_HEADING = re.compile(r"[^\W\d_][^:.!?\n]{2,60}")
+# … the rail's heading, a short line of words with no colon nor stop that opens on a rail's (lexicon.toml
+# `rail_headings`: « Dans l'actualité basque », « Vie locale »; « Les réactions », « Chronologie des faits » head the
+# story's lines: review57), or its marks (« > », « • ») or days in brackets opening every line
+_RAIL_HEADING = re.compile(
+    r"(?=" + printed_phrases("rail_headings") + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}", re.IGNORECASE
+)
 _RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d)")
 
 
