@@ -1788,7 +1788,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                 _after(m.edtf, article.published)
                 and (
                     heads_an_entry(sentence.text, m.start, m.end)
-                    or (weekday and at_its_hour(sentence.text, m.end, later=True))
+                    or (weekday and at_its_hour(sentence.text, m.end, later=True, noon=announced))
                 )
             )
             # a local event's weekday and its hour right after it (« organise un rassemblement …, samedi à 14 heures »),
