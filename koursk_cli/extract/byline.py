@@ -1449,13 +1449,14 @@ _DEED_STAMP = re.compile(
 _APPEAL = re.compile(printed_phrases("appeal_notices") + r"(?![\w-])", re.IGNORECASE)
 
 
-def stamps_a_deed(sentence: str, start: int) -> bool:
-    """Whether the date at `start` is an act's number (« N° 2025-03-14 »), its signature's day (« Fait à Longwy, le
-    18 mars 2025 ») or its posting's (« Affiché le 24 mars 2025 »), « le » in the date's words or before them: no
-    fact's day (round 81)."""
-    return (
-        _DEED_NUMBER.search(sentence, max(0, start - 12), start) is not None
-        or _DEED_STAMP.match(sentence[:start]) is not None
+def stamps_a_deed(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at `start`:`end` is an act's number (« N° 2025-03-14 »), its signature's day (« Fait à Longwy,
+    le 18 mars 2025 ») or its posting's (« Affiché le 24 mars 2025 en mairie »), « le » in the date's words or before
+    them: no fact's day (round 81). A signature or a posting is a line of its own, no comma after its day: « Fait à
+    Pyongyang, le 19 juin 2024, le traité engage … », « Affiché le 3 mars sur le site, le communiqué confirme … » open
+    a story (review57)."""
+    return _DEED_NUMBER.search(sentence, max(0, start - 12), start) is not None or (
+        _DEED_STAMP.match(sentence[:start]) is not None and "," not in sentence[end:]
     )
 
 

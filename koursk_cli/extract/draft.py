@@ -1780,7 +1780,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             or names_a_street(sentence.text, m.start)
             or names_an_outlet(sentence.text, m.start, m.end)
             or stamps_a_record(sentence.text, m.start, m.end)
-            or stamps_a_deed(sentence.text, m.start)  # « DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le 18 mars »
+            or stamps_a_deed(
+                sentence.text, m.start, m.end
+            )  # « DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le 18 mars »
             or (appeal is not None and appeal <= m.start)
             or (names_an_issue(sentence.text, m.start) and _of_the_page(m.edtf, article.published))
             or (_after(m.edtf, article.published, ends=True) and heads_a_programme(sentence.text, m.start, m.end))
