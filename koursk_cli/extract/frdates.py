@@ -3249,10 +3249,10 @@ _NOT_A_BARE_DAY = re.compile(
     r"\s+(?:(?:depuis|d[èe]s)\s+)?$",
     re.IGNORECASE,
 )
-# « le 3, le 4 et le 5 mars »: a list whose month comes at its end, the last day's (the others are its month's, not the
+# « le 3, le 4 et le 5 mars », « le 12, puis le 14 mars » (review57): a list whose month comes at its end, the last day's (the others are its month's, not the
 # page's); « le 1er, le 2e et le 3e bataillons »: ordinals; « (le 13) »: a département, an emergency number (review56)
 _NOT_A_DAY_OF_A_LIST = re.compile(
-    rf"(?:\s*(?:,|et|puis|ou)\s*le\s+\d{{1,2}}(?:er)?(?![\w'’]))+\s+{_MONTH}(?![\w'’])"
+    rf"(?:\s*(?:,\s*(?:(?:et|puis|ou)\s+)?|(?:et|puis|ou)\s+)le\s+\d{{1,2}}(?:er)?(?![\w'’]))+\s+{_MONTH}(?![\w'’])"
     r"|\s*(?:,|et)\s*le\s+\d{1,2}(?:e|[èe]me)(?![\w'’])",
     re.IGNORECASE,
 )
