@@ -1578,6 +1578,12 @@ def _within(position: int, spans: list[tuple[int, int]]) -> bool:
     return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `start`:`end` overlaps one of `spans` (sorted, not overlapping)."""
+    at = bisect.bisect_right(spans, start, key=lambda span: span[1])
+    return at < len(spans) and spans[at][0] < end
+
+
 def _stop(text: str, sentence: Sentence, *kinds: tuple[list[DraftRecord], list[DraftRecord], str]) -> Stop | None:
     """Where the draft stops, if one of `kinds` (records so far, the sentence's, their name) would pass MAX_RECORDS."""
     for drafted, more, kind in kinds:
@@ -1813,7 +1819,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         # figures (« l'article du 12 janvier » is no 12); their figures stay
         edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, remarks)]
         # … and a file's fields (« CLOSED: [2025-01-20 lun.] », « date = {2025-03} »): its bookkeeping (round 58)
-        edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, fields)]
+        # (any part of it: « le 24/10/2024 » starts before the cell's day: review57)
+        edition += [
+            (m.start, m.end) for m in mentions if _overlaps(sentence.start + m.start, sentence.start + m.end, fields)
+        ]
         edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, rails)]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
