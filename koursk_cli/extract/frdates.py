@@ -3764,9 +3764,10 @@ def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMenti
 # (a count of time before it: « après l'annonce de la reprise le 26 avril, le Kremlin a salué » is that day's; round 82)
 _COUNTED_FROM = re.compile(
     r"(?<![\w-])(?:jours?|semaines?|mois|ans?|ann[ée]es?|heures?|d[ée]cennies?|tard|t[ôo]t|lendemain|veille)\s+(?:et\s+"
-    rf"demie?\s+)?(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)[^,;:.()«»]*$",
+    rf"demie?\s+)?(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)",
     re.IGNORECASE,
 )
+_CLAUSE_MARKS = ",;:.()«»"  # `_COUNTED_FROM`'s clause ends after the last of these
 # a time counted from a thing (« près de neuf mois après », « deux ans avant »), not from a clause (« … après que »)
 _COUNTED_TO = re.compile(r"(?<!\w)(?:apr[èe]s|avant)\s*$", re.IGNORECASE)
 
@@ -3774,7 +3775,10 @@ _COUNTED_TO = re.compile(r"(?<!\w)(?:apr[èe]s|avant)\s*$", re.IGNORECASE)
 def counts_a_time_from(text: str, mention: DateMention) -> bool:
     """Whether `mention` is the day of a thing another time is counted from, in its clause (« près de neuf mois après
     l'incursion ukrainienne du 6 août »): no day the story stands at."""
-    return _COUNTED_FROM.search(text, 0, mention.start) is not None
+    # in its clause: after the last mark that ends one (a search from the text's start for the words and no such mark
+    # up to the day was quadratic on a long line: review57)
+    clause = max(text.rfind(mark, 0, mention.start) for mark in _CLAUSE_MARKS) + 1
+    return _COUNTED_FROM.search(text, clause, mention.start) is not None
 
 
 def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
