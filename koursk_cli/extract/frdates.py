@@ -2728,14 +2728,16 @@ def _act_of(
     thing: re.Match[str],
     days: list[DateMention],
     acts: Mapping[str, DateMention] | None,
-) -> DateMention | None:
-    """The day the act « la veille de l'annonce » names (lexicon.toml [told_acts]) was told on: in the sentence before
-    the words, else in the sentences before (`told_acts`); None for another thing, or an act told on no day."""
+) -> tuple[DateMention, int] | None:
+    """The day the act « la veille de l'annonce » names (lexicon.toml [told_acts]) was told on, in the sentence before
+    the words, else in the sentences before (`told_acts`), and where the act's noun ends; None for another thing, or
+    an act told on no day."""
     noun = _ACT_NOUN.match(text, thing.end())
     if noun is None or (folded := fold_word(noun["noun"])) not in _TOLD_ACTS:
         return None
     here = told_acts(text, [d for d in days if d.end <= match.start()])
-    return here.get(folded) or (acts or {}).get(folded)
+    told = here.get(folded) or (acts or {}).get(folded)
+    return None if told is None else (told, noun.end())
 
 
 def _told_from_a_day_before(told: DateMention | None, day: str) -> bool:
@@ -3431,8 +3433,8 @@ def find_dates(
         if thing and not at_the and (act := _act_of(text, match, thing, days, acts)) is not None:
             # « transférés à Kiev la veille de l'annonce » after « a annoncé samedi »: the eve of the day the act was
             # told on, in the sentence or one before (round 82)
-            mention = _anchored(match, replace(ctx, anchor=act))
-            noun_end = _ACT_NOUN.match(text, thing.end()).end()  # type: ignore[union-attr]
+            act_day, noun_end = act
+            mention = _anchored(match, replace(ctx, anchor=act_day))
             return replace(mention, end=noun_end, text=text[match.start() : noun_end]) if mention else None
         if at_the and _OF_A_NOUN.match(text, match.end()):
             if main:
