@@ -563,8 +563,8 @@ def head_stamps(text: str) -> list[tuple[int, int]]:
 # An outlet's tagline under its name: a short line of the page's head that ends on the year the outlet was founded
 # (« Le quotidien des Comores depuis 1985 », « Le journal franco-yukonnais depuis 1983 »), perhaps after the outlet's
 # name and a dash (« Le Rempart — L'hebdo francophone de Windsor-Essex depuis 1966 », round 64), in up to a dozen
-# words, inclusive writing's middle dots inside them (« Le site d'information du Creusot et de sa région depuis
-# 2008 », « Journal des étudiant·e·s de l'UNIL et de l'EPFL depuis 1982 »: round 76)
+# words, inclusive writing's middle dots inside them (« Le site d'information du Morvan et de ses vallées depuis
+# 2011 », « Journal des étudiant·e·s de l'UNIL et de l'EPFL depuis 1982 »: round 76)
 _TAGLINE_WORDS = r"(?:[^\W\d_][\w'’·-]*+\s++)"
 _TAGLINE = re.compile(
     rf"(?:{_TAGLINE_WORDS}{{1,4}}[—–]\s++)?{_TAGLINE_WORDS}{{1,12}}depuis\s+[12]\d{{3}}", re.IGNORECASE
@@ -580,7 +580,7 @@ _OUTLET_SELF = re.compile(printed_phrases("outlet_self") + r"(?![\w-])", re.IGNO
 
 _OUTLET_NOUNS = frozenset(words("outlet_nouns"))
 _SHORT_TAGLINE = 7  # words before « depuis »: « Le quotidien des Comores depuis 1985 » names itself in fewer
-_OUTLET_NOUN_REACH = 3  # … a longer one names it in its first words: « Le site d'information du Creusot … »
+_OUTLET_NOUN_REACH = 3  # … a longer one names it in its first words: « Le site d'information du Morvan … »
 
 
 def _names_an_outlet(tagline: str) -> bool:
