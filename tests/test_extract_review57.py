@@ -44,10 +44,12 @@ def test_news_told_tonight_keeps_its_day(tmp_path: Path) -> None:
 
 
 def test_a_call_to_tonight_s_programme_still_dates_no_fact(tmp_path: Path) -> None:
-    # near misses: the programme's title after the hour and a colon, a cue in the opening label
+    # near misses: the programme's title after the hour and a colon, a cue in the opening label, a line that opens on
+    # a cue (« Sera », a programme's name, is no future)
     for line in (
         "Ce soir à 20 heures : « Le Grand Débat », avec deux généraux",
         "Ce soir sur Radio Vallée : la chronique de 19h à 20h.",
+        "Écoutez l'entretien dans Vallée Sera, ce soir à 19h.",
     ):
         assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-05") == ["2025-03-03"], line
 

@@ -1477,14 +1477,15 @@ _OWN_PROGRAMME = re.compile(printed_phrases("own_programmes") + r"(?!\w)", re.IG
 
 # A radio's or a channel's call to tonight's programme, on its own line (« Ce soir à 20 heures : « Débat Plus », avec
 # deux députés », « À écouter ce soir à 19h : « Le Grand Débat » », « Ce soir sur Radio Contact : le Top 40 de 20h à
-# 22h », « Écoutez le reportage dans Corsica Sera, ce soir à 18h »): a line that opens on « ce soir » or on a
-# listener's cue (lexicon.toml `broadcast_cues`), with a clock hour, then the cue in its opening label (before its
-# first comma or colon), or the hour right before a label's colon, which a programme's title in quotes may follow
-# (round 81: sealed52-54's radio pages, nine such lines read as events). News told tonight keeps its day: told in the
-# past or the future, with a cue further on (« Zelensky s'adressera à la nation ce soir à 20 h sur les ondes de … »,
-# « s'exprime ce soir à 20 h en direct sur … »), with a quote in its story (« Ce soir à 19 h, le Kremlin dément
-# « toute présence » … ») or a colon after its story's hour (« Ce soir, à 2 h 30, les troupes attaquent : selon
-# Kiev, … »); « cette nuit » is a night's news, no programme's (review57)
+# 22h », « Écoutez le reportage dans Corsica Sera, ce soir à 18h »): tonight and a clock hour on a line that opens on
+# a listener's cue (lexicon.toml `broadcast_cues`), whatever its verbs (« Sera » is a name), or that opens on « ce
+# soir », told in no future, with the cue in its opening label (before its first comma or colon) or the hour right
+# before a label's colon, which a programme's title in quotes may follow (round 81: sealed52-54's radio pages, nine
+# such lines read as events). News told tonight keeps its day: told in the past or the future, with a cue further on
+# (« Zelensky s'adressera à la nation ce soir à 20 h sur les ondes de … », « s'exprime ce soir à 20 h en direct sur
+# … »), a quote in its story (« Ce soir à 19 h, le Kremlin dément « toute présence » … ») or a colon after its
+# story's hour (« Ce soir, à 2 h 30, les troupes attaquent : selon Kiev, … »); « cette nuit » is a night's news, no
+# programme's (review57)
 _TONIGHT = re.compile(r"(?<![\w-])ce\s++soir(?![\w-])", re.IGNORECASE)
 _TONIGHT_HOUR = re.compile(
     r"(?<![\w,.])\d{1,2}\s*+(?:h(?:\s*+\d\d)?|heures?)(?!\w)|(?<![\w-])minuit(?![\w-])", re.IGNORECASE
@@ -1502,17 +1503,19 @@ def announces_a_broadcast(sentence: str) -> bool:
     if tonight is None or "\n" in sentence.strip():
         return False
     clocks = list(_TONIGHT_HOUR.finditer(sentence))
-    if not clocks or tells_the_past(sentence) or tells_the_future(sentence):
+    if not clocks or tells_the_past(sentence):
         return False
     opening = _LINE_OPENING.match(sentence)
     start = opening.end() if opening is not None else 0
     cue = _BROADCAST_CUE.match(sentence, start)
-    if tonight.start() != start and cue is None:
+    if cue is not None:  # « Écoutez le reportage dans Corsica Sera, ce soir à 18h »: the call, whatever its words
+        return True
+    if tonight.start() != start or tells_the_future(sentence):
         return False
     label = _LABEL_END.search(sentence, start)
     label_end = label.start() if label is not None else len(sentence)
-    if cue is not None or any(start <= c.start() < label_end for c in _BROADCAST_CUE.finditer(sentence, start)):
-        return True  # « Écoutez … ce soir à 18h », « Ce soir sur Radio Azur : … »
+    if any(c.start() < label_end for c in _BROADCAST_CUE.finditer(sentence, start)):
+        return True  # « Ce soir sur Radio Azur : … »
     # « Ce soir dans le Club, de 21h à minuit : vos dédicaces », « Ce soir à 20 heures : « Débat Plus » »
     return any(_HOUR_THEN_COLON.match(sentence, c.end()) is not None for c in clocks)
 
