@@ -116,7 +116,9 @@ def test_a_brief_about_the_story_or_a_chronology_s_entry_keeps_its_day(tmp_path:
     assert drafted_dates(tmp_path, rail, "2025-03-05") == ["2025-03-02"]
     chronology = "Chronologie\nNovembre : premiers combats à Koursk le 4 novembre\nDécembre : Kiev annonce des pertes"
     assert "2024-11-04" in drafted_dates(tmp_path, chronology, "2025-03-05")
-    assert drafted_dates(tmp_path, "Auch : la foire aux oies du 14 au 16 mars", "2025-03-05") != []
+    assert drafted_dates(tmp_path, "Auch : la foire aux oies du 14 au 16 mars", "2025-03-05") == [
+        "2025-03-14/2025-03-16"
+    ]
 
 
 # --- a contest, a charity meal or concert ---------------------------------------------------------------------------
@@ -126,7 +128,7 @@ def test_a_contest_and_a_charity_meal_or_concert_date_no_fact(tmp_path: Path) ->
     for line in (
         "Jeu-concours : gagnez 2 places pour le Salon nautique du 24 au 27 mars !",
         "L'association organise un repas solidaire le samedi 22 mars à midi, salle des fêtes.",
-        "Agenda : concert solidaire pour l'Ukraine, samedi 22 mars, église Saint-Jean, 15 €",
+        "Agenda : repas solidaire pour les réfugiés, dimanche 23 mars, salle Pasteur, 12 €",
     ):
         assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-05") == ["2025-03-03"], line
 

@@ -94,7 +94,7 @@ def test_la_veille_after_the_pluperfect_with_an_inverted_subject_is_unchanged(tm
 
 
 def test_cet_hiver_after_a_passive_of_the_future_is_the_coming_winter(tmp_path: Path) -> None:
-    text = "Selon Séoul, un nouveau contingent pourrait être envoyé cet hiver."
+    text = "Selon Séoul, une nouvelle brigade pourrait être dépêchée cet hiver."
     assert drafted_dates(tmp_path, text, "2025-10-30") == ["2025-12/2026-02"]
     text = "Selon Séoul, de nouveaux soldats devraient être déployés cet hiver dans la région."
     assert drafted_dates(tmp_path, text, "2025-10-30") == ["2025-12/2026-02"]
@@ -102,7 +102,7 @@ def test_cet_hiver_after_a_passive_of_the_future_is_the_coming_winter(tmp_path: 
 
 def test_cet_hiver_told_in_the_past_is_still_the_winter_before(tmp_path: Path) -> None:
     # near miss: a passive in the passé composé is told as done
-    text = "Selon Séoul, un nouveau contingent a été envoyé cet hiver."
+    text = "Selon Séoul, une nouvelle brigade a été dépêchée cet hiver."
     assert drafted_dates(tmp_path, text, "2025-10-30") == ["2024-12/2025-02"]
 
 
@@ -167,6 +167,6 @@ def test_la_veille_de_l_annonce_counts_from_the_day_the_announcement_was_told(tm
 def test_la_veille_d_another_thing_or_of_an_act_told_on_no_day_is_unchanged(tmp_path: Path) -> None:
     # near misses: a thing no verb told (« la veille de la rencontre »), an announcement told on no day
     text = "Kiev a annoncé mardi une offensive. Les troupes étaient arrivées la veille de la rencontre."
-    assert "2025-02-03" not in drafted_dates(tmp_path, text, "2025-02-06")
+    assert drafted_dates(tmp_path, text, "2025-02-06") == ["2025-02-04"]  # the Tuesday, never the eve of it
     text = "Kiev a fait une annonce. Les troupes étaient arrivées la veille de l'annonce."
     assert drafted_dates(tmp_path, text, "2025-02-06") == []

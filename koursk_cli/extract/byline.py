@@ -563,8 +563,8 @@ def head_stamps(text: str) -> list[tuple[int, int]]:
 # An outlet's tagline under its name: a short line of the page's head that ends on the year the outlet was founded
 # (« Le quotidien des Comores depuis 1985 », « Le journal franco-yukonnais depuis 1983 »), perhaps after the outlet's
 # name and a dash (« Le Rempart — L'hebdo francophone de Windsor-Essex depuis 1966 », round 64), in up to a dozen
-# words, inclusive writing's middle dots inside them (« Le site d'information du Creusot et de sa région depuis
-# 2008 », « Journal des étudiant·e·s de l'UNIL et de l'EPFL depuis 1982 »: round 76)
+# words, inclusive writing's middle dots inside them (« Le site d'information du Morvan et de ses vallées depuis
+# 2011 », « Journal des étudiant·e·s de l'UNIL et de l'EPFL depuis 1982 »: round 76)
 _TAGLINE_WORDS = r"(?:[^\W\d_][\w'’·-]*+\s++)"
 _TAGLINE = re.compile(
     rf"(?:{_TAGLINE_WORDS}{{1,4}}[—–]\s++)?{_TAGLINE_WORDS}{{1,12}}depuis\s+[12]\d{{3}}", re.IGNORECASE
@@ -580,14 +580,19 @@ _OUTLET_SELF = re.compile(printed_phrases("outlet_self") + r"(?![\w-])", re.IGNO
 
 _OUTLET_NOUNS = frozenset(words("outlet_nouns"))
 _SHORT_TAGLINE = 7  # words before « depuis »: « Le quotidien des Comores depuis 1985 » names itself in fewer
+_OUTLET_NOUN_REACH = 3  # … a longer one names it in its first words: « Le site d'information du Morvan … »
 
 
 def _names_an_outlet(tagline: str) -> bool:
-    """A tagline of a few words, or of more with a word that names an outlet (lexicon.toml `outlet_nouns`): a
-    headline may end on « depuis 2023 » too (review56)."""
+    """A tagline of a few words, or of more that opens on a word that names an outlet (lexicon.toml `outlet_nouns`),
+    after the outlet's name and its dash if any: a headline may end on « depuis 2023 » too (review56), and name a
+    letter or a channel further on (« Kim Jong-un écrit une lettre à Poutine pour la première fois depuis 2019 »:
+    review57)."""
     told = tagline.split()[:-2]  # the words before « depuis » and its year
+    dashes = [i for i, word in enumerate(told) if word in ("—", "–")]
+    opening = told[dashes[-1] + 1 :] if dashes else told
     return len(told) <= _SHORT_TAGLINE or any(
-        re.split(r"['’]", fold_word(word.strip(",.;:")))[-1] in _OUTLET_NOUNS for word in told
+        re.split(r"['’]", fold_word(word.strip(",.;:")))[-1] in _OUTLET_NOUNS for word in opening[:_OUTLET_NOUN_REACH]
     )  # « d'information », « l'hebdo »: the noun after the elision
 
 
@@ -1276,13 +1281,22 @@ _DATE_LABEL = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{MONTH_NAME})(?!\w)", re.IGNOREC
 
 
 def _brief(line: str) -> bool:
+    """A brief's line, its headline told in no past tense (« Washington : le Pentagone a confirmé le 28 octobre la
+    présence de soldats » is a reaction told: review57)."""
     found = _BRIEF.fullmatch(line.rstrip())
-    return found is not None and _DATE_LABEL.search(found["label"]) is None
+    return (
+        found is not None
+        and _DATE_LABEL.search(found["label"]) is None
+        and not tells_the_past(line[line.index(":", found.end("label")) :])
+    )
 
 
-# … the rail's heading, a short line of words with no colon nor stop (« Dans l'actualité basque », « Vie locale »), or
-# its marks (« > », « • ») or days in brackets opening every line
-_RAIL_HEADING = re.compile(r"[^\W\d_][^:.!?\n]{2,60}")
+# … the rail's heading, a short line of words with no colon nor stop that opens on a rail's (lexicon.toml
+# `rail_headings`: « Dans l'actualité basque », « Vie locale »; « Les réactions », « Chronologie des faits » head the
+# story's lines: review57), or its marks (« > », « • ») or days in brackets opening every line
+_RAIL_HEADING = re.compile(
+    r"(?=" + printed_phrases("rail_headings") + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}", re.IGNORECASE
+)
 _RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d)")
 
 
@@ -1435,54 +1449,75 @@ _DEED_STAMP = re.compile(
 _APPEAL = re.compile(printed_phrases("appeal_notices") + r"(?![\w-])", re.IGNORECASE)
 
 
-def stamps_a_deed(sentence: str, start: int) -> bool:
-    """Whether the date at `start` is an act's number (« N° 2025-03-14 »), its signature's day (« Fait à Longwy, le
-    18 mars 2025 ») or its posting's (« Affiché le 24 mars 2025 »), « le » in the date's words or before them: no
-    fact's day (round 81)."""
-    return (
-        _DEED_NUMBER.search(sentence, max(0, start - 12), start) is not None
-        or _DEED_STAMP.match(sentence[:start]) is not None
+def stamps_a_deed(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at `start`:`end` is an act's number (« N° 2025-03-14 »), its signature's day (« Fait à Longwy,
+    le 18 mars 2025 ») or its posting's (« Affiché le 24 mars 2025 en mairie »), « le » in the date's words or before
+    them: no fact's day (round 81). A signature or a posting is a line of its own, no comma after its day: « Fait à
+    Pyongyang, le 19 juin 2024, le traité engage … », « Affiché le 3 mars sur le site, le communiqué confirme … » open
+    a story (review57)."""
+    return _DEED_NUMBER.search(sentence, max(0, start - 12), start) is not None or (
+        _DEED_STAMP.match(sentence[:start]) is not None and "," not in sentence[end:]
     )
 
 
-def notes_an_appeal(sentence: str) -> bool:
-    """Whether the sentence is an act's notice of appeal (« peut faire l'objet d'un recours … dans un délai de deux
-    mois »): its time limit is no fact's date (round 81)."""
-    return _APPEAL.search(sentence) is not None
+def notes_an_appeal(sentence: str) -> int | None:
+    """Where the sentence's notice of appeal starts, if it has one (« Le présent arrêté peut faire l'objet d'un recours
+    … dans un délai de deux mois »): its days and its time limit are no fact's (round 81). The notice is the clause
+    the phrase stands in, from the last semicolon before it, told in no past tense: a judgment told before it keeps
+    its day (« Le tribunal a condamné le 5 mars deux soldats ; la décision peut faire l'objet d'un recours », « Le 5
+    mars, le tribunal a rejeté le recours ; les avocats dénoncent l'absence de voies de recours »: review57)."""
+    for phrase in _APPEAL.finditer(sentence):
+        start = sentence.rfind(";", 0, phrase.start()) + 1
+        if not tells_the_past(sentence[start : phrase.start()]):
+            return start
+    return None
 
 
 _OWN_PROGRAMME = re.compile(printed_phrases("own_programmes") + r"(?!\w)", re.IGNORECASE)
 
 # A radio's or a channel's call to tonight's programme, on its own line (« Ce soir à 20 heures : « Débat Plus », avec
 # deux députés », « À écouter ce soir à 19h : « Le Grand Débat » », « Ce soir sur Radio Contact : le Top 40 de 20h à
-# 22h », « Écoutez le reportage dans Corsica Sera, ce soir à 18h »): tonight and a clock hour, then a programme's
-# title in quotes, a listener's cue (lexicon.toml `broadcast_cues`) or, both before it, a label's colon (round 81:
-# sealed52-54's radio pages, nine such lines read as events). Told in the past or the future, tonight's hour is a
-# fact's (« Zelensky s'adressera à la nation ce soir à 20 h », « a frappé ce soir vers 19 h »).
-_TONIGHT = re.compile(r"(?<![\w-])(?:ce\s++soir|cette\s++nuit)(?![\w-])", re.IGNORECASE)
+# 22h », « Écoutez le reportage dans Corsica Sera, ce soir à 18h »): tonight and a clock hour on a line that opens on
+# a listener's cue (lexicon.toml `broadcast_cues`), whatever its verbs (« Sera » is a name), or that opens on « ce
+# soir », told in no future, with the cue in its opening label (before its first comma or colon) or the hour right
+# before a label's colon, which a programme's title in quotes may follow (round 81: sealed52-54's radio pages, nine
+# such lines read as events). News told tonight keeps its day: told in the past or the future, with a cue further on
+# (« Zelensky s'adressera à la nation ce soir à 20 h sur les ondes de … », « s'exprime ce soir à 20 h en direct sur
+# … »), a quote in its story (« Ce soir à 19 h, le Kremlin dément « toute présence » … ») or a colon after its
+# story's hour (« Ce soir, à 2 h 30, les troupes attaquent : selon Kiev, … »); « cette nuit » is a night's news, no
+# programme's (review57)
+_TONIGHT = re.compile(r"(?<![\w-])ce\s++soir(?![\w-])", re.IGNORECASE)
 _TONIGHT_HOUR = re.compile(
     r"(?<![\w,.])\d{1,2}\s*+(?:h(?:\s*+\d\d)?|heures?)(?!\w)|(?<![\w-])minuit(?![\w-])", re.IGNORECASE
 )
 _BROADCAST_CUE = re.compile(printed_phrases("broadcast_cues") + r"(?![\w-])", re.IGNORECASE)
+_LINE_OPENING = re.compile(r"[\s•·*–—-]*+")
+_LABEL_END = re.compile(r"[,:]")
+_HOUR_THEN_COLON = re.compile(r"\s*+:")
 
 
 def announces_a_broadcast(sentence: str) -> bool:
     """Whether the sentence calls its listeners to tonight's programme (« Ce soir sur Radio Star : Star Club, de 21 h
-    à minuit »): its days are the page's schedule, no fact's (round 81)."""
+    à minuit »): its days are the page's schedule, no fact's (round 81, review57)."""
     tonight = _TONIGHT.search(sentence)
-    if tonight is None or _TONIGHT_HOUR.search(sentence) is None or "\n" in sentence.strip():
+    if tonight is None or "\n" in sentence.strip():
         return False
-    if tells_the_past(sentence):
+    clocks = list(_TONIGHT_HOUR.finditer(sentence))
+    if not clocks or tells_the_past(sentence):
         return False
-    if _BROADCAST_CUE.search(sentence) is not None:  # « Écoutez … ce soir à 18h »: the call, in any mood
+    opening = _LINE_OPENING.match(sentence)
+    start = opening.end() if opening is not None else 0
+    cue = _BROADCAST_CUE.match(sentence, start)
+    if cue is not None:  # « Écoutez le reportage dans Corsica Sera, ce soir à 18h »: the call, whatever its words
         return True
-    if tells_the_future(sentence):
+    if tonight.start() != start or tells_the_future(sentence):
         return False
-    if "«" in sentence[tonight.end() :]:
-        return True
-    colon = sentence.find(":")  # « Ce soir dans le Club, de 21h à minuit : vos dédicaces »: the label's
-    clock = _TONIGHT_HOUR.search(sentence)
-    return colon > tonight.end() and clock is not None and clock.end() <= colon
+    label = _LABEL_END.search(sentence, start)
+    label_end = label.start() if label is not None else len(sentence)
+    if any(c.start() < label_end for c in _BROADCAST_CUE.finditer(sentence, start)):
+        return True  # « Ce soir sur Radio Azur : … »
+    # « Ce soir dans le Club, de 21h à minuit : vos dédicaces », « Ce soir à 20 heures : « Débat Plus » »
+    return any(_HOUR_THEN_COLON.match(sentence, c.end()) is not None for c in clocks)
 
 
 def names_its_own_programme(sentence: str) -> bool:

@@ -1578,6 +1578,12 @@ def _within(position: int, spans: list[tuple[int, int]]) -> bool:
     return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `start`:`end` overlaps one of `spans` (sorted, not overlapping)."""
+    at = bisect.bisect_right(spans, start, key=lambda span: span[1])
+    return at < len(spans) and spans[at][0] < end
+
+
 def _stop(text: str, sentence: Sentence, *kinds: tuple[list[DraftRecord], list[DraftRecord], str]) -> Stop | None:
     """Where the draft stops, if one of `kinds` (records so far, the sentence's, their name) would pass MAX_RECORDS."""
     for drafted, more, kind in kinds:
@@ -1756,7 +1762,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         habits = schedules(sentence.text)
         # « Voir l'article du Monde du 7 février. », « Météo : 24° à Sion ce jeudi »: another text's days, a forecast's
         referred = refers_to_another_text(sentence.text) or forecasts_the_weather(sentence.text)
-        referred = referred or notes_an_appeal(sentence.text)  # « … d'un recours … dans un délai de deux mois »
+        appeal = notes_an_appeal(sentence.text)  # « … d'un recours … dans un délai de deux mois »: from where
         programme = names_its_own_programme(sentence.text)  # « notre documentaire …, ce jeudi à 22h35 »: its schedule
         # « Ce soir sur Radio Star : Star Club, de 21 h à minuit »: tonight's programme
         programme = programme or announces_a_broadcast(sentence.text)
@@ -1780,14 +1786,17 @@ def build_draft(article: Article, store: Store) -> Draft:
             or names_a_street(sentence.text, m.start)
             or names_an_outlet(sentence.text, m.start, m.end)
             or stamps_a_record(sentence.text, m.start, m.end)
-            or stamps_a_deed(sentence.text, m.start)  # « DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le 18 mars »
+            or stamps_a_deed(
+                sentence.text, m.start, m.end
+            )  # « DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le 18 mars »
+            or (appeal is not None and appeal <= m.start)
             or (names_an_issue(sentence.text, m.start) and _of_the_page(m.edtf, article.published))
             or (_after(m.edtf, article.published, ends=True) and heads_a_programme(sentence.text, m.start, m.end))
             or (
                 _after(m.edtf, article.published)
                 and (
                     heads_an_entry(sentence.text, m.start, m.end)
-                    or (weekday and at_its_hour(sentence.text, m.end, later=True))
+                    or (weekday and at_its_hour(sentence.text, m.end, later=True, noon=announced))
                 )
             )
             # a local event's weekday and its hour right after it (« organise un rassemblement …, samedi à 14 heures »),
@@ -1810,7 +1819,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         # figures (« l'article du 12 janvier » is no 12); their figures stay
         edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, remarks)]
         # … and a file's fields (« CLOSED: [2025-01-20 lun.] », « date = {2025-03} »): its bookkeeping (round 58)
-        edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, fields)]
+        # (any part of it: « le 24/10/2024 » starts before the cell's day: review57)
+        edition += [
+            (m.start, m.end) for m in mentions if _overlaps(sentence.start + m.start, sentence.start + m.end, fields)
+        ]
         edition += [(m.start, m.end) for m in mentions if _within(sentence.start + m.start, rails)]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le

@@ -50,8 +50,17 @@ def _cells(line: str, separator: str) -> list[tuple[int, int]]:
     return cells
 
 
+_STAMP_COLUMNS = words("stamp_columns")
+
+
 def _stamps_its_rows(head: str) -> bool:
-    return any(fold_word(word) in words("stamp_columns") for word in _HEAD_WORD.findall(head.replace("_", " ")))
+    return any(fold_word(word) in _STAMP_COLUMNS for word in _HEAD_WORD.findall(head.replace("_", " ")))
+
+
+def _a_head(line: str) -> bool:
+    """A table's head line holds no figure and no quoted cell: a row (« R-03;25/10/2024;"Le Pentagone a validé…" »)
+    is none, whatever stamp word its text says (review57)."""
+    return not any(ch.isdigit() or ch == '"' for ch in line)
 
 
 def stamp_column_dates(text: str) -> list[tuple[int, int]]:
@@ -65,7 +74,9 @@ def stamp_column_dates(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(lines):
         head = lines[i].rstrip("\r\n")
-        separator = next((s for s in _SEPARATORS if len(_cells(head, s)) >= _MIN_COLUMNS), None)
+        separator = (
+            next((s for s in _SEPARATORS if len(_cells(head, s)) >= _MIN_COLUMNS), None) if _a_head(head) else None
+        )
         columns = [] if separator is None else _cells(head, separator)
         stamped = [k for k, (a, b) in enumerate(columns) if _stamps_its_rows(head[a:b])]
         if separator is None or not stamped:

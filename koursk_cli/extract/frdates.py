@@ -2689,6 +2689,7 @@ def _thing_of(match: re.Match[str], main: DateMention, ctx: _Context) -> DateMen
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # « la veille de l'annonce »: the nouns of acts a text tells with their verb and a day (lexicon.toml [told_acts])
 _TOLD_ACTS = table("told_acts")
+_ACT_VERB_ENDINGS = words("act_verb_endings")  # « publié », not « publique »
 _ACT_WORDS = 3  # how many words before a day its verb may stand (« a annoncé samedi », « Moscou annonce, le 26 avril »)
 
 
@@ -2716,7 +2717,7 @@ def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMenti
             continue
         before = re.findall(r"[^\W\d_]+", fold_word(text[max(0, mention.start - 60) : mention.start]))[-_ACT_WORDS:]
         for noun, stem in _TOLD_ACTS.items():
-            if any(word.startswith(stem) for word in before):
+            if any(word.startswith(stem) and word[len(stem) :] in _ACT_VERB_ENDINGS for word in before):
                 acts[noun] = mention
     return acts
 
@@ -2727,14 +2728,16 @@ def _act_of(
     thing: re.Match[str],
     days: list[DateMention],
     acts: Mapping[str, DateMention] | None,
-) -> DateMention | None:
-    """The day the act « la veille de l'annonce » names (lexicon.toml [told_acts]) was told on: in the sentence before
-    the words, else in the sentences before (`told_acts`); None for another thing, or an act told on no day."""
+) -> tuple[DateMention, int] | None:
+    """The day the act « la veille de l'annonce » names (lexicon.toml [told_acts]) was told on, in the sentence before
+    the words, else in the sentences before (`told_acts`), and where the act's noun ends; None for another thing, or
+    an act told on no day."""
     noun = _ACT_NOUN.match(text, thing.end())
     if noun is None or (folded := fold_word(noun["noun"])) not in _TOLD_ACTS:
         return None
     here = told_acts(text, [d for d in days if d.end <= match.start()])
-    return here.get(folded) or (acts or {}).get(folded)
+    told = here.get(folded) or (acts or {}).get(folded)
+    return None if told is None else (told, noun.end())
 
 
 def _told_from_a_day_before(told: DateMention | None, day: str) -> bool:
@@ -3248,10 +3251,10 @@ _NOT_A_BARE_DAY = re.compile(
     r"\s+(?:(?:depuis|d[èe]s)\s+)?$",
     re.IGNORECASE,
 )
-# « le 3, le 4 et le 5 mars »: a list whose month comes at its end, the last day's (the others are its month's, not the
+# « le 3, le 4 et le 5 mars », « le 12, puis le 14 mars » (review57): a list whose month comes at its end, the last day's (the others are its month's, not the
 # page's); « le 1er, le 2e et le 3e bataillons »: ordinals; « (le 13) »: a département, an emergency number (review56)
 _NOT_A_DAY_OF_A_LIST = re.compile(
-    rf"(?:\s*(?:,|et|puis|ou)\s*le\s+\d{{1,2}}(?:er)?(?![\w'’]))+\s+{_MONTH}(?![\w'’])"
+    rf"(?:\s*(?:,\s*(?:(?:et|puis|ou)\s+)?|(?:et|puis|ou)\s+)le\s+\d{{1,2}}(?:er)?(?![\w'’]))+\s+{_MONTH}(?![\w'’])"
     r"|\s*(?:,|et)\s*le\s+\d{1,2}(?:e|[èe]me)(?![\w'’])",
     re.IGNORECASE,
 )
@@ -3430,8 +3433,8 @@ def find_dates(
         if thing and not at_the and (act := _act_of(text, match, thing, days, acts)) is not None:
             # « transférés à Kiev la veille de l'annonce » after « a annoncé samedi »: the eve of the day the act was
             # told on, in the sentence or one before (round 82)
-            mention = _anchored(match, replace(ctx, anchor=act))
-            noun_end = _ACT_NOUN.match(text, thing.end()).end()  # type: ignore[union-attr]
+            act_day, noun_end = act
+            mention = _anchored(match, replace(ctx, anchor=act_day))
             return replace(mention, end=noun_end, text=text[match.start() : noun_end]) if mention else None
         if at_the and _OF_A_NOUN.match(text, match.end()):
             if main:
@@ -3512,7 +3515,25 @@ def find_dates(
     done = spoken is not None and (
         spoken.since or (ctx.clauses is not None and ctx.clauses.told_as_done(spoken.start))
     )  # « Depuis lundi, … ont jusqu'au 10 février »: what began that day runs from it (round 77)
-    return [_from_the_statement(m, spoken, published, says=says, done=done) for m in resolved]
+    return [
+        _from_the_statement(
+            m, spoken, published, says=says, done=done and spoken is not None and not _told_apart(text, spoken, m)
+        )
+        for m in resolved
+    ]
+
+
+# Where another clause starts between a day and a time ahead: a semicolon, or « et » before a capitalised subject
+_ANOTHER_CLAUSE = re.compile(r";|(?<![\w-])et\s++(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _told_apart(text: str, said: DateMention, mention: DateMention) -> bool:
+    """Whether the time ahead lies in another clause than the day's, one told in no past tense (« Lundi, les frappes
+    ont détruit un dépôt ; Kiev promet une riposte d'ici la fin du mois », « Lundi, des drones ont frappé Koursk et
+    Moscou menace de riposter dans les prochains jours »): that clause speaks from the page's now, not from the day's
+    (review57). « Lundi, Kim et Poutine ont signé un accord valable jusqu'à la fin de l'année » tells one clause."""
+    breaks = list(_ANOTHER_CLAUSE.finditer(text, said.end, max(said.end, mention.start)))
+    return bool(breaks) and not tells_the_past(text[breaks[-1].start() : mention.start])
 
 
 def _days_before(edtf: str, published: FuzzyDate) -> int | None:
@@ -3745,9 +3766,10 @@ def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMenti
 # (a count of time before it: « après l'annonce de la reprise le 26 avril, le Kremlin a salué » is that day's; round 82)
 _COUNTED_FROM = re.compile(
     r"(?<![\w-])(?:jours?|semaines?|mois|ans?|ann[ée]es?|heures?|d[ée]cennies?|tard|t[ôo]t|lendemain|veille)\s+(?:et\s+"
-    rf"demie?\s+)?(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)[^,;:.()«»]*$",
+    rf"demie?\s+)?(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)",
     re.IGNORECASE,
 )
+_CLAUSE_MARKS = ",;:.()«»"  # `_COUNTED_FROM`'s clause ends after the last of these
 # a time counted from a thing (« près de neuf mois après », « deux ans avant »), not from a clause (« … après que »)
 _COUNTED_TO = re.compile(r"(?<!\w)(?:apr[èe]s|avant)\s*$", re.IGNORECASE)
 
@@ -3755,7 +3777,10 @@ _COUNTED_TO = re.compile(r"(?<!\w)(?:apr[èe]s|avant)\s*$", re.IGNORECASE)
 def counts_a_time_from(text: str, mention: DateMention) -> bool:
     """Whether `mention` is the day of a thing another time is counted from, in its clause (« près de neuf mois après
     l'incursion ukrainienne du 6 août »): no day the story stands at."""
-    return _COUNTED_FROM.search(text, 0, mention.start) is not None
+    # in its clause: after the last mark that ends one (a search from the text's start for the words and no such mark
+    # up to the day was quadratic on a long line: review57)
+    clause = max(text.rfind(mark, 0, mention.start) for mark in _CLAUSE_MARKS) + 1
+    return _COUNTED_FROM.search(text, clause, mention.start) is not None
 
 
 def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:

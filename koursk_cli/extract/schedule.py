@@ -48,10 +48,22 @@ def heads_an_entry(sentence: str, start: int, end: int) -> bool:
 # a listing's « , 17 h » after a comma (round 43); with `later`, also further on in the day's clause, after where it
 # happens (« aura lieu samedi au Centre culturel Fernand-Charest, à 19 h »): a few words, no stop, no semicolon, no
 # other number
-_HOUR = r"(?:\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)|midi\b|minuit\b)"  # … or noon (« à midi »: round 81)
+_CLOCK = r"\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)"
+_HOUR = rf"(?:{_CLOCK}|midi\b|minuit\b)"  # … or noon (« à midi »: round 81)
 _SLOT_HOURS = re.compile(rf"\s*:\s*(?:{_HOUR}|rel[âa]che\b)", re.IGNORECASE)  # « Lun. 13 avril : relâche »: no show
-_AT_AN_HOUR = re.compile(rf"(?:\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+|\s*,\s*){_HOUR}", re.IGNORECASE)
-_LATER_HOUR = re.compile(rf"[^.;!?\d]{{1,60}}?[\s,](?:[àa]|d[èe]s|vers)\s+{_HOUR}", re.IGNORECASE)
+
+
+def _at(hour: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"(?:\s*,?\s*(?:[àa]|d[èe]s|de|vers)\s+|\s*,\s*){hour}", re.IGNORECASE),
+        re.compile(rf"[^.;!?\d]{{1,60}}?[\s,](?:[àa]|d[èe]s|vers)\s+{hour}", re.IGNORECASE),
+    )
+
+
+_AT_AN_HOUR, _LATER_HOUR = _at(_HOUR)
+# … a clock's hour only, for a day not announced as a local event's: « expire samedi 15 mars à minuit », « doivent
+# être rapatriés jeudi 20 mars, à midi » are the story's deadlines (review57)
+_AT_A_CLOCK_HOUR, _LATER_CLOCK_HOUR = _at(rf"(?:{_CLOCK})")
 # A day named by its weekday (« samedi », « ce jeudi », « le samedi 14 juin »), whatever way it was resolved
 _BY_ITS_WEEKDAY = re.compile(rf"(?:(?:ce|le)\s+)?{WEEKDAY}\b", re.IGNORECASE)
 
@@ -67,16 +79,17 @@ _TAKES_EFFECT_REACH = 60  # how far before the date's end the words are looked f
 _CLAUSE_END = re.compile(r"[;.!?]")
 
 
-def at_its_hour(sentence: str, end: int, *, later: bool = False) -> bool:
+def at_its_hour(sentence: str, end: int, *, later: bool = False, noon: bool = True) -> bool:
     """Whether the date ending at `end` is given with the hour it happens at (« samedi 9 novembre, à 18 h »,
     « samedi 14 juin, 17 h, salle Jean-Moulin »), right after it or, with `later`, further on in its clause; never
     the hour a measure takes effect at (« entrent en vigueur jeudi à 18h00 »: the words just before it), which is no
-    event's time."""
+    event's time. Without `noon`, « à midi » and « à minuit » are no event's hour (review57)."""
     reach = max(0, end - _TAKES_EFFECT_REACH)
     clause = max((m.end() for m in _CLAUSE_END.finditer(sentence, reach, end)), default=reach)  # « … en vigueur ; »
     if _TAKES_EFFECT.search(sentence, clause, end) is not None:
         return False
-    return _AT_AN_HOUR.match(sentence, end) is not None or (later and _LATER_HOUR.match(sentence, end) is not None)
+    at, further = (_AT_AN_HOUR, _LATER_HOUR) if noon else (_AT_A_CLOCK_HOUR, _LATER_CLOCK_HOUR)
+    return at.match(sentence, end) is not None or (later and further.match(sentence, end) is not None)
 
 
 def named_by_its_weekday(said: str) -> bool:
