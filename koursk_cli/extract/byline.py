@@ -1340,10 +1340,14 @@ _RECURRING = re.compile(
 # weekdays without a day's number, as a timetable names them (round 59: `_SCHEDULE` lists the common runs only). Told
 # in the past, a run of weekdays is a story's days (« tués ou blessés en trois jours, du samedi au lundi »): those
 # are kept (`schedules`). Possessive spaces: linear on a run of them.
+# … and a weekday the week leaves out, or one with nothing after it to its sentence's end (round 83: « ouverte tous les
+# jours sauf le lundi », « fermé le mardi », « Courriers publiés le jeudi. »): no day's number, no « prochain »
 _HABITUAL_DAYS = re.compile(
     rf"(?<![\w-])(?:du\s++{WEEKDAY}\s++au\s++{WEEKDAY}(?![\w-])(?!\s*+\d)"
     rf"|le\s++(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++{WEEKDAY}\s++du\s++mois(?![\w-])"
-    rf"|le\s++{WEEKDAY}\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h)",
+    rf"|le\s++{WEEKDAY}\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h"
+    rf"|(?:sauf|except[ée]|ferm[ée]e?s?)\s++le\s++{WEEKDAY}(?![\w-])(?!\s*+\d)"
+    rf"|le\s++{WEEKDAY}(?=\s*+[.;]?\s*+$))",
     re.IGNORECASE,
 )
 
@@ -1512,15 +1516,21 @@ _PRACTICAL = re.compile(
 )
 
 
+# … or what a ticket costs (« (entrée 3 €) », « (entrée : 2 000 FCFA) », « entrée 15 francs »: round 83): a sum after
+# « entrée » is a reader's fee, which no fact of the story has (never « l'entrée en guerre », « l'entrée 3 du camp »)
+_ENTRY_FEE = re.compile(r"(?<![\w'’])entr[ée]e\s*+:?\s*+\d", re.IGNORECASE)
+
+
 def announces_a_local_event(sentence: str, after: str = "") -> bool:
     """Whether the sentence announces a local public event (lexicon.toml `local_events`: « organise une collecte
     samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 »), gives a street address, or is
     followed on its line (`after`, the rest of the line) by what a reader needs to come (« Renseignements : … »,
-    « Entrée libre », round 43): a day it names after the publication, or one it runs until (« se poursuit jusqu'au
+    « Entrée libre », round 43), or gives its entry fee (« (entrée 3 €) », round 83): a day it names after the publication, or one it runs until (« se poursuit jusqu'au
     20 décembre »), is the page's service information, no fact."""
     return (
         _LOCAL_EVENT.search(sentence) is not None
         or _STREET.search(sentence) is not None
+        or _ENTRY_FEE.search(sentence) is not None
         or _PRACTICAL.match(after) is not None
     )
 

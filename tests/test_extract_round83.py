@@ -1,0 +1,98 @@
+"""Round 83 (issue 16, date precision from a page's clutter; helper round83): the shapes sealed40 to sealed54 still
+exposed. A paper's labels for its other items (« Aussi cette semaine : … », « Article suivant : … », « À l'agenda :
+… »), a local event the word lists did not know (a book signing, a study day, a meeting with the artist, a charity
+sale or appeal, an entry fee in brackets), a local event's day told ahead in one clause while another clause after a
+semicolon tells the past of an earlier one, and a weekday the week leaves out or names as a habit (« tous les jours
+sauf le lundi », « Courriers publiés le jeudi. ») were read as facts' days. Made-up pages, never the held-out ones;
+each positive case fails before the change (5e22f853), its near misses pass both times."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_extract import drafted_dates
+
+FACT = "Séoul a confirmé le 3 mars la mort de 300 soldats nord-coréens."
+
+# --- a paper's labels for its other items ---------------------------------------------------------------------------
+
+
+def test_a_label_for_the_paper_s_other_items_dates_no_fact(tmp_path: Path) -> None:
+    for line in (
+        "Aussi cette semaine : le Salon du livre de Vannes, jusqu'au 16 mars",
+        "Également cette semaine : Fête de la bière, les 14 et 15 mars | Avis de décès | Annonces",
+        "Article suivant : Quimper — La cathédrale illuminée en bleu et jaune la semaine dernière",
+        "À l'agenda : Foire aux vins de Colmar, du 12 au 14 mars — les photos.",
+    ):
+        assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-10") == ["2025-03-03"], line
+
+
+def test_this_week_s_news_stays_a_fact(tmp_path: Path) -> None:
+    # near miss: « Cette semaine, » opening a sentence tells the week's news
+    text = "Cette semaine, Séoul a confirmé la mort de 300 soldats nord-coréens."
+    assert drafted_dates(tmp_path, text, "2025-03-12") == ["2025-03-10/2025-03-12"]
+
+
+# --- local events the word lists did not know -----------------------------------------------------------------------
+
+
+def test_a_book_signing_a_study_day_or_a_meeting_with_the_artist_dates_no_fact(tmp_path: Path) -> None:
+    for line in (
+        "L'auteur dédicacera son ouvrage samedi 15 mars à la librairie du Port, de 10 h à 12 h.",
+        "Le département d'histoire prévoit une journée d'étude le jeudi 20 mars.",
+        "Rencontre avec l'artiste le 22 mars.",
+        "Le club de handball propose jeudi 13 mars une soirée quiz au gymnase (entrée 4 €).",
+        "Le Secours populaire recueille les dons pour les familles jusqu'au 31 mars.",
+    ):
+        assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-10") == ["2025-03-03"], line
+
+
+def test_a_charity_sale_on_a_coming_weekday_dates_no_fact(tmp_path: Path) -> None:
+    # « Ce samedi » read as the Saturday before a Thursday's page: the sale lies ahead, the page's service information
+    line = "Ce samedi, l'association organise une vente de gâteaux devant la mairie, de 9 h à 13 h."
+    assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-13") == ["2025-03-03"]
+
+
+def test_the_entry_to_a_war_or_a_museum_s_opening_stays_a_fact(tmp_path: Path) -> None:
+    # near misses: « l'entrée en guerre » is no fee, a museum of the story opening its doors is news
+    text = "L'entrée en guerre de Pyongyang remonte au 12 octobre 2024, selon Séoul."
+    assert drafted_dates(tmp_path, text, "2025-03-10") == ["2024-10-12"]
+    text = "Le musée des « héros » doit ouvrir ses portes le 15 avril à Pyongyang, selon la KCNA."
+    assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-04-15"]
+
+
+# --- a local event told ahead beside another told in the past ------------------------------------------------------
+
+
+def test_a_local_event_s_clause_ahead_is_read_apart_from_a_past_clause(tmp_path: Path) -> None:
+    line = (
+        "Une collecte de médicaments est organisée ce samedi à la salle des fêtes ; la dernière, en janvier, "
+        "avait rempli trois fourgons."
+    )
+    dates = drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-11")  # a Tuesday: « ce samedi » read as the 8th
+    assert "2025-03-08" not in dates
+
+
+def test_a_local_event_told_in_the_past_keeps_its_day(tmp_path: Path) -> None:
+    # near miss: the same clause tells the collection done, its Saturday is a fact
+    line = "Une collecte de médicaments organisée samedi à la salle des fêtes a rempli trois fourgons."
+    assert "2025-03-08" in drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-11")
+
+
+# --- a weekday as a habit -------------------------------------------------------------------------------------------
+
+
+def test_a_weekday_the_week_leaves_out_or_names_as_a_habit_dates_no_fact(tmp_path: Path) -> None:
+    for line in (
+        "Le musée municipal est ouvert tous les jours sauf le lundi, de 10 h à 18 h.",
+        "Vos lettres sont publiées le jeudi.",
+    ):
+        assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-10") == ["2025-03-03"], line
+
+
+def test_a_weekday_with_its_number_or_told_in_the_past_stays_a_fact(tmp_path: Path) -> None:
+    # near misses: a day's number after the weekday, a story's Monday told in the past
+    text = "La délégation est arrivée à Pyongyang le lundi 3 mars."
+    assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-03"]
+    text = "Les combats ont repris le lundi."
+    assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-10"]
