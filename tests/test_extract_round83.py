@@ -96,3 +96,26 @@ def test_a_weekday_with_its_number_or_told_in_the_past_stays_a_fact(tmp_path: Pa
     assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-03"]
     text = "Les combats ont repris le lundi."
     assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-10"]
+
+
+# --- a page's or a document's byline, citation, method, closing days ------------------------------------------------
+
+
+def test_a_byline_a_citation_a_poll_s_method_or_closing_days_date_no_fact(tmp_path: Path) -> None:
+    for line in (
+        "Rédigé par la rédaction le Jeudi 6 Mars 2025 à 09:10 | Modifié à 11:02",
+        "Préparée par la Direction des études, le 6 mars 2025 (note no 2025-14)",
+        "Pour citer cet article : Jean Dupuis, « Koursk et Pyongyang », La Revue stratégique, 6 mars 2025.",
+        "Méthodologie : sondage réalisé en ligne du 4 au 5 mars 2025 auprès de 1 000 personnes.",
+        "Fermé le 1er mai et le 8 mai, ainsi que du 10 au 20 août 2025.",
+    ):
+        assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-10") == ["2025-03-03"], line
+
+
+def test_a_fact_told_by_a_preparer_or_a_closing_stays_a_fact(tmp_path: Path) -> None:
+    # near misses: the same words inside a sentence of news
+    text = "Le plan, préparé par l'état-major, a été présenté le 6 mars à Kiev."
+    assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-06"]
+    text = "La Russie a fermé le 6 mars son ambassade à Séoul."
+    assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-06"]
+
