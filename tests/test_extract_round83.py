@@ -119,3 +119,18 @@ def test_a_fact_told_by_a_preparer_or_a_closing_stays_a_fact(tmp_path: Path) -> 
     text = "La Russie a fermé le 6 mars son ambassade à Séoul."
     assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-06"]
 
+
+# --- a comments' head among a line's actions ------------------------------------------------------------------------
+
+
+def test_a_comment_under_a_head_among_actions_dates_no_fact(tmp_path: Path) -> None:
+    for head in ("8 commentaires · Réagir", "Partager · Commentaires (8)"):
+        text = f"{FACT}\n\n{head}\nPaulo_59 · il y a 2 heures\nÇa fait trois ans que ça dure, depuis 2022."
+        assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-03"], head
+
+
+def test_a_line_of_actions_without_a_comments_count_heads_nothing(tmp_path: Path) -> None:
+    # near miss: « Partager · Réagir » counts no comment, the line under it is the story's
+    text = f"Partager · Réagir\n{FACT}"
+    assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-03"]
+

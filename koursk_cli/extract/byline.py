@@ -293,12 +293,33 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+# … or such a head among a line's actions, each part between « · » or « | » a head or an action's words (lexicon.toml
+# `comment_actions`: « 12 commentaires · Réagir », « Partager · Commentaires (3) », round 83), a count in one head
+_COMMENT_ACTION = re.compile(rf"^(?:{_starts(words('comment_actions'))})$")
+_COMMENT_PARTS = re.compile(r"\s*+[·|]\s*+")
+
+
+def _heads_comments(body: str) -> bool:
+    """Whether a line heads the readers' comments (`_COMMENTS_HEADING`), alone or among a line's actions."""
+    folded = folded_line(body)
+    if _COMMENTS_HEADING.match(folded) is not None:
+        return True
+    parts = _COMMENT_PARTS.split(folded)
+    heads = [part for part in parts if _COMMENTS_HEADING.match(part) is not None]
+    return (
+        len(parts) > 1
+        and any(any(c.isdigit() for c in part) for part in heads)
+        and all(part in heads or _COMMENT_ACTION.match(part) is not None for part in parts)
+    )
+
+
 def comment_threads(text: str) -> list[tuple[int, int]]:
     """The lines right under the head of the readers' comments, up to a blank line: what readers wrote (« Bernard71 -
     il y a 5 heures ⏎ Et pendant ce temps le marché de Noël a fermé le 29 décembre... », « Ablaye — 20/06/2025 : Et
     l'Afrique ? »), whose days and figures are theirs, no fact of the story (round 73: in the held-out sets every
-    date under such a head is chrome but a petition's reader's « plus de neuf mois qu'ils attendent », sealed21 d18)."""
-    return _block_right_under(text, lambda body: _COMMENTS_HEADING.match(folded_line(body)) is not None)
+    date under such a head is chrome but a petition's reader's « plus de neuf mois qu'ils attendent », sealed21 d18).
+    The head may share its line with actions (« 12 commentaires · Réagir », round 83)."""
+    return _block_right_under(text, _heads_comments)
 
 
 # A local paper's or a parish sheet's agenda: « Agenda », « AGENDA DE LA SEMAINE », « Agenda namurois » alone on its
