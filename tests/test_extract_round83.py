@@ -134,3 +134,37 @@ def test_a_line_of_actions_without_a_comments_count_heads_nothing(tmp_path: Path
     text = f"Partager · Réagir\n{FACT}"
     assert drafted_dates(tmp_path, text, "2025-03-10") == ["2025-03-03"]
 
+
+# --- a rail's section word, a cinema's other shows, Santa Claus, a booking's day, the year's last issue --------------
+
+
+def test_briefs_under_a_section_word_and_other_shows_date_no_fact(tmp_path: Path) -> None:
+    rail = (
+        "RÉGION — Lorient : le Festival des marins fixé du 20 au 23 mars\nRÉGION — Vannes : le port fermé depuis lundi"
+    )
+    assert drafted_dates(tmp_path, f"{FACT}\n\n{rail}", "2025-03-12") == ["2025-03-03"]
+    shows = "À l'affiche aussi cette quinzaine\nLe Printemps du cinéma, jusqu'au 25 mars au Lux"
+    assert drafted_dates(tmp_path, f"{FACT}\n\n{shows}", "2025-03-12") == ["2025-03-03"]
+
+
+def test_briefs_naming_the_story_stay_facts(tmp_path: Path) -> None:
+    # near miss: a brief that names an entity of the store is the story's (round 81's rule)
+    rail = "MONDE — Koursk : deux soldats nord-coréens capturés le 9 mars\nMONDE — Lorient : le port fermé depuis lundi"
+    assert "2025-03-09" in drafted_dates(tmp_path, f"{FACT}\n\n{rail}", "2025-03-12")
+
+
+def test_santa_claus_a_booking_s_day_and_the_year_s_last_issue_date_no_fact(tmp_path: Path) -> None:
+    for line in (
+        "En une : Poutine en père Noël, par notre dessinateur.",
+        "Places limitées : mieux vaut réserver avant samedi.",
+        "Courrier des lecteurs : écrivez-nous avant jeudi midi.",
+        "La dernière édition de l'année paraîtra le 30 décembre.",
+        "Séances à 14 h et à 20 h, sauf dimanche soir.",
+    ):
+        assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-12") == ["2025-03-03"], line
+
+
+def test_christmas_told_as_a_day_stays_a_fact(tmp_path: Path) -> None:
+    # near miss: « Noël » names the feast's day in a sentence of news
+    text = "Les combats ont redoublé à Noël, selon l'état-major ukrainien."
+    assert drafted_dates(tmp_path, text, "2025-03-12") == ["2024-12-25"]

@@ -99,8 +99,11 @@ def _web_chrome(line: str) -> bool:
 
 # … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde », « Ailleurs dans
 # l'Aveyron ») or the section they come from between guillemets (« Plus de «Monde» »)
+# (perhaps naming its place, its theme or its time: « Lire aussi sur le même sujet », « À l'affiche aussi cette
+# quinzaine »)
 _LINK_HEADING = re.compile(
-    rf"^(?:{_starts(words('link_headings'))})(?:\s+(?:sur|dans)\s+[^.!?:]{{1,40}}|\s*«[^»]{{1,40}}»)?\s*:?$"
+    rf"^(?:{_starts(words('link_headings'))})"
+    r"(?:\s+(?:sur|dans)\s+[^.!?:]{1,40}|\s*«[^»]{1,40}»|\s+(?:cette\s+(?:semaine|quinzaine)|ce\s+mois-ci))?\s*:?$"
 )
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else, the day
 # written any way a page prints it (« Mercredi, 15 janvier 2025 », « 17.02.2026 », « 19/12/24 », « Aujourd'hui »), the
@@ -1288,8 +1291,11 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
 # store's entities: other news's days, no fact of the story (« Koursk : deux soldats capturés samedi » stays). A label
 # that is a day or a month opens a chronology's entry, never a brief.
 _NAME = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+(?:['’-][^\W\d_]++)*+"  # a name's word, capitalised (« Eure-et-Loir »)
+# (perhaps after the rail's section word in capitals and a dash, round 83: « LOCAL — Mahé : le Festival Kreol fixé du
+# 23 au 31 octobre »)
+_RAIL_SECTION = r"(?-i:[A-ZÀ-ÖØ-Þ]{3,})[^\S\n]*+[–—-][^\S\n]*+"
 _BRIEF = re.compile(
-    r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+)?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
+    r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+|" + _RAIL_SECTION + r")?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
     r"(?P<label>" + _NAME + r"(?:[^\S\n]++(?:(?:de|du|des|en|sur|la|le|et|d['’]|l['’])[^\S\n]*+)?" + _NAME + r"){0,3})"
     r"[^\S\n]*+:[^\S\n]++\S[^\n]{0,120}(?<![.!?…])"
 )
@@ -1304,7 +1310,7 @@ def _brief(line: str) -> bool:
 # … the rail's heading, a short line of words with no colon nor stop (« Dans l'actualité basque », « Vie locale »), or
 # its marks (« > », « • ») or days in brackets opening every line
 _RAIL_HEADING = re.compile(r"[^\W\d_][^:.!?\n]{2,60}")
-_RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d)")
+_RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d|" + _RAIL_SECTION + ")")
 
 
 def local_briefs(text: str) -> list[tuple[int, int]]:
@@ -1367,7 +1373,7 @@ _HABITUAL_DAYS = re.compile(
     rf"(?<![\w-])(?:du\s++{WEEKDAY}\s++au\s++{WEEKDAY}(?![\w-])(?!\s*+\d)"
     rf"|le\s++(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++{WEEKDAY}\s++du\s++mois(?![\w-])"
     rf"|le\s++{WEEKDAY}\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h"
-    rf"|(?:sauf|except[ée]|ferm[ée]e?s?)\s++le\s++{WEEKDAY}(?![\w-])(?!\s*+\d)"
+    rf"|(?:sauf|except[ée]|ferm[ée]e?s?)\s++(?:le\s++)?{WEEKDAY}(?![\w-])(?!\s*+\d)"
     rf"|le\s++{WEEKDAY}(?=\s*+[.;]?\s*+$))",
     re.IGNORECASE,
 )
