@@ -168,3 +168,20 @@ def test_christmas_told_as_a_day_stays_a_fact(tmp_path: Path) -> None:
     # near miss: « Noël » names the feast's day in a sentence of news
     text = "Les combats ont redoublé à Noël, selon l'état-major ukrainien."
     assert drafted_dates(tmp_path, text, "2025-03-12") == ["2024-12-25"]
+
+
+# --- a stamp's month, a class's homework ----------------------------------------------------------------------------
+
+
+def test_a_stamp_s_month_and_homework_date_no_fact(tmp_path: Path) -> None:
+    for line in (
+        "→ Les 5 meilleures crêperies de Rennes (mis à jour en février 2025)",
+        "À faire pour lundi 17 mars · Donné le 10/03",
+    ):
+        assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-12") == ["2025-03-03"], line
+
+
+def test_a_toll_changed_in_a_month_stays_a_fact(tmp_path: Path) -> None:
+    # near miss: « modifié en février » of a law is no page's stamp (only « mis à jour » takes a month)
+    text = "Le décret, modifié en février, prévoit le gel des avoirs de 12 entités."
+    assert drafted_dates(tmp_path, text, "2025-03-12") == ["2025-02"]

@@ -1603,7 +1603,8 @@ _UPDATED_ON = re.compile(
 )
 # … the stamp's day itself: a day (« le 30 novembre 2026 », « 03/03/2025 ») or a time ago (« il y a 2 mois »), never
 # a year or a month of what the story says was changed (« le traité, modifié en 2024 »)
-_STAMPED_DAY = re.compile(r"(?:le\s+|il\s+y\s+a\s+)?\d", re.IGNORECASE)
+# … or a month after « en » (round 83: « (mis à jour en janvier 2025) »)
+_STAMPED_DAY = re.compile(rf"(?:le\s+|il\s+y\s+a\s+)?\d|en\s+{MONTH_NAME}(?!\w)", re.IGNORECASE)
 # … and after « modifié », « actualisé », which news says of a law or a toll too, one that ends its field, perhaps with
 # its hour (review48: « Le traité, modifié le 12 novembre 2024 par la Douma, … », « Le bilan, actualisé le 5 décembre,
 # fait état … » are facts)
