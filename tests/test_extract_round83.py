@@ -2,9 +2,13 @@
 exposed. A paper's labels for its other items (« Aussi cette semaine : … », « Article suivant : … », « À l'agenda :
 … »), a local event the word lists did not know (a book signing, a study day, a meeting with the artist, a charity
 sale or appeal, an entry fee in brackets), a local event's day told ahead in one clause while another clause after a
-semicolon tells the past of an earlier one, and a weekday the week leaves out or names as a habit (« tous les jours
-sauf le lundi », « Courriers publiés le jeudi. ») were read as facts' days. Made-up pages, never the held-out ones;
-each positive case fails before the change (5e22f853), its near misses pass both times."""
+semicolon tells the past of an earlier one, a weekday the week leaves out or names as a habit (« tous les jours sauf
+le lundi », « Courriers publiés le jeudi. »), a page's or a document's byline, citation, poll method and closing days
+(« Rédigé par … », « Pour citer cet article : … », « Fermé le 25 décembre »), a comments' head among a line's actions
+(« 12 commentaires · Réagir »), a rail's briefs after a section word (« LOCAL — Mahé : … »), a cinema's other shows,
+« père Noël », a booking's or a letter's day, the year's last issue, a page's stamp « mis à jour en janvier 2025 »
+and a class's homework were read as facts' days. Made-up pages, never the held-out ones; each positive case fails
+before the change (5e22f853), its near misses pass both times."""
 
 from __future__ import annotations
 
