@@ -99,8 +99,11 @@ def _web_chrome(line: str) -> bool:
 
 # … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde », « Ailleurs dans
 # l'Aveyron ») or the section they come from between guillemets (« Plus de «Monde» »)
+# (perhaps naming its place, its theme or its time: « Lire aussi sur le même sujet », « À l'affiche aussi cette
+# quinzaine »)
 _LINK_HEADING = re.compile(
-    rf"^(?:{_starts(words('link_headings'))})(?:\s+(?:sur|dans)\s+[^.!?:]{{1,40}}|\s*«[^»]{{1,40}}»)?\s*:?$"
+    rf"^(?:{_starts(words('link_headings'))})"
+    r"(?:\s+(?:sur|dans)\s+[^.!?:]{1,40}|\s*«[^»]{1,40}»|\s+(?:cette\s+(?:semaine|quinzaine)|ce\s+mois-ci))?\s*:?$"
 )
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else, the day
 # written any way a page prints it (« Mercredi, 15 janvier 2025 », « 17.02.2026 », « 19/12/24 », « Aujourd'hui »), the
@@ -293,12 +296,33 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+# … or such a head among a line's actions, each part between « · » or « | » a head or an action's words (lexicon.toml
+# `comment_actions`: « 12 commentaires · Réagir », « Partager · Commentaires (3) », round 83), a count in one head
+_COMMENT_ACTION = re.compile(rf"^(?:{_starts(words('comment_actions'))})$")
+_COMMENT_PARTS = re.compile(r"\s*+[·|]\s*+")
+
+
+def _heads_comments(body: str) -> bool:
+    """Whether a line heads the readers' comments (`_COMMENTS_HEADING`), alone or among a line's actions."""
+    folded = folded_line(body)
+    if _COMMENTS_HEADING.match(folded) is not None:
+        return True
+    parts = _COMMENT_PARTS.split(folded)
+    heads = [part for part in parts if _COMMENTS_HEADING.match(part) is not None]
+    return (
+        len(parts) > 1
+        and any(any(c.isdigit() for c in part) for part in heads)
+        and all(part in heads or _COMMENT_ACTION.match(part) is not None for part in parts)
+    )
+
+
 def comment_threads(text: str) -> list[tuple[int, int]]:
     """The lines right under the head of the readers' comments, up to a blank line: what readers wrote (« Bernard71 -
     il y a 5 heures ⏎ Et pendant ce temps le marché de Noël a fermé le 29 décembre... », « Ablaye — 20/06/2025 : Et
     l'Afrique ? »), whose days and figures are theirs, no fact of the story (round 73: in the held-out sets every
-    date under such a head is chrome but a petition's reader's « plus de neuf mois qu'ils attendent », sealed21 d18)."""
-    return _block_right_under(text, lambda body: _COMMENTS_HEADING.match(folded_line(body)) is not None)
+    date under such a head is chrome but a petition's reader's « plus de neuf mois qu'ils attendent », sealed21 d18).
+    The head may share its line with actions (« 12 commentaires · Réagir », round 83)."""
+    return _block_right_under(text, _heads_comments)
 
 
 # A local paper's or a parish sheet's agenda: « Agenda », « AGENDA DE LA SEMAINE », « Agenda namurois » alone on its
@@ -1272,8 +1296,11 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
 # store's entities: other news's days, no fact of the story (« Koursk : deux soldats capturés samedi » stays). A label
 # that is a day or a month opens a chronology's entry, never a brief.
 _NAME = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+(?:['’-][^\W\d_]++)*+"  # a name's word, capitalised (« Eure-et-Loir »)
+# (perhaps after the rail's section word in capitals and a dash, round 83: « LOCAL — Mahé : le Festival Kreol fixé du
+# 23 au 31 octobre »)
+_RAIL_SECTION = r"(?-i:[A-ZÀ-ÖØ-Þ]{3,})[^\S\n]*+[–—-][^\S\n]*+"
 _BRIEF = re.compile(
-    r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+)?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
+    r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+|" + _RAIL_SECTION + r")?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
     r"(?P<label>" + _NAME + r"(?:[^\S\n]++(?:(?:de|du|des|en|sur|la|le|et|d['’]|l['’])[^\S\n]*+)?" + _NAME + r"){0,3})"
     r"[^\S\n]*+:[^\S\n]++\S[^\n]{0,120}(?<![.!?…])"
 )
@@ -1293,11 +1320,11 @@ def _brief(line: str) -> bool:
 
 # … the rail's heading, a short line of words with no colon nor stop that opens on a rail's (lexicon.toml
 # `rail_headings`: « Dans l'actualité basque », « Vie locale »; « Les réactions », « Chronologie des faits » head the
-# story's lines: review57), or its marks (« > », « • ») or days in brackets opening every line
+# story's lines: review57), or its marks (« > », « • »), days in brackets or a section word opening every line
 _RAIL_HEADING = re.compile(
     r"(?=" + printed_phrases("rail_headings") + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}", re.IGNORECASE
 )
-_RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d)")
+_RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d|" + _RAIL_SECTION + ")")
 
 
 def local_briefs(text: str) -> list[tuple[int, int]]:
@@ -1354,10 +1381,14 @@ _RECURRING = re.compile(
 # weekdays without a day's number, as a timetable names them (round 59: `_SCHEDULE` lists the common runs only). Told
 # in the past, a run of weekdays is a story's days (« tués ou blessés en trois jours, du samedi au lundi »): those
 # are kept (`schedules`). Possessive spaces: linear on a run of them.
+# … and a weekday the week leaves out, or one with nothing after it to its sentence's end (round 83: « ouverte tous les
+# jours sauf le lundi », « fermé le mardi », « Courriers publiés le jeudi. »): no day's number, no « prochain »
 _HABITUAL_DAYS = re.compile(
     rf"(?<![\w-])(?:du\s++{WEEKDAY}\s++au\s++{WEEKDAY}(?![\w-])(?!\s*+\d)"
     rf"|le\s++(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++{WEEKDAY}\s++du\s++mois(?![\w-])"
-    rf"|le\s++{WEEKDAY}\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h)",
+    rf"|le\s++{WEEKDAY}\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h"
+    rf"|(?:sauf|except[ée]|ferm[ée]e?s?)\s++(?:le\s++)?{WEEKDAY}(?![\w-])(?!\s*+\d)"
+    rf"|le\s++{WEEKDAY}(?=\s*+[.;]?\s*+$))",
     re.IGNORECASE,
 )
 
@@ -1547,15 +1578,21 @@ _PRACTICAL = re.compile(
 )
 
 
+# … or what a ticket costs (« (entrée 3 €) », « (entrée : 2 000 FCFA) », « entrée 15 francs »: round 83): a sum after
+# « entrée » is a reader's fee, which no fact of the story has (never « l'entrée en guerre », « l'entrée 3 du camp »)
+_ENTRY_FEE = re.compile(r"(?<![\w'’])entr[ée]e\s*+:?\s*+\d", re.IGNORECASE)
+
+
 def announces_a_local_event(sentence: str, after: str = "") -> bool:
     """Whether the sentence announces a local public event (lexicon.toml `local_events`: « organise une collecte
     samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 »), gives a street address, or is
     followed on its line (`after`, the rest of the line) by what a reader needs to come (« Renseignements : … »,
-    « Entrée libre », round 43): a day it names after the publication, or one it runs until (« se poursuit jusqu'au
+    « Entrée libre », round 43), or gives its entry fee (« (entrée 3 €) », round 83): a day it names after the publication, or one it runs until (« se poursuit jusqu'au
     20 décembre »), is the page's service information, no fact."""
     return (
         _LOCAL_EVENT.search(sentence) is not None
         or _STREET.search(sentence) is not None
+        or _ENTRY_FEE.search(sentence) is not None
         or _PRACTICAL.match(after) is not None
     )
 
@@ -1601,7 +1638,8 @@ _UPDATED_ON = re.compile(
 )
 # … the stamp's day itself: a day (« le 30 novembre 2026 », « 03/03/2025 ») or a time ago (« il y a 2 mois »), never
 # a year or a month of what the story says was changed (« le traité, modifié en 2024 »)
-_STAMPED_DAY = re.compile(r"(?:le\s+|il\s+y\s+a\s+)?\d", re.IGNORECASE)
+# … or a month after « en » (round 83: « (mis à jour en janvier 2025) »)
+_STAMPED_DAY = re.compile(rf"(?:le\s+|il\s+y\s+a\s+)?\d|en\s+{MONTH_NAME}(?!\w)", re.IGNORECASE)
 # … and after « modifié », « actualisé », which news says of a law or a toll too, one that ends its field, perhaps with
 # its hour (review48: « Le traité, modifié le 12 novembre 2024 par la Douma, … », « Le bilan, actualisé le 5 décembre,
 # fait état … » are facts)

@@ -1020,6 +1020,13 @@ def _supposes(sentence: str, mention: DateMention) -> bool:
     return found is not None and found.end() == mention.end
 
 
+def _semicolon_clause(sentence: str, position: int) -> str:
+    """The part of `sentence` around `position` between semicolons (the whole sentence when it has none)."""
+    start = sentence.rfind(";", 0, position) + 1
+    end = sentence.find(";", position)
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
 def _before(mention: DateMention, published: FuzzyDate) -> bool:
     """Whether a date ends before the publication though its words do not say it is gone by (« l'an dernier »), nor
     start a period (« depuis 2022 »), nor stand in a clause a past participle opens (« la collecte lancée en novembre
@@ -1770,12 +1777,16 @@ def build_draft(article: Article, store: Store) -> Draft:
         announced = announces_a_local_event(sentence.text, _rest_of_line(text, sentence.start + len(sentence.text)))
         # … told in no past tense, it lies ahead: a day of it read before the publication was read a week or a year
         # too early (« la communauté organise dimanche une vigile … à 13 h » on a Saturday, round 51)
-        ahead_only = announced and not tells_the_past(sentence.text)  # « est annoncé »: no past (clauses._PAST)
+        # (the clause of each day, up to a semicolon: « Une collecte est organisée ce samedi ; la précédente, fin juin,
+        # avait rempli deux camionnettes » tells the past of another one: round 83)
+        ahead_only = [  # « est annoncé »: no past (clauses._PAST)
+            announced and not tells_the_past(_semicolon_clause(sentence.text, m.start)) for m in mentions
+        ]
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
             (m.start, m.end)
-            for m in mentions
+            for m, ahead in zip(mentions, ahead_only, strict=True)
             for weekday in [m.weekday or named_by_its_weekday(m.text)]  # named by its weekday, however resolved
             if programme
             or referred
@@ -1802,7 +1813,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             # a local event's weekday and its hour right after it (« organise un rassemblement …, samedi à 14 heures »),
             # however resolved (« Le rassemblement de dimanche s'est achevé vers 17 h » is the Sunday before)
             or (announced and weekday and at_its_hour(sentence.text, m.end))
-            or (ahead_only and _before(m, article.published))
+            or (ahead and _before(m, article.published))
             or _supposes(sentence.text, m)
             or ((weekday or counts_from_now(m.text)) and _within(sentence.start + m.start, commented))
             or any(a < m.end and m.start < b for a, b in habits)
