@@ -3663,7 +3663,8 @@ def _qualified_day(mention: DateMention, ctx: _Context) -> DateMention:
     « jusqu'au » it bounds the fact, which may be any day up to it (the day before it for « avant »). The text gives
     no start then: the basis is a TODO that says so, with the month's first day standing in, uncertain (`?`); « peu
     avant » is up to a week before. A day still ahead of the publication runs from it (`_up_to`, and so here for
-    « jusqu'au »). The quote and the basis take in the words (rev26 M2: « Avant le 10 novembre » was 2024-11-10)."""
+    « jusqu'à vendredi »); a day named by its number after « jusqu'au » is that day (round 85). The quote and the
+    basis take in the words (rev26 M2: « Avant le 10 novembre » was 2024-11-10)."""
     if len(mention.edtf) != 10 or mention.since:
         return mention
     words = _DAY_QUALIFIER.search(ctx.text, max(0, mention.start - 30), mention.start)
@@ -3674,7 +3675,12 @@ def _qualified_day(mention: DateMention, ctx: _Context) -> DateMention:
     quoted = f"« {' '.join(said.split())} »"
     if words["about"]:
         edtf, reading = f"{mention.edtf}~", "about that day"
-    elif words["until"] and day >= ctx.published.start:
+    elif words["until"] and day >= ctx.published.start and any(c.isdigit() for c in mention.text):
+        # « valable jusqu'au 31 décembre », « se poursuit jusqu'au 4 avril »: the day a thing still ahead runs until,
+        # as every set's truth dates it (the span from the publication, read before round 85, held that day within
+        # three days of the page only)
+        edtf, reading = mention.edtf, f"the day it runs until, still ahead of the publication ({ctx.published.text})"
+    elif words["until"] and day >= ctx.published.start:  # « jusqu'à vendredi », « jusqu'à demain »: the days to it
         edtf = interval(iso_day(ctx.published.start), mention.edtf)
         reading = f"up to that day, from the publication ({ctx.published.text})"
     else:
