@@ -33,3 +33,70 @@ def test_a_weekday_or_a_day_past_after_jusqu_a_keeps_its_reading(tmp_path: Path)
     assert "2025-02-12/2025-02-14" in drafted_dates(tmp_path, text, "2025-02-12")
     text = "La trêve proclamée par Moscou a tenu jusqu'au 30 janvier, selon Kiev."
     assert "2025-01-01?/2025-01-30" in drafted_dates(tmp_path, text, "2025-03-12")
+
+
+# --- « les prochaines semaines »: six weeks ---------------------------------------------------------------------------
+
+
+def test_the_coming_weeks_reach_six_weeks(tmp_path: Path) -> None:
+    # up to the end of the next month from a page of a month's second half, still within half as much again as a month
+    text = "Séoul attend de nouveaux convois dans les prochaines semaines."
+    assert drafted_dates(tmp_path, text, "2024-12-23") == ["2024-12-23/2025-02-03"]
+
+
+def test_a_count_of_coming_weeks_keeps_its_count(tmp_path: Path) -> None:
+    # near miss: the text gives the count
+    text = "Séoul attend de nouveaux convois dans les trois prochaines semaines."
+    assert drafted_dates(tmp_path, text, "2024-12-23") == ["2024-12-23/2025-01-13"]
+
+
+# --- « a attendu », « a projeté »: a thing done, not a thing expected -------------------------------------------------
+
+
+def test_attendu_after_avoir_tells_the_past(tmp_path: Path) -> None:
+    text = "Pyongyang a attendu fin avril pour reconnaître la présence de ses soldats à Koursk."
+    assert drafted_dates(tmp_path, text, "2025-10-23") == ["2025-04-21~/2025-04-30"]
+
+
+def test_projete_after_avoir_tells_the_past(tmp_path: Path) -> None:
+    text = (
+        "Le chercheur a projeté une carte : entre décembre et février, les unités nord-coréennes ont mené des assauts "
+        "près de Soudja."
+    )
+    assert drafted_dates(tmp_path, text, "2025-11-20") == ["2024-12/2025-02"]
+
+
+def test_attendus_after_etre_still_looks_ahead(tmp_path: Path) -> None:
+    # near miss: « sont attendus » expects a thing to come
+    text = "Les premiers démineurs sont attendus fin avril à Koursk."
+    assert drafted_dates(tmp_path, text, "2025-10-23") == ["2026-04-21~/2026-04-30"]
+
+
+# --- « un grand défilé »: a noun after its adjective, not a participle --------------------------------------------------
+
+
+def test_a_noun_in_e_after_a_prenominal_adjective_leaves_the_future_to_its_date(tmp_path: Path) -> None:
+    text = "Moscou organisera un grand défilé militaire début septembre pour l'anniversaire de la victoire."
+    assert drafted_dates(tmp_path, text, "2025-05-12") == ["2025-09-01/2025-09-10~"]
+
+
+def test_a_participle_after_its_noun_still_opens_its_clause(tmp_path: Path) -> None:
+    # near miss: « le grand défilé organisé début septembre a réuni »: a thing done
+    text = "Le grand défilé organisé début septembre a réuni des soldats nord-coréens."
+    assert drafted_dates(tmp_path, text, "2025-10-12") == ["2025-09-01/2025-09-10~"]
+
+
+# --- « nous verrons »: the first plural of the future ------------------------------------------------------------------
+
+
+def test_the_first_plural_of_the_future_looks_ahead(tmp_path: Path) -> None:
+    text = "« À partir du printemps, nous verrons si Moscou tient parole », estime un chercheur de l'université."
+    assert "2026-03/2026-05" in drafted_dates(tmp_path, text, "2025-11-12")
+
+
+def test_the_first_plural_of_the_present_or_the_past_does_not(tmp_path: Path) -> None:
+    # near misses: « nous avons vu », and a noun in -rons (« les escadrons »), are no futures
+    text = "« Au printemps, nous avons vu passer les premiers convois », raconte un habitant."
+    assert "2025-03/2025-05" in drafted_dates(tmp_path, text, "2025-11-12")
+    text = "Au printemps, les escadrons nord-coréens ont quitté Koursk."
+    assert "2025-03/2025-05" in drafted_dates(tmp_path, text, "2025-11-12")

@@ -317,6 +317,7 @@ _AUXILIARY_WORDS = frozenset(
 
 
 _NOUN_OPENERS = frozenset(words("noun_openers"))
+_PRENOMINAL = frozenset(words("prenominal_adjectives"))
 
 
 def _a_participle_s(match: re.Match[str]) -> bool:
@@ -331,6 +332,8 @@ def _a_participle_s(match: re.Match[str]) -> bool:
     lead = re.findall(r"[^\W\d_]+", before[: participle.start()].lower())[-3:]  # « à » is no « a »
     if lead and fold_word(lead[-1]) in _NOUN_OPENERS:  # « un nouveau traité le 15 juin »: a noun (review56)
         return False
+    if lead[-2:-1] and fold_word(lead[-1]) in _PRENOMINAL and fold_word(lead[-2]) in _NOUN_OPENERS:
+        return False  # « un grand défilé début septembre »: a noun after its adjective (round 85)
     return not _AUXILIARY_WORDS.intersection(lead)
 
 
