@@ -1,8 +1,14 @@
 """Round 85 (issue 16, futures and spans; helper round85): the shapes sealed40 to sealed54 exposed. A day named by its
 number after « jusqu'au », still ahead of the page (« valable jusqu'au 31 décembre », « se poursuit jusqu'au 4
 avril »), was read as the span from the publication up to it, where every set's truth dates the day itself; a weekday
-after « jusqu'à » (« jusqu'à vendredi ») keeps the days up to it. Made-up pages, never the held-out ones; each positive
-case fails before the change, its near misses pass both times."""
+after « jusqu'à » (« jusqu'à vendredi ») keeps the days up to it. « les prochaines semaines » read a month, short of
+the later truths' end of the next month. « a attendu fin avril », « a projeté une carte : entre décembre et
+février, … ont mené » were read as futures (« attendu », « projeté » look ahead only without « avoir »); « organisera
+un grand défilé début septembre » as the September before (« défilé » after « grand » taken for a participle opening a
+clause of its own); « nous verrons » and « s'attend à » were no futures at all (the first plural was not among the
+future's endings, and the apostrophe kept « attend » from matching); « pour le printemps », « pour l'été » were no
+dates. Made-up pages, never the held-out ones; each positive case fails before the change, its near misses pass both
+times."""
 
 from __future__ import annotations
 
@@ -100,3 +106,31 @@ def test_the_first_plural_of_the_present_or_the_past_does_not(tmp_path: Path) ->
     assert "2025-03/2025-05" in drafted_dates(tmp_path, text, "2025-11-12")
     text = "Au printemps, les escadrons nord-coréens ont quitté Koursk."
     assert "2025-03/2025-05" in drafted_dates(tmp_path, text, "2025-11-12")
+
+
+# --- « s'attend à »: an expectation after its elided pronoun ----------------------------------------------------------
+
+
+def test_s_attend_a_looks_ahead(tmp_path: Path) -> None:
+    text = "Le renseignement sud-coréen s'attend à un nouvel envoi de troupes en février."
+    assert drafted_dates(tmp_path, text, "2024-11-20") == ["2025-02"]
+
+
+def test_a_past_tense_still_looks_back(tmp_path: Path) -> None:
+    # near miss: told in the passé composé, the February before
+    text = "Le renseignement sud-coréen a constaté un nouvel envoi de troupes en février."
+    assert drafted_dates(tmp_path, text, "2024-11-20") == ["2024-02"]
+
+
+# --- « pour le printemps », « pour l'été »: a time aimed at -------------------------------------------------------------
+
+
+def test_a_season_after_pour_is_the_time_aimed_at(tmp_path: Path) -> None:
+    text = "Une nouvelle rotation est en préparation pour le printemps, selon Séoul."
+    assert drafted_dates(tmp_path, text, "2026-01-16") == ["2026-03/2026-05"]
+
+
+def test_pour_l_hiver_names_a_need_and_a_season_with_its_year_keeps_it(tmp_path: Path) -> None:
+    # near misses: « des vêtements chauds pour l'hiver » is no date; a year given is that year's season
+    assert drafted_dates(tmp_path, "Des vêtements chauds pour l'hiver ont été collectés à Brest.", "2025-10-16") == []
+    assert drafted_dates(tmp_path, "La famille a quitté Soumy pour l'été 2024.", "2025-10-16") == ["2024-06/2024-08"]

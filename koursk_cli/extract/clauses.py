@@ -74,7 +74,8 @@ _NOT_AFTER_AVOIR = r"(?<!(?<![\w'’-])a\s)(?<!(?<![\w'’-])ont\s)(?<!avait\s)(
 # « connaîtra » end in « -ttra », « -aîtra » (« Son essai paraîtra le 3 septembre » was read in the past: round 71)
 FUTURE_TENSE = r"(?:era|eront|erai|ira|iront|irai|rra|rront|rrai|dra|dront|drai|vra|vront|vrai|ura|uront|urai|ttra|ttront|ttrai|aitra|aitront|aitrai)"
 _FUTURE = re.compile(
-    rf"(?<![\w'’-])(?:[a-z]+{FUTURE_TENSE}"
+    # « s'attend à », « je m'attends à »: after its elided pronoun (round 85: the apostrophe kept it from matching)
+    rf"(?:(?<![\w'’-])|(?<=[mst]['’])(?=attend))(?:[a-z]+{FUTURE_TENSE}"
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
     # « nous verrons », « nous enverrons »: the first plural after its pronoun (round 85; without it « environs »,
     # « escadrons », « vignerons » would read as futures)

@@ -1981,6 +1981,11 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
         marker = None if match["w"] or looks_back or ctx.clauses is None else ctx.clauses.future_marker(match.start())
         if match["next"]:  # « prochain »: the first one to begin after the publication
             start, reading = start + relativedelta(years=1), f"{reading}; the next one to begin after the publication"
+        elif match.groupdict().get("aim") and start + relativedelta(months=length) <= ctx.published.start:
+            # « une rotation en préparation pour le printemps » in January: a time aimed at is not over
+            start, reading = start + relativedelta(years=1), f"{reading}; « pour », a time aimed at: the next one"
+        elif match.groupdict().get("aim"):
+            reading += "; « pour », a time aimed at: the one not over at the publication"
         elif match["w"]:  # « dernier »: the latest one already over
             while start + relativedelta(months=length) > ctx.ref:
                 start -= relativedelta(years=1)
@@ -2593,9 +2598,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:{_SINCE}|(?P<at>[àa]\s+l{_APOS}\s*|au\s+|en\s+|pendant\s+l{_APOS}\s*|durant\s+l{_APOS}\s*"
             rf"|d{_APOS}ici\s+(?:[àa]\s+)?(?:l{_APOS}\s*|(?=le\s+printemps))"
+            # « prévue pour l'été », « en préparation pour le printemps »: the time aimed at (round 85); not « pour
+            # l'hiver », a need more often than a date (« des vêtements chauds pour l'hiver »)
+            rf"|(?P<aim>pour)\s+(?:l{_APOS}\s*(?!hiver)|(?=le\s+printemps))"
             rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+de\s+l{_APOS}\s*"
             rf"|(?<=[^\W\d_]\s)de\s+l{_APOS}\s*))?"  # « sa conquête de l'été »: the season of a thing
-            rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|(?<=ici\s)le\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|(?<=(?:ici|our)\s)le\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season,
         ),
