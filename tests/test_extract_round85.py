@@ -134,3 +134,17 @@ def test_pour_l_hiver_names_a_need_and_a_season_with_its_year_keeps_it(tmp_path:
     # near misses: « des vêtements chauds pour l'hiver » is no date; a year given is that year's season
     assert drafted_dates(tmp_path, "Des vêtements chauds pour l'hiver ont été collectés à Brest.", "2025-10-16") == []
     assert drafted_dates(tmp_path, "La famille a quitté Soumy pour l'été 2024.", "2025-10-16") == ["2024-06/2024-08"]
+
+
+# --- « jusqu'à la fin de l'année »: up to it, as « d'ici » -----------------------------------------------------------
+
+
+def test_jusqu_a_la_fin_de_l_annee_runs_from_the_publication(tmp_path: Path) -> None:
+    text = "Quelque 5 000 ouvriers nord-coréens devraient rester à Koursk jusqu'à la fin de l'année, selon Séoul."
+    assert drafted_dates(tmp_path, text, "2025-09-04") == ["2025-09-04/2025-12-31"]
+
+
+def test_jusqu_a_la_fin_de_l_annee_told_in_the_past_keeps_the_year_s_end(tmp_path: Path) -> None:
+    # near miss: told in the past, the end of the year as a part of it, as before
+    text = "Les combats autour de Soudja ont duré jusqu'à la fin de l'année."
+    assert drafted_dates(tmp_path, text, "2025-11-27") == ["2025-10/2025-12"]

@@ -1090,6 +1090,8 @@ def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
     prochain », « la semaine prochaine », « lundi prochain »: ahead of the publication, counted from it."""
     words = fold_word(" ".join(match.group().split()))
     ref, start = ctx.ref, ctx.published.start
+    if match["until"] and (ctx.clauses is None or ctx.clauses.told_as_done(match.start())):
+        return None  # « les combats ont duré jusqu'à la fin de l'année »: a past year's end, not the coming one
     weekday = match["wd"] or match["wd2"]
     if weekday:
         wanted = WEEKDAYS[fold_word(weekday)]
@@ -2451,7 +2453,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _near_future,
         ),
         (
-            rf"(?:d{_APOS}ici(?:\s+[àa])?|avant)\s+(?:(?P<wd>{WEEKDAY})"
+            # « jusqu'à la fin de l'année » told in no past tense (round 85): up to it as « d'ici »
+            rf"(?:d{_APOS}ici(?:\s+[àa])?|avant|(?P<until>jusqu{_APOS}\s*[àa])(?=\s+la\s+fin))\s+(?:(?P<wd>{WEEKDAY})"
             rf"|la\s+fin\s+(?:de\s+l{_APOS}\s*ann[ée]e|du\s+mois|de\s+la\s+semaine|de\s+la\s+d[ée]cennie"
             rf"|du\s+(?P<part>trimestre|semestre))"
             # « d'ici la fin du trimestre prochain », « … de l'année prochaine »: another period than the page's, not
