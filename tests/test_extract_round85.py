@@ -7,7 +7,7 @@ février, … ont mené » were read as futures (« attendu », « projeté » l
 un grand défilé début septembre » as the September before (« défilé » after « grand » taken for a participle opening a
 clause of its own); « nous verrons » and « s'attend à » were no futures at all (the first plural was not among the
 future's endings, and the apostrophe kept « attend » from matching); « pour le printemps », « pour l'été » were no
-dates. Made-up pages, never the held-out ones; each positive case fails before the change, its near misses pass both
+dates; « jusqu'à la fin de l'année » ahead was October to December. Made-up pages, never the held-out ones; each positive case fails before the change, its near misses pass both
 times."""
 
 from __future__ import annotations
