@@ -126,3 +126,18 @@ def test_about_then_a_participle_counts_the_noun_counted_before(tmp_path: Path) 
     # near miss: a noun in -és after « environ » is its own noun, as before (« blessés » counts the wounded)
     text = "Kiev dit que des soldats nord-coréens sont tombés, et 300 environ blessés."
     assert (12000, "approximate") not in _values(tmp_path, text)
+
+
+# --- « ne parle pas des N »: a number named, not denied ------------------------------------------------------------
+
+
+def test_a_verb_denied_before_the_number_names_it(tmp_path: Path) -> None:
+    text = "Près de 5 000 soldats nord-coréens auraient été blessés, et Kiev ne compte pas les 800 disparus."
+    assert (800, "exact") in _values(tmp_path, text)
+    text = "« Et on ne parle même pas des 1 500 blessés évacués vers Pyongyang », dit-il des soldats nord-coréens."
+    assert (1500, "exact") in _values(tmp_path, text)
+    # near misses: « être », « avoir » and a bare « pas » deny the number, a TODO for the curator as before
+    text = "Des soldats nord-coréens sont à Koursk, mais ce ne sont pas les 12 000 soldats annoncés."
+    assert (12000, "exact") not in _values(tmp_path, text)
+    text = "Des soldats nord-coréens sont à Koursk : non pas 12 000 mais 11 000."
+    assert (12000, "exact") not in _values(tmp_path, text)

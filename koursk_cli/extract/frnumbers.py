@@ -2554,6 +2554,17 @@ _DENIAL = re.compile(
 )
 
 
+# « on ne parle pas des 2 000 blessés », « Kiev ne compte pas les 300 disparus »: a verb other than « être » or « avoir »
+# denied before an article names the number without denying it, as « sans parler des » would (round 86); « ce ne sont
+# pas les 12 000 annoncés », « il n'y a pas les 12 000 » deny it
+_NOT_THAT_VERB = re.compile(
+    rf"(?<![\w'’])n(?:e\s+|{_APOS}\s*)(?:(?:y|en|le|la|les|l{_APOS})\s*)?(?P<verb>[^\W\d_]+)"
+    r"(?:\s+(?:m[êe]me|encore))?\s+pas\s+(?:les|des)\s+[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+_BE_OR_HAVE = frozenset(words("be_or_have"))
+
+
 def _denied_figure(figure: Figure, text: str) -> Figure:
     """A number the text denies is no value of anything: a candidate with a TODO for the curator, never a value read
     as firm (« non pas 12 000 mais 11 000 soldats » is 11 000; 12 000 is what was said before, wrongly)."""
@@ -2561,6 +2572,9 @@ def _denied_figure(figure: Figure, text: str) -> Figure:
         return figure
     if not _DENIAL.search(text, max(0, figure.start - 30), figure.start):
         return figure
+    verb = _NOT_THAT_VERB.search(text, max(0, figure.start - 60), figure.start)
+    if verb is not None and fold_word(verb["verb"]) not in _BE_OR_HAVE:
+        return figure  # « on ne parle pas des 2 000 blessés »: named, not denied
     reading = f"TODO: « {figure.text} »: the text denies this number (« non », « pas »); write what it says instead"
     return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
 
