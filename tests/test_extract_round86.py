@@ -141,3 +141,19 @@ def test_a_verb_denied_before_the_number_names_it(tmp_path: Path) -> None:
     assert (12000, "exact") not in _values(tmp_path, text)
     text = "Des soldats nord-coréens sont à Koursk : non pas 12 000 mais 11 000."
     assert (12000, "exact") not in _values(tmp_path, text)
+
+
+# --- two nouns after « celui des », an increment with no noun ----------------------------------------------------------
+
+
+def test_that_of_two_nouns_joined(tmp_path: Path) -> None:
+    text = "Séoul estimait le nombre de morts nord-coréens à 1 500, et celui des tués et blessés à près de 4 000."
+    assert (None, 3600, 4000, "range") in _claims(tmp_path, text)
+
+
+def test_an_increment_with_no_noun_counts_what_the_sentence_counts(tmp_path: Path) -> None:
+    text = "Quelque 11 000 soldats nord-coréens sont en Russie, et Moscou veut en faire venir 6 000 supplémentaires."
+    assert (6000, "exact") in _values(tmp_path, text)
+    # near miss: an increment after its own noun is read as before
+    text = "Moscou veut faire venir 6 000 soldats nord-coréens supplémentaires."
+    assert (6000, "exact") in _values(tmp_path, text)

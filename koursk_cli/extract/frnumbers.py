@@ -574,9 +574,11 @@ _IT_IS_THE_NUMBER = re.compile(
 _AND_TO_BEFORE = re.compile(r"(?<!\w)et\s+[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
 _ESTIMATE_VERB = re.compile(r"\b(?:[ée]valu|estim|chiffr)\w*\s+[^.;:!?]*$", re.IGNORECASE)
 # « évalué le nombre de morts à 300, et celui des blessés à 2 700 »: the demonstrative before « à N » stands for
-# « le nombre » (« le bilan », « le total ») told before it, its noun the one after « des » (round 86)
+# « le nombre » (« le bilan », « le total ») told before it, its noun the one after « des », or two joined (« et celui
+# des tués et blessés à près de 6 000 »: round 86)
 _THAT_OF_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:celui|celle)\s+(?:des|du|de\s+|d{_APOS}\s*)\s*(?P<noun>[^\W\d_]+)\s+[àa]\s*[«\"“]?\s*$",
+    rf"(?<![\w'’])(?:celui|celle)\s+(?:des|du|de\s+|d{_APOS}\s*)\s*(?P<noun>[^\W\d_]+(?:\s+(?:et|ou)\s+[^\W\d_]+)?)"
+    r"\s+[àa]\s*[«\"“]?\s*$",
     re.IGNORECASE,
 )
 _A_NUMBER_OF = re.compile(r"\b(?:nombre|bilan|total|chiffre)\s+(?:des|du|de|d['’])", re.IGNORECASE)
