@@ -157,3 +157,8 @@ def test_an_increment_with_no_noun_counts_what_the_sentence_counts(tmp_path: Pat
     # near miss: an increment after its own noun is read as before
     text = "Moscou veut faire venir 6 000 soldats nord-coréens supplémentaires."
     assert (6000, "exact") in _values(tmp_path, text)
+
+
+def test_a_small_range_after_a_verb_of_being_stays_no_count(tmp_path: Path) -> None:
+    # near miss of the range told before: numbers side by side with no noun count nothing (rounds 10 and 18)
+    assert _claims(tmp_path, "Ils étaient trois, quatre dans la voiture.") == []

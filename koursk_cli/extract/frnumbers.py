@@ -1860,7 +1860,8 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # « la fourchette était montée à « 14 000 à 15 000 » », « Il s'agit de 3 000 à 4 000 »: the words before say a
     # count of the noun counted before, as they do for one number (`_elided`; the range was kept and then dropped
     # for want of a noun: round 86)
-    told_before = _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
+    # (a range of hundreds or more: « Ils étaient quatre, cinq dans la pièce » counts no thing of the story)
+    told_before = high >= 100 and _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
     elided = noun is None and (
         of_them is not None or pronoun or sourced or bool(match["a1"]) or _de_thousands(match, high) or told_before
     )
