@@ -573,6 +573,15 @@ _IT_IS_THE_NUMBER = re.compile(
 # démineurs »: the verb of estimate governs a second « à N les X » after « et »
 _AND_TO_BEFORE = re.compile(r"(?<!\w)et\s+[àa]\s*[«\"“]?\s*$", re.IGNORECASE)
 _ESTIMATE_VERB = re.compile(r"\b(?:[ée]valu|estim|chiffr)\w*\s+[^.;:!?]*$", re.IGNORECASE)
+# « évalué le nombre de morts à 300, et celui des blessés à 2 700 »: the demonstrative before « à N » stands for
+# « le nombre » (« le bilan », « le total ») told before it, its noun the one after « des », or two joined (« et celui
+# des tués et blessés à près de 6 000 »: round 86)
+_THAT_OF_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:celui|celle)\s+(?:des|du|de\s+|d{_APOS}\s*)\s*(?P<noun>[^\W\d_]+(?:\s+(?:et|ou)\s+[^\W\d_]+)?)"
+    r"\s+[àa]\s*[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+_A_NUMBER_OF = re.compile(r"\b(?:nombre|bilan|total|chiffre)\s+(?:des|du|de|d['’])", re.IGNORECASE)
 # (« et à 2 700 celui des blessés »: the demonstrative stands for « le nombre » told before, round 41)
 _THE_NOUN_AFTER = re.compile(
     r"^\s*+[»”\"]?\s*(?:les|(?:celui|celle)\s+(?:des|de\s+|d['’]\s*))\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE
@@ -583,7 +592,8 @@ _THE_NOUN_AFTER = re.compile(
 # « il en reste à peine 200 », « Kiev en annonçait 6 000 »: round 32), never its gerund (« en comptant »).
 _PRONOUN_EN = re.compile(
     rf"(?:\b[ns]{_APOS}\s*en|(?<![\w'’])en\s+(?:a|ont|aur\w*|avai\w*|ser\w*|est|sont|avoir|[êe]tre"
-    r"|(?:compt|d[ée]nombr|recens|rest|annon[cç])(?![\w-]*ant\b)[\w-]*"
+    # « Washington en attend « jusqu'à 12 000 » d'ici novembre »: the number awaited of them (round 86)
+    r"|(?:compt|d[ée]nombr|recens|rest|annon[cç]|attend)(?![\w-]*ant\b)[\w-]*"
     # « Pyongyang pourrait en envoyer jusqu'à 100 000 »: a verb of sending (round 45), never its gerund nor participle
     r"|(?:envo[iy]|d[ée]ploy|d[ée]ploi(?!e?ment)|d[ée]p[êe]ch|mobilis)(?![\w-]*ant\b)(?![\w-]*[ée]e?s?\b)[\w-]*"
     r"))\b[^,;:.!?()]*$",
@@ -1091,6 +1101,40 @@ def _series_noun(match: re.Match[str]) -> str | None:
     return None
 
 
+# « Les soldats nord-coréens, environ 11 000 à leur arrivée, ont été engagés »: a count put in apposition after the
+# people it counts, its noun one of the last three words before the comma (round 86)
+_APPOSED_TO = re.compile(r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,\s*[«\"“]?\s*$")
+# … not a phrase after a preposition (« Selon les soldats, », « Parmi les militaires engagés, »: a source, a whole),
+# nor a number that opens a range (« quelque 3 000 à 4 000 »)
+_APPOSED_IN_A_PHRASE = re.compile(r"(?<![\w'’])(?:selon|d['’]apr[eè]s|parmi|pour|chez|sur|dont)\s+[^,;:.!?]*$", re.I)
+_OPENS_A_RANGE = re.compile(rf"\s*[»”\"]?\s*(?:[àa]|-|–|et|ou)\s*[«\"“]?\s*(?:\d|(?:{NUMBER_WORDS})\b)", re.IGNORECASE)
+_APPOSED_UNITS = _PEOPLE_UNITS - {"people"}  # « sud-coréens, » is an adjective, and a demonym counts anyone
+
+
+def _apposed_to(match: re.Match[str], before: str) -> str | None:
+    """The people a count in apposition counts (« Les soldats nord-coréens, environ 11 000 à leur arrivée, »): a
+    qualified or large number right after a comma, one of the three words before that comma a noun of people."""
+    if not match["qual"] and not _LARGE.search(match["num"]):
+        return None
+    apposed = _APPOSED_TO.search(before)
+    if apposed is None or _OPENS_A_RANGE.match(match.string, match.end("num")):
+        return None
+    if _APPOSED_IN_A_PHRASE.search(before, 0, apposed.end("words")):
+        return None
+    for word in reversed(apposed["words"].split()):
+        if unit_of(word) in _APPOSED_UNITS and word[:1].islower():
+            return word
+    return None
+
+
+# « sur les 11 000 environ envoyés par Pyongyang »: a postposed qualifier, then a participle, after an article: the
+# participle says what befell the thing counted before, no noun of its own (round 86)
+_THE_ONES_BEFORE = re.compile(r"(?<![\w'’])(?:les|des|ces|leurs|ses)\s+[«\"“]?\s*$", re.IGNORECASE)
+_ABOUT_THEN_PARTICIPLE = re.compile(
+    r"\s+(?:environ|au\s+total)\s+(?P<participle>[^\W\d_]+(?:[ée]e?s|is|us))(?![\w'’-])", re.IGNORECASE
+)
+
+
 def _elided(match: re.Match[str]) -> tuple[str, int] | None:
     """The counted noun a figure leaves out (« dont 2 000 ont été tués » → tués), or None; "" for the noun the
     sentence counted before. With it, where the words that name it end (« à 8 000 le nombre de soldats », « 4 700
@@ -1106,6 +1150,10 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         # « chiffrent à 300 les tués et à 2 700 les blessés » (round 39), « estimait à 300 le nombre de soldats tués et
         # à 2 700 celui des blessés »: its own noun, before the one « le nombre de » named for the first (round 41)
         return the["noun"], end + the.end("noun")
+    if (that := _THAT_OF_BEFORE.search(before)) is not None and _A_NUMBER_OF.search(
+        text, max(0, start - 160), start - len(before) + that.start()
+    ):
+        return that["noun"], end  # « le nombre de morts à 300, et celui des blessés à 2 700 » (round 86)
     total = _TOTAL_BEFORE.search(before) or _ESTIMATED_OBJECT.search(before) or _THIS_NUMBER_OF.search(before)
     if total is not None:
         return total["noun"], end
@@ -1123,6 +1171,9 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
         return changed, end  # « le nombre de tués serait passé d'environ 600 à plus de 2 500 »: each end, its noun
     if _announced(match, before, after):
         return "", end  # « des livraisons d'obus (1,5 million en 2025, selon …) »: the noun just named, counted
+    done = _ABOUT_THEN_PARTICIPLE.match(after) if _THE_ONES_BEFORE.search(before) else None
+    if done is not None and fold_word(done["participle"]) not in _NOT_PAST_PARTICIPLES:
+        return "", end + done.end()  # « les 11 000 environ envoyés » (round 86)
     if not _ELIDED_BEFORE.search(before[-40:]) and not _another_source(match, before) and not _gapped(match):
         if verb := _ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
@@ -1143,7 +1194,11 @@ def _elided(match: re.Match[str]) -> tuple[str, int] | None:
             # « ; quelque 10 000 seraient toujours en Russie »: the subject, the noun counted before (in digits: « Sur
             # les quatre vidéos, trois ont circulé » counts no thing of the story)
             return "", end
-        return ("", end) if _PRONOUN_EN.search(before[-60:]) else None
+        if _PRONOUN_EN.search(before[-60:]):
+            return "", end
+        if (apposed := _apposed_to(match, before)) is not None:
+            return apposed, end  # « Les soldats nord-coréens, environ 11 000 à leur arrivée, » (round 86)
+        return None
     found = _ELIDED_VERB.match(after) or _ELIDED_AFTER.match(after) or _THE_NOUN_AFTER.match(after)
     return (found["noun"], end + found.end("noun")) if found else ("", end)
 
@@ -1271,11 +1326,17 @@ _COUNTED_BY_A_VERB = re.compile(
 )
 
 
+# « le NIS disait environ 300 en janvier », « Séoul disait 600 en avril »: hundreds, in digits, are counted too (round
+# 86); a smaller number after such a verb may be a day, a rank or a score
+_HUNDREDS = re.compile(r"[1-9]\d{2}")
+
+
 def _counted_by_a_verb(match: re.Match[str]) -> bool:
-    """Whether a large number with no noun of its own, a date right after it, is what a verb of saying counts."""
+    """Whether a number of a hundred or more with no noun of its own, a date right after it, is what a verb of saying
+    counts."""
     start = match.start("qual") if match["qual"] else match.start("num")
     return (
-        bool(_LARGE.search(match["num"]))
+        bool(_LARGE.search(match["num"]) or _HUNDREDS.fullmatch(match["num"].strip()))
         and _COUNTED_BY_A_VERB.search(match.string, max(0, start - 40), start) is not None
     )
 
@@ -1796,8 +1857,13 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # the verb's loss word is the range's noun: the range reaches it, as a single number's does (`_elided`)
     reach = end + verb.end("noun") if verb else end + of_them.end() if of_them else end
     said = text[match.start() : reach].strip()
+    # « la fourchette était montée à « 14 000 à 15 000 » », « Il s'agit de 3 000 à 4 000 »: the words before say a
+    # count of the noun counted before, as they do for one number (`_elided`; the range was kept and then dropped
+    # for want of a noun: round 86)
+    # (a range of hundreds or more: « Ils étaient quatre, cinq dans la pièce » counts no thing of the story)
+    told_before = high >= 100 and _ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
     elided = noun is None and (
-        of_them is not None or pronoun or sourced or bool(match["a1"]) or _de_thousands(match, high)
+        of_them is not None or pronoun or sourced or bool(match["a1"]) or _de_thousands(match, high) or told_before
     )
     return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun), elided=elided)
 
@@ -2491,6 +2557,17 @@ _DENIAL = re.compile(
 )
 
 
+# « on ne parle pas des 2 000 blessés », « Kiev ne compte pas les 300 disparus »: a verb other than « être » or « avoir »
+# denied before an article names the number without denying it, as « sans parler des » would (round 86); « ce ne sont
+# pas les 12 000 annoncés », « il n'y a pas les 12 000 » deny it
+_NOT_THAT_VERB = re.compile(
+    rf"(?<![\w'’])n(?:e\s+|{_APOS}\s*)(?:(?:y|en|le|la|les|l{_APOS})\s*)?(?P<verb>[^\W\d_]+)"
+    r"(?:\s+(?:m[êe]me|encore))?\s+pas\s+(?:les|des)\s+[«\"“]?\s*$",
+    re.IGNORECASE,
+)
+_BE_OR_HAVE = frozenset(words("be_or_have"))
+
+
 def _denied_figure(figure: Figure, text: str) -> Figure:
     """A number the text denies is no value of anything: a candidate with a TODO for the curator, never a value read
     as firm (« non pas 12 000 mais 11 000 soldats » is 11 000; 12 000 is what was said before, wrongly)."""
@@ -2498,6 +2575,9 @@ def _denied_figure(figure: Figure, text: str) -> Figure:
         return figure
     if not _DENIAL.search(text, max(0, figure.start - 30), figure.start):
         return figure
+    verb = _NOT_THAT_VERB.search(text, max(0, figure.start - 60), figure.start)
+    if verb is not None and fold_word(verb["verb"]) not in _BE_OR_HAVE:
+        return figure  # « on ne parle pas des 2 000 blessés »: named, not denied
     reading = f"TODO: « {figure.text} »: the text denies this number (« non », « pas »); write what it says instead"
     return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
 

@@ -43,6 +43,10 @@ _KIN = lexicon_words("story_kin")
 _FORMATIONS = lexicon_words("formations")
 # Nouns in -é(e)s that are no participles (« 2 000 réfugiés ukrainiens depuis 2022 »: round 61)
 _NOT_PARTICIPLES = lexicon_words("not_past_participles")
+# Participles that say or expect a count (« les 12 000 évoqués l'an dernier »): no noun of it (round 86)
+_SAID = lexicon_words("said_participles")
+# « en faire venir jusqu'à 8 000 supplémentaires »: an adjective of increment, no noun of the number (round 86)
+_INCREMENTS = lexicon_words("increments")
 # A unit that counts anyone at all: a count in it is the story's only in a sentence that names one of its topics.
 _ANYONE = ("people", "personne")
 # A number's phrase: the words after it up to a mark, another number or a coordination.
@@ -141,6 +145,12 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
         return False
     if (value is None or value > 1) and folded[-1] not in "sxz":
         return False  # « 12 000 vient »: a verb
+    if folded in _INCREMENTS:
+        return False  # « jusqu'à 8 000 supplémentaires »: more of what the sentence counts (round 86)
+    said = word.casefold().removesuffix("s")
+    said = said.removesuffix("e") if said.endswith(("ée", "ue")) else said
+    if said.endswith(("é", "u")) and fold_word(said) in _SAID:
+        return False  # « les 12 000 évoqués l'an dernier »: said, the noun is the sentence's (not « 12 annonces »)
     bare = word.casefold().removesuffix("s").removesuffix("e")
     in_e = bare.endswith("é") and not bare.endswith(("ité", "été")) and folded not in _NOT_PARTICIPLES
     # « quatorze convois vers l'Ukraine », « deux relais vers »: no participle ends in -ois, -ais (round 69)
