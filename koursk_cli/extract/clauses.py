@@ -363,6 +363,24 @@ class Clauses:
         opened = side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None
         return opened or self.tells_the_past_at(position)
 
+    def done_before_a_relative(self, position: int) -> bool:
+        """`told_as_done`, without the words past a relative clause opened after `position`: that clause tells
+        another fact (« expose à partir de samedi ses images d'un front où, …, des soldats ont combattu »: the
+        exhibition is still to open; round 84)."""
+        side = side_of(self.spans, position, position)
+        if side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None:
+            return True
+        cut = min(
+            (span.start for span in self.spans if span.start > position and _RELATIVE.fullmatch(span.opener.lower())),
+            default=len(self.text),
+        )
+        return any(
+            tells_the_past(self.text[first:last]) or IMPERFECT.search(fold_word(self.text[first:last])) is not None
+            for first, end in self.regions(position)
+            if first < cut
+            for last in (min(end, cut),)
+        )
+
     def asks_ahead(self, position: int) -> bool:
         """Whether the past verb nearest before `position` in its clause asks for, promises or announces something
         (lexicon.toml `forward_verbs`: « a réclamé », « ont promis », « a annoncé ») and words stand between it and

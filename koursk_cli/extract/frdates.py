@@ -1478,6 +1478,8 @@ def _decade(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: the decade's years → {edtf}", YEAR_RANK)
 
 
+# the words before a weekday that open a period at it (« à partir de samedi », « dès lundi »), not « depuis »
+_FROM_WORDS = frozenset({"a partir de", "des"})
 # « le 16 décembre, lundi dernier, »: a weekday set off by a comma right after a day and its month restates that day
 _AFTER_A_NAMED_DAY = re.compile(rf"(?<!\w){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?\s*,\s*$", re.IGNORECASE)
 
@@ -1496,13 +1498,20 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     until = _UNTIL.search(match.string, max(0, match.start() - 12), match.start())
     if verb is None and not last and until is not None and ctx.clauses and not ctx.clauses.told_as_done(match.start()):
         verb = f"{' '.join(until.group().split())}, in a clause without a past tense"  # « Le sommet dure jusqu'à vendredi »
+    # « expose à partir de samedi ses images », « les sanctions s'appliquent dès lundi »: a start still to come when
+    # its clause tells nothing done (round 84; « à partir de lundi, les troupes ont reculé » stays the Monday before)
+    starts = fold_word(" ".join((match["since"] or "").split())) in _FROM_WORDS
+    if verb is None and not last and starts and ctx.clauses and not ctx.clauses.done_before_a_relative(match.start()):
+        verb = f"{' '.join(match['since'].split())}, in a clause without a past tense"
     if verb is not None:  # « doivent se réunir lundi », « célébreront jeudi »: the coming one
         found = _next(wanted, ctx.published.start)
         basis = (
             f"{_quote(match)}: the verb speaks of the future (« {verb} »): the first {_WEEKDAY_EN[wanted][2:]} not "
             f"before the publication ({ctx.published.text}) → {found.isoformat()}"
         )
-        return _mention(match, iso_day(found), basis, WEEKDAY_RANK)
+        mention = _mention(match, iso_day(found), basis, WEEKDAY_RANK)
+        # a start ahead is that day itself, as « dès X »: no period runs from it back to the publication
+        return replace(mention, onset=True) if mention.since else mention
     found = _latest(wanted, ctx.ref - timedelta(days=1) if last else ctx.ref)
     basis = (
         f"{_quote(match)}: the latest {_WEEKDAY_EN[wanted][2:]} {'before' if last else 'not after'} the publication "

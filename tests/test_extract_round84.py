@@ -1,0 +1,90 @@
+"""Round 84 (issue 16, anchored and relative dates; helper round84): the shapes sealed40 to sealed54 exposed. A weekly's
+page over a wire story of the week before (« SÉOUL, 24 octobre 2025 (AFP) - … a assisté jeudi » on a page of 30
+October) counted its weekdays from the page, a week late: a dateline up to six days before the page is the day they
+count from. « à partir de samedi », « dès lundi » in a clause that tells nothing done (« expose à partir de samedi ses
+images ») were read as the Saturday before: a start still to come is the coming one, even where a relative clause
+after it tells a past fact. Made-up pages, never the held-out ones; each positive case fails before the change, its
+near misses pass both times."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_extract import drafted_dates
+
+# --- a weekly's page over a dispatch of the week before ----------------------------------------------------------------
+
+_DISPATCH = (
+    "PYONGYANG, 14 novembre 2025 (AFP) - Le dirigeant nord-coréen a inauguré mercredi un monument aux soldats tombés "
+    "dans la région de Koursk, a annoncé vendredi l'agence officielle KCNA."
+)
+
+
+def test_a_weekday_in_a_dispatch_five_days_before_the_page_counts_from_the_dateline(tmp_path: Path) -> None:
+    dates = drafted_dates(tmp_path, _DISPATCH, "2025-11-19")  # a Wednesday's page over a Friday's dispatch
+    assert "2025-11-12" in dates
+    assert "2025-11-14" in dates
+    assert "2025-11-19" not in dates  # not the page's day, a week after the dispatch's Wednesday
+
+
+def test_a_weekday_in_a_dispatch_six_days_before_the_page_counts_from_the_dateline(tmp_path: Path) -> None:
+    dates = drafted_dates(tmp_path, _DISPATCH, "2025-11-20")  # a Thursday's page
+    assert "2025-11-12" in dates
+    assert "2025-11-19" not in dates
+
+
+def test_a_dispatch_more_than_six_days_old_still_counts_from_the_page(tmp_path: Path) -> None:
+    # near miss: a dateline a week or more before the page is a quoted story, not a reprint
+    dates = drafted_dates(tmp_path, _DISPATCH, "2025-11-24")  # a Monday, ten days on
+    assert "2025-11-19" in dates
+    assert "2025-11-12" not in dates
+
+
+def test_a_dispatch_of_the_day_before_still_counts_from_the_dateline(tmp_path: Path) -> None:
+    # near miss: what round 44 read stays
+    dates = drafted_dates(tmp_path, _DISPATCH, "2025-11-15")
+    assert "2025-11-12" in dates
+
+
+# --- « à partir de samedi », « dès lundi »: a start still to come ------------------------------------------------------
+
+
+def test_a_partir_de_a_weekday_in_the_present_is_the_coming_one(tmp_path: Path) -> None:
+    text = "Une galerie de Lille montre à partir de samedi des clichés de soldats nord-coréens à Koursk."
+    dates = drafted_dates(tmp_path, text, "2025-10-15")  # a Wednesday
+    assert "2025-10-18" in dates
+    assert "2025-10-11" not in dates
+    assert "2025-10-11/2025-10-15" not in dates  # no period runs from a start still ahead
+
+
+def test_a_start_to_come_before_a_relative_clause_that_tells_the_past(tmp_path: Path) -> None:
+    text = (
+        "Le musée accueille à partir de samedi les carnets d'une région où des soldats nord-coréens ont combattu "
+        "l'hiver dernier."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-10-15")
+    assert "2025-10-18" in dates
+    assert "2025-10-11" not in dates
+
+
+def test_des_a_weekday_in_the_present_is_the_coming_one(tmp_path: Path) -> None:
+    text = "Les nouvelles sanctions contre Pyongyang s'appliquent dès lundi aux entreprises suisses."
+    dates = drafted_dates(tmp_path, text, "2025-12-10")  # a Wednesday
+    assert "2025-12-15" in dates
+    assert "2025-12-08" not in dates
+
+
+def test_a_partir_de_a_weekday_in_a_past_clause_stays_the_one_before(tmp_path: Path) -> None:
+    # near miss: the clause tells what was done
+    text = "À partir de lundi, les troupes nord-coréennes ont reculé vers la frontière, selon Kiev."
+    dates = drafted_dates(tmp_path, text, "2025-12-10")
+    assert "2025-12-08" in dates
+    assert "2025-12-15" not in dates
+
+
+def test_depuis_a_weekday_stays_a_period_that_runs_on(tmp_path: Path) -> None:
+    # near miss: « depuis » is no start to come
+    text = "Les frappes de drones se poursuivent depuis lundi dans la région de Koursk."
+    dates = drafted_dates(tmp_path, text, "2025-12-10")
+    assert "2025-12-08/2025-12-10" in dates
+    assert "2025-12-15" not in dates
