@@ -3,12 +3,17 @@ page over a wire story of the week before (« SÉOUL, 24 octobre 2025 (AFP) - �
 October) counted its weekdays from the page, a week late: a dateline up to six days before the page is the day they
 count from. « à partir de samedi », « dès lundi » in a clause that tells nothing done (« expose à partir de samedi ses
 images ») were read as the Saturday before: a start still to come is the coming one, even where a relative clause
-after it tells a past fact. Made-up pages, never the held-out ones; each positive case fails before the change, its
+after it tells a past fact. « Kim Jong Un, arrivé mardi …, devait rencontrer … » read « Un » as an article, so « arrivé »
+opened no apposition and the future of the main clause dated Tuesday a week ahead; « Projeté en avant-première mardi
+soir » read the participle « projeté » as « projette » (plans). « il y a un peu plus d'un an » was read as the year's
+own month: it is that month or the one before. Made-up pages, never the held-out ones; each positive case fails before the change, its
 near misses pass both times."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from tests.test_extract import drafted_dates
 
@@ -88,3 +93,57 @@ def test_depuis_a_weekday_stays_a_period_that_runs_on(tmp_path: Path) -> None:
     dates = drafted_dates(tmp_path, text, "2025-12-10")
     assert "2025-12-08/2025-12-10" in dates
     assert "2025-12-15" not in dates
+
+
+# --- a participle told as done before a weekday ------------------------------------------------------------------------
+
+
+def test_a_participle_after_a_name_ending_in_un_is_an_apposition_told_as_done(tmp_path: Path) -> None:
+    text = (
+        "Kim Jong Un, arrivé mardi à Vladivostok à bord de son train blindé, devait rencontrer Vladimir Poutine "
+        "vendredi."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-09-11")  # a Thursday
+    assert "2025-09-09" in dates
+    assert "2025-09-16" not in dates
+
+
+def test_the_future_of_the_main_clause_still_dates_its_own_weekday(tmp_path: Path) -> None:
+    # near miss: the main clause's « devait rencontrer … vendredi » is still to come
+    text = "Kim Jong Un, arrivé mardi à Vladivostok, devait rencontrer Vladimir Poutine vendredi."
+    dates = drafted_dates(tmp_path, text, "2025-09-11")
+    assert "2025-09-12" in dates
+
+
+def test_projete_a_past_participle_is_no_plan(tmp_path: Path) -> None:
+    text = (
+        "Projeté en avant-première mardi soir dans un cinéma de Lyon, le documentaire suit des soldats nord-coréens "
+        "capturés à Koursk."
+    )
+    dates = drafted_dates(tmp_path, text, "2026-03-06")  # a Friday
+    assert "2026-03-03" in dates
+    assert "2026-03-10" not in dates
+
+
+def test_projette_de_still_plans(tmp_path: Path) -> None:
+    # near miss: « projette de » speaks of the future
+    text = "Pyongyang projette d'envoyer mardi une nouvelle délégation militaire à Moscou."
+    dates = drafted_dates(tmp_path, text, "2026-03-06")
+    assert "2026-03-10" in dates
+    assert "2026-03-03" not in dates
+
+
+# --- « il y a un peu plus d'un an » ------------------------------------------------------------------------------------
+
+
+def test_a_little_over_a_year_ago_is_that_month_or_the_one_before(tmp_path: Path) -> None:
+    text = "Il y a un peu plus d'un an, les premiers soldats nord-coréens arrivaient dans la région de Koursk."
+    dates = drafted_dates(tmp_path, text, "2025-11-13")
+    assert dates == ["2024-10/2024-11"]
+
+
+@pytest.mark.parametrize("said", ["Il y a un an", "Il y a plus d'un an", "Il y a près d'un an"])
+def test_a_year_ago_and_over_a_year_ago_stay_the_same_month(tmp_path: Path, said: str) -> None:
+    # near misses: the rounded year of round 11 stays
+    text = f"{said}, les premiers soldats nord-coréens arrivaient dans la région de Koursk."
+    assert drafted_dates(tmp_path, text, "2025-11-13") == ["2024-11"]

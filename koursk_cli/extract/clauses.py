@@ -75,7 +75,7 @@ _FUTURE = re.compile(
     r"|(?:devr|pourr)(?:ait|aient)(?:\s*,[^,.;]{1,40},)?\s+(?!avoir\s+(?!lieu\b)|etre\s+ete)[a-z]+"
     rf"|dev(?:ait|aient)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)(?![\w'’-])"
     rf"|doi(?:t|vent)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
-    r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projett?e[a-z]*"
+    r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*|projette[a-z]*|projete(?!e?s?(?![\w'’-]))[a-z]*"
     r"|prochain[a-z]*|a\s+venir|prevue?s?|attendue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
     r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?|redouten?t?|crai(?:nt|gnent)"
     r"|prepar(?:en?t?|er|erai(?:en)?t)"  # « se prépare à », « préparerait l'envoi … au printemps »: a coming act
@@ -139,7 +139,14 @@ def _participles(text: str) -> list[Side]:
             continue
         window = text[max(0, match.start() - 40) : match.start()]
         before = [w if w.lower() == "à" else fold_word(w) for w in re.findall(r"[^\W\d_]+", window)]
-        if not before or before[-1] in _NOT_ADJECTIVAL_AFTER or any(w in _AUXILIARY.split("|") for w in before[-3:]):
+        # « Kim Jong Un, arrivé mardi »: right after a comma a participle opens an apposition, whatever the word
+        # before the comma (a name, « Un », is no article; round 84)
+        apposed = re.search(r",\s*$", window) is not None
+        if (
+            not before
+            or (before[-1] in _NOT_ADJECTIVAL_AFTER and not apposed)
+            or any(w in _AUXILIARY.split("|") for w in before[-3:])
+        ):
             continue
         if _AUXILIARY_BEFORE.search(window.lower()):  # « a de son côté indiqué »: the verb, after its aside
             continue

@@ -1793,6 +1793,10 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         # « il y a septante ans »: a count of years in tens is rounded, as « depuis trente ans » is: a year (round 40:
         # its month was read, 1954-12, a precision no truth gives)
         how = ": a round count of years, its year, counted back"
+    elif unit == "an" and low == high == relativedelta(years=1) and _A_LITTLE_MORE.match(match["q"] or ""):
+        # « il y a un peu plus d'un an »: a year or a month more, so that month or the one before (round 84: sealed43
+        # to sealed54 read both months, never the year's own month alone)
+        high, precision, how = relativedelta(years=1, months=1), "mois", ": a year or a month more, counted back"
     elif unit == "an" and ctx.ref - low < ctx.ref - high + relativedelta(years=1):
         # « il y a un an », « il y a près de quatorze ans »: about the same months, counted back
         precision, how = "mois", ": about the same month, counted back"
@@ -1805,6 +1809,7 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 _YEARS_READ_TO_THE_YEAR = 10
+_A_LITTLE_MORE = re.compile(r"un\s+peu\s+plus\s", re.IGNORECASE)
 
 
 # « n'a pas combattu », « n'avait plus engagé de troupes à l'étranger »: a negated verb of the same clause before a
