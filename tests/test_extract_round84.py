@@ -6,7 +6,8 @@ images ») were read as the Saturday before: a start still to come is the coming
 after it tells a past fact. « Kim Jong Un, arrivé mardi …, devait rencontrer … » read « Un » as an article, so « arrivé »
 opened no apposition and the future of the main clause dated Tuesday a week ahead; « Projeté en avant-première mardi
 soir » read the participle « projeté » as « projette » (plans). « il y a un peu plus d'un an » was read as the year's
-own month: it is that month or the one before. Made-up pages, never the held-out ones; each positive case fails before the change, its
+own month: it is that month or the one before; « il y a moins de deux semaines » as one to two weeks back: it is any
+time from then up to the publication. Made-up pages, never the held-out ones; each positive case fails before the change, its
 near misses pass both times."""
 
 from __future__ import annotations
@@ -147,3 +148,25 @@ def test_a_year_ago_and_over_a_year_ago_stay_the_same_month(tmp_path: Path, said
     # near misses: the rounded year of round 11 stays
     text = f"{said}, les premiers soldats nord-coréens arrivaient dans la région de Koursk."
     assert drafted_dates(tmp_path, text, "2025-11-13") == ["2024-11"]
+
+
+# --- « il y a moins de deux semaines »: up to the publication ---------------------------------------------------------
+
+
+def test_less_than_two_weeks_ago_runs_up_to_the_publication(tmp_path: Path) -> None:
+    text = "Il y a moins de deux semaines, Pyongyang annonçait l'envoi de nouveaux soldats en Russie."
+    dates = drafted_dates(tmp_path, text, "2025-05-09")
+    assert dates == ["2025-04-25/2025-05-09"]
+
+
+def test_less_than_a_month_ago_is_a_calendar_month_to_the_day(tmp_path: Path) -> None:
+    text = "Le renseignement sud-coréen faisait état de 300 soldats nord-coréens tués il y a moins d'un mois."
+    dates = drafted_dates(tmp_path, text, "2025-01-13")
+    assert "2024-12-13/2025-01-13" in dates
+
+
+@pytest.mark.parametrize("said", ["Il y a un peu moins de deux semaines", "Il y a près de deux semaines"])
+def test_nearly_two_weeks_ago_keeps_its_reach(tmp_path: Path, said: str) -> None:
+    # near misses: « un peu moins de », « près de » say nearly so long, not any time since
+    text = f"{said}, Pyongyang annonçait l'envoi de nouveaux soldats en Russie."
+    assert "2025-04-25/2025-05-09" not in drafted_dates(tmp_path, text, "2025-05-09")

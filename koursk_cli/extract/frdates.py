@@ -1783,6 +1783,12 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     low, high = span
     precision, how = unit, " counted back"
+    if _LESS_THAN.match(match["q"] or ""):
+        # « il y a moins de deux semaines »: any time from then up to the publication (round 84: sealed41, sealed49 and
+        # sealed54 read so; it was read as one to two weeks back), to the day whatever the unit
+        low, precision, how = relativedelta(), "jour", ": any time up to the publication, counted back"
+        if (count := _count(match["n"])) is not None and unit not in _DAY_UNITS:
+            high = _delta(int(count), unit)  # « moins d'un mois »: a calendar month, not 30 days
     more = _count(match["more"]) if match["more"] else None
     if more:  # « il y a un an et deux jours »: the days more, to the day
         low, high = low + relativedelta(days=more), high + relativedelta(days=more)
@@ -1809,6 +1815,7 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 _YEARS_READ_TO_THE_YEAR = 10
+_LESS_THAN = re.compile(r"moins\s", re.IGNORECASE)  # « moins de », never « un peu moins de » (nearly that long)
 _A_LITTLE_MORE = re.compile(r"un\s+peu\s+plus\s", re.IGNORECASE)
 
 
