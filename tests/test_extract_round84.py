@@ -7,7 +7,8 @@ after it tells a past fact. « Kim Jong Un, arrivé mardi …, devait rencontrer
 opened no apposition and the future of the main clause dated Tuesday a week ahead; « Projeté en avant-première mardi
 soir » read the participle « projeté » as « projette » (plans). « il y a un peu plus d'un an » was read as the year's
 own month: it is that month or the one before; « il y a moins de deux semaines » as one to two weeks back: it is any
-time from then up to the publication. Made-up pages, never the held-out ones; each positive case fails before the change, its
+time from then up to the publication. A future after an elided pronoun (« une visite qui s'achèvera samedi », « n'examinera
+… que vendredi ») was no future. Made-up pages, never the held-out ones; each positive case fails before the change, its
 near misses pass both times."""
 
 from __future__ import annotations
@@ -170,3 +171,29 @@ def test_nearly_two_weeks_ago_keeps_its_reach(tmp_path: Path, said: str) -> None
     # near misses: « un peu moins de », « près de » say nearly so long, not any time since
     text = f"{said}, Pyongyang annonçait l'envoi de nouveaux soldats en Russie."
     assert "2025-04-25/2025-05-09" not in drafted_dates(tmp_path, text, "2025-05-09")
+
+
+# --- a future after an elided pronoun ---------------------------------------------------------------------------------
+
+
+def test_a_future_after_s_apostrophe_dates_a_coming_weekday(tmp_path: Path) -> None:
+    text = "Le ministre russe est arrivé lundi à Pyongyang pour une visite de quatre jours qui s'achèvera jeudi."
+    dates = drafted_dates(tmp_path, text, "2025-10-14")  # a Tuesday
+    assert "2025-10-16" in dates
+    assert "2025-10-09" not in dates
+    assert "2025-10-13" in dates  # « arrivé lundi »: the Monday before, as it was
+
+
+def test_a_future_after_n_apostrophe_dates_a_coming_weekday(tmp_path: Path) -> None:
+    text = "Le Parlement de Pyongyang n'examinera le traité avec la Russie que vendredi."
+    dates = drafted_dates(tmp_path, text, "2025-10-14")
+    assert "2025-10-17" in dates
+    assert "2025-10-10" not in dates
+
+
+def test_a_past_after_s_apostrophe_stays_the_weekday_before(tmp_path: Path) -> None:
+    # near miss: « s'est achevée » tells it done
+    text = "Le ministre russe est arrivé lundi à Pyongyang pour une visite de quatre jours qui s'est achevée jeudi."
+    dates = drafted_dates(tmp_path, text, "2025-10-18")  # a Saturday
+    assert "2025-10-16" in dates
+    assert "2025-10-23" not in dates

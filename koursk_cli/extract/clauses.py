@@ -69,8 +69,9 @@ _ADVERB = (
 # The simple future's third persons and first singular by their endings; « mettra », « permettra », « paraîtra »,
 # « connaîtra » end in « -ttra », « -aîtra » (« Son essai paraîtra le 3 septembre » was read in the past: round 71)
 FUTURE_TENSE = r"(?:era|eront|erai|ira|iront|irai|rra|rront|rrai|dra|dront|drai|vra|vront|vrai|ura|uront|urai|ttra|ttront|ttrai|aitra|aitront|aitrai)"
+# … after an elided pronoun too (« une visite qui s'achèvera samedi », « il n'interviendra que jeudi »: round 84)
 _FUTURE = re.compile(
-    rf"(?<![\w'’-])(?:[a-z]+{FUTURE_TENSE}"
+    rf"(?:(?<![\w'’-])|(?<=(?<![\w'’-])[snmtj]['’]))(?:[a-z]+{FUTURE_TENSE}"
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
     r"|(?:devr|pourr)(?:ait|aient)(?:\s*,[^,.;]{1,40},)?\s+(?!avoir\s+(?!lieu\b)|etre\s+ete)[a-z]+"
     rf"|dev(?:ait|aient)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)(?![\w'’-])"
