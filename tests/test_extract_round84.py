@@ -8,7 +8,8 @@ opened no apposition and the future of the main clause dated Tuesday a week ahea
 soir » read the participle « projeté » as « projette » (plans). « il y a un peu plus d'un an » was read as the year's
 own month: it is that month or the one before; « il y a moins de deux semaines » as one to two weeks back: it is any
 time from then up to the publication. A future after an elided pronoun (« une visite qui s'achèvera samedi », « n'examinera
-… que vendredi ») was no future. Made-up pages, never the held-out ones; each positive case fails before the change, its
+… que vendredi ») was no future. « ces jours-ci » was no date: it is the page's present, as « désormais » (lexicon.toml
+`present_adverbs`). Made-up pages, never the held-out ones; each positive case fails before the change, its
 near misses pass both times."""
 
 from __future__ import annotations
@@ -197,3 +198,19 @@ def test_a_past_after_s_apostrophe_stays_the_weekday_before(tmp_path: Path) -> N
     dates = drafted_dates(tmp_path, text, "2025-10-18")  # a Saturday
     assert "2025-10-16" in dates
     assert "2025-10-23" not in dates
+
+
+# --- « ces jours-ci »: the page's present -----------------------------------------------------------------------------
+
+
+def test_ces_jours_ci_in_the_present_is_the_publication(tmp_path: Path) -> None:
+    text = (
+        "Les diplomates de Séoul suivent ces jours-ci de près le sort des prisonniers nord-coréens détenus en Ukraine."
+    )
+    assert drafted_dates(tmp_path, text, "2026-02-04") == ["2026-02-04"]
+
+
+def test_ces_jours_ci_after_a_verb_in_the_imperfect_dates_nothing_of_its_own(tmp_path: Path) -> None:
+    # near miss: as « désormais », after « se trouvaient » it is the statement's time, dated by « lundi »
+    text = "Le NIS a affirmé lundi que les soldats nord-coréens se trouvaient ces jours-ci près de Soudja."
+    assert drafted_dates(tmp_path, text, "2026-02-04") == ["2026-02-02"]
