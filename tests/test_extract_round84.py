@@ -1,16 +1,16 @@
 """Round 84 (issue 16, anchored and relative dates; helper round84): the shapes sealed40 to sealed54 exposed. A weekly's
-page over a wire story of the week before (« SÉOUL, 24 octobre 2025 (AFP) - … a assisté jeudi » on a page of 30
-October) counted its weekdays from the page, a week late: a dateline up to six days before the page is the day they
-count from. « à partir de samedi », « dès lundi » in a clause that tells nothing done (« expose à partir de samedi ses
-images ») were read as the Saturday before: a start still to come is the coming one, even where a relative clause
-after it tells a past fact. « Kim Jong Un, arrivé mardi …, devait rencontrer … » read « Un » as an article, so « arrivé »
-opened no apposition and the future of the main clause dated Tuesday a week ahead; « Projeté en avant-première mardi
-soir » read the participle « projeté » as « projette » (plans). « il y a un peu plus d'un an » was read as the year's
-own month: it is that month or the one before; « il y a moins de deux semaines » as one to two weeks back: it is any
-time from then up to the publication. A future after an elided pronoun (« une visite qui s'achèvera samedi », « n'examinera
-… que vendredi ») was no future. « ces jours-ci » was no date: it is the page's present, as « désormais » (lexicon.toml
-`present_adverbs`). Made-up pages, never the held-out ones; each positive case fails before the change, its
-near misses pass both times."""
+page over a wire story of the week before (« SÉOUL, 24 octobre 2025 (AFP) - … a assisté jeudi » on a page of 30 October)
+counted its weekdays from the page, a week late: a dateline up to six days before the page is the day they count from. «
+à partir de samedi », « dès lundi » in a clause that tells nothing done (« expose à partir de samedi ses images ») were
+read as the Saturday before: a start still to come is the coming one, even where a relative clause after it tells a past
+fact. « Kim Jong Un, arrivé mardi …, devait rencontrer … » read « Un » as an article, so « arrivé » opened no apposition
+and the future of the main clause dated Tuesday a week ahead; « Projeté en avant-première mardi soir » read the
+participle « projeté » as « projette » (plans). « il y a un peu plus d'un an » was read as the year's own month: it is
+that month or the one before; « il y a moins de deux semaines » as one to two weeks back: it is any time from then up to
+the publication. A future after an elided pronoun (« une visite qui s'achèvera samedi », « n'examinera … que vendredi »)
+was no future. « ces jours-ci » was no date: it is the page's present, as « désormais » (lexicon.toml
+`present_adverbs`); « Invitée de la matinale ce jeudi » was an edition's day: a guest's appearance is a fact. Made-up
+pages, never the held-out ones; each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
 
@@ -214,3 +214,20 @@ def test_ces_jours_ci_after_a_verb_in_the_imperfect_dates_nothing_of_its_own(tmp
     # near miss: as « désormais », after « se trouvaient » it is the statement's time, dated by « lundi »
     text = "Le NIS a affirmé lundi que les soldats nord-coréens se trouvaient ces jours-ci près de Soudja."
     assert drafted_dates(tmp_path, text, "2026-02-04") == ["2026-02-02"]
+
+
+# --- a guest of a broadcast ----------------------------------------------------------------------------------------------
+
+
+def test_a_guest_of_the_morning_show_is_dated_by_its_day(tmp_path: Path) -> None:
+    text = (
+        "Invitée de la matinale ce jeudi, une chercheuse de l'université de Lille est revenue sur l'envoi de soldats "
+        "nord-coréens en Russie."
+    )
+    assert drafted_dates(tmp_path, text, "2025-11-06") == ["2025-11-06"]
+
+
+def test_the_morning_show_s_own_day_still_names_the_edition(tmp_path: Path) -> None:
+    # near miss: the heading names the edition, not a fact
+    text = "La matinale de ce jeudi : une chercheuse revient sur l'envoi de soldats nord-coréens en Russie."
+    assert "2025-11-06" not in drafted_dates(tmp_path, text, "2025-11-06")

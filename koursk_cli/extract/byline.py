@@ -1315,10 +1315,15 @@ _EDITION = re.compile(
 )
 
 
+_GUEST = re.compile(printed_phrases("edition_guests") + r"\s+(?:de|du|d['’])\s*$", re.IGNORECASE)
+
+
 def names_the_edition(sentence: str, start: int) -> bool:
     """Whether the date at `start` names the edition of a digest or a live page (« Guerre en Ukraine : l'essentiel de
-    ce lundi 3 novembre », « Ce qu'il faut savoir ce matin »): the page's day, not a fact."""
-    return _EDITION.search(sentence, max(0, start - 60), start) is not None
+    ce lundi 3 novembre », « Ce qu'il faut savoir ce matin »): the page's day, not a fact; never a guest's day
+    (« Invité de la matinale ce mardi, »: round 84)."""
+    edition = _EDITION.search(sentence, max(0, start - 60), start)
+    return edition is not None and _GUEST.search(sentence, max(0, edition.start() - 20), edition.start()) is None
 
 
 # « du lundi au vendredi », « tous les jours »: a week's schedule (lexicon.toml `schedules`), as printed
