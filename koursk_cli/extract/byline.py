@@ -1356,10 +1356,15 @@ _EDITION = re.compile(
 )
 
 
+_GUEST = re.compile(printed_phrases("edition_guests") + r"\s+(?:de|du|d['’])\s*$", re.IGNORECASE)
+
+
 def names_the_edition(sentence: str, start: int) -> bool:
     """Whether the date at `start` names the edition of a digest or a live page (« Guerre en Ukraine : l'essentiel de
-    ce lundi 3 novembre », « Ce qu'il faut savoir ce matin »): the page's day, not a fact."""
-    return _EDITION.search(sentence, max(0, start - 60), start) is not None
+    ce lundi 3 novembre », « Ce qu'il faut savoir ce matin »): the page's day, not a fact; never a guest's day
+    (« Invité de la matinale ce mardi, »: round 84)."""
+    edition = _EDITION.search(sentence, max(0, start - 60), start)
+    return edition is not None and _GUEST.search(sentence, max(0, edition.start() - 20), edition.start()) is None
 
 
 # « du lundi au vendredi », « tous les jours »: a week's schedule (lexicon.toml `schedules`), as printed
@@ -1742,8 +1747,10 @@ def _day_of(match: re.Match[str]) -> date | None:
 
 # a wire story reprinted the next day or the one after (« Publié le 10/12 », « KIEV, 9 déc »), or across a weekend
 # (a Friday's dispatch in a weekly's Monday issue: « Lundi 13 octobre 2025 » over « Séoul, 10 octobre 2025 (AFP) »,
-# round 70; five days off, a weekly's truth counted some days from its own, sealed43 b13)
-_DISPATCH_LAG = (1, 3)
+# round 70), or up to six days, a weekly's page over a dispatch of the week before (round 84: « SÉOUL, 24 octobre
+# (AFP) - … a assisté jeudi » on a Thursday's page is the 23rd, not the page's day; « à partir de lundi », which
+# round 70 saw counted from the page in sealed43 b13, is a start still to come from the dateline too)
+_DISPATCH_LAG = (1, 6)
 
 
 # a wire dateline without its year, as Reuters, Belga and Keystone-ATS print it (« SÉOUL, 4 septembre (Reuters) - »,

