@@ -78,6 +78,9 @@ SEALED49 = REPO / "benchmarks" / "heldout" / "sealed49"
 SEALED52 = REPO / "benchmarks" / "heldout" / "sealed52"
 SEALED53 = REPO / "benchmarks" / "heldout" / "sealed53"
 SEALED54 = REPO / "benchmarks" / "heldout" / "sealed54"
+SEALED55 = REPO / "benchmarks" / "heldout" / "sealed55"
+SEALED56 = REPO / "benchmarks" / "heldout" / "sealed56"
+SEALED57 = REPO / "benchmarks" / "heldout" / "sealed57"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -759,6 +762,33 @@ SEALED54_FLOORS = {
     "topic_recall": 0.89,
     "measure_right": 0.86,
 }
+# written blind by writer55 (session 57) while rounds 83-86 were tuned; scored at 5e22f853 before any round
+SEALED55_FLOORS = {
+    "date_recall": 0.83,
+    "date_precision": 0.84,
+    "figure_recall": 0.97,
+    "figure_precision": 0.94,
+    "topic_recall": 0.96,
+    "measure_right": 0.87,
+}
+# written blind by writer56 (session 57) while rounds 83-86 were tuned; scored at 5e22f853 before any round
+SEALED56_FLOORS = {
+    "date_recall": 0.89,
+    "date_precision": 0.84,
+    "figure_recall": 0.96,
+    "figure_precision": 0.92,
+    "topic_recall": 0.94,
+    "measure_right": 0.86,
+}
+# written blind by writer57 (session 57) while rounds 83-86 were tuned; scored at 5e22f853 before any round
+SEALED57_FLOORS = {
+    "date_recall": 0.89,
+    "date_precision": 0.85,
+    "figure_recall": 0.96,
+    "figure_precision": 0.92,
+    "topic_recall": 0.95,
+    "measure_right": 0.83,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -815,6 +845,9 @@ FLOORS_BY_SET = {
     SEALED52: SEALED52_FLOORS,
     SEALED53: SEALED53_FLOORS,
     SEALED54: SEALED54_FLOORS,
+    SEALED55: SEALED55_FLOORS,
+    SEALED56: SEALED56_FLOORS,
+    SEALED57: SEALED57_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -875,6 +908,9 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED52: None,
     SEALED53: None,
     SEALED54: None,
+    SEALED55: None,
+    SEALED56: None,
+    SEALED57: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -1118,6 +1154,10 @@ MOST_WRONG |= {SEALED50: 3}  # scored blind before any round saw it (SEALED50.tx
 MOST_WRONG |= {SEALED52: 0, SEALED53: 0}  # none read WRONG blind, before rounds 76-80 (SEALED52.txt, SEALED53.txt)
 # sealed54 m02 « dépassaient « 3 000 » hommes » read exact blind (SEALED54.txt); round 79's bound across a guillemet
 MOST_WRONG |= {SEALED54: 0}
+MOST_WRONG |= {SEALED55: 0, SEALED57: 0}  # none read WRONG blind, before rounds 83-86 (SEALED55.txt, SEALED57.txt)
+# sealed56 z18 « contre 1 300 km² au maximum »: the truth exact (the incursion's peak), extract at most; its writer
+# calls both readings fair and the truth's plain exact a slip (sealed56/ERRATA.txt 6, SEALED56.txt)
+MOST_WRONG |= {SEALED56: 1}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
