@@ -205,9 +205,9 @@ class Group:
 
     def tiered(self) -> dict[ConflictTier | None, tuple[Counts, Counts]]:
         """(all, overlapping) counts per rank: of every conflict (None), of the firm ones and of the same-day ones
-        (the rest hold only if exact); a lookup reads all six of a claim from this one dict. The ones firm on the figures are counted over the widened bounds in the same
-        sweeps as all (overlap.py, running.py); of those, the same-day ones (sameday.py) are counted apart, the firm
-        ones are the rest."""
+        (the rest hold only if exact); a lookup reads all six of a claim from this one dict. The ones firm on the
+        figures are counted over the widened bounds in the same sweeps as all (overlap.py, running.py); of those, the
+        same-day ones (sameday.py) are counted apart, the firm ones are the rest."""
         if self._tiered is None:
             overlapping = self._overlapping_counts()
             totals = overlapping
@@ -283,7 +283,7 @@ class Group:
             lower, upper = wide_highs[other] < below, wide_lows[other] >= above  # the other wholly below, above
             if bounded is not None:
                 held = lower if bounded else upper
-            elif starts[other] <= end and start <= ends[other]:  # their dates meet (`meets`)
+            elif starts[other] <= end and start <= ends[other]:  # their dates meet
                 held = lower or upper
             else:
                 held = upper if ends[other] < start else lower
@@ -306,10 +306,6 @@ class Group:
             later_pinned = pinned_starts[other] >= pinned_end if other_later else pinned_start >= pinned_ends[other]
             found.append(_FIRM if later_pinned else _SAME_DAY)
         return found
-
-    def meets(self, probe: Probe, rank: int) -> bool:
-        """Whether the as-of dates of the group's claim of `rank` and the probe's overlap."""
-        return self.starts[rank] <= probe.end and probe.start <= self.ends[rank]
 
     def dates_meet(self, a: int, b: int) -> bool:
         return self.starts[a] <= self.ends[b] and self.starts[b] <= self.ends[a]

@@ -38,8 +38,9 @@ _OVERLAPPING, _TOTAL_FELL, _ACROSS_MEASURES = (
 )  # fmt: skip
 """Read once: an enum member looked up on its class costs Python 3.11 a descriptor call, and every lookup tallies."""
 _KIND_IF_MEETING = (ConflictKind.between(False), ConflictKind.between(True))
-"""The kind of a conflict on one measure by whether the two claims' dates meet, as ConflictKind.between decides it."""
 _KIND_ACROSS = ConflictKind.between(False, one_measure=False)
+"""The kind of a conflict as ConflictKind.between decides it, asked once: on one measure by whether the two claims'
+dates meet, else across measures."""
 
 
 class LookedUp(NamedTuple):
@@ -243,7 +244,7 @@ def _named(
         return [(ids[o], _KIND_ACROSS, tier) for o, tier in zip(found, tiers, strict=True)]
     starts, ends, start, end = group.starts, group.ends, probe.start, probe.end
     return [
-        (ids[o], _KIND_IF_MEETING[starts[o] <= end and start <= ends[o]], tier)  # Group.meets, inlined
+        (ids[o], _KIND_IF_MEETING[starts[o] <= end and start <= ends[o]], tier)  # whether their dates meet
         for o, tier in zip(found, tiers, strict=True)
     ]
 
