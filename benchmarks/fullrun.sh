@@ -6,9 +6,10 @@
 #
 #   benchmarks/fullrun.sh NEW OLD S1M S100K
 #
-# NEW, OLD: venvs with koursk installed non-editable (OLD: `pip install` of `git archive 47ec3419`); S1M: a store from
-# `python benchmarks/generate.py 1000000 S1M`; S100K: a 100k store from OLD's own generator (its store format):
-# `git show 47ec3419:benchmarks/generate.py > /tmp/gen-old.py && python /tmp/gen-old.py 100000 S100K`.
+# NEW, OLD: venvs with koursk installed non-editable; S1M: a store from `python benchmarks/generate.py 1000000 S1M`;
+# S100K: a 100k store from OLD's own generator, run in OLD's own tree (it copies that tree's data/):
+#   mkdir OLDSRC && git archive 47ec3419 | tar -x -C OLDSRC && python -m venv OLD && OLD/bin/pip install OLDSRC
+#   python OLDSRC/benchmarks/generate.py 100000 S100K
 # Caches go to fresh folders under ${TMPDIR:-/tmp}, removed at the end.
 set -eu
 [ $# -eq 4 ] || { echo "usage: $0 NEW OLD S1M S100K (see the comment at the top)" >&2; exit 2; }
