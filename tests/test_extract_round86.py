@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from koursk_cli.extract.frnumbers import find_figures
 from tests.test_extract import extract
 
@@ -123,16 +125,30 @@ def test_a_range_after_a_count_that_rose_to_it(tmp_path: Path) -> None:
 def test_about_then_a_participle_counts_the_noun_counted_before(tmp_path: Path) -> None:
     text = "Kiev dit que 3 000 d'entre eux ont été blessés, sur les 12 000 environ déployés par Pyongyang."
     assert (12000, "approximate") in _values(tmp_path, text)
-    # near miss: a noun in -és after « environ » is its own noun, as before (« blessés » counts the wounded)
-    text = "Kiev dit que des soldats nord-coréens sont tombés, et 300 environ blessés."
-    assert (12000, "approximate") not in _values(tmp_path, text)
+    # near miss: a loss participle after the article is its own noun (review58: « les 4 000 environ tués ou blessés »
+    # were read as 4 000 soldiers sent)
+    text = "Sur les 11 000 soldats nord-coréens envoyés, Kiev recense les 4 000 environ tués ou blessés."
+    assert (4000, "casualties") in [(f.value, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les soldats nord-coréens, environ 200 par compagnie, ont été répartis le long du front.",
+        "Les soldats nord-coréens, plus de 1 000 par semaine selon Kiev, arrivent à Koursk.",
+    ],
+)
+def test_a_rate_in_apposition_counts_no_one(text: str) -> None:
+    """review58 A2: a number per unit after the comma is a rate, not a count of the people before it (it was read as
+    200 soldiers, at least 1 000 soldiers)."""
+    assert [f.value for f in find_figures(text) if f.unit == "soldiers"] == []
 
 
 # --- « ne parle pas des N »: a number named, not denied ------------------------------------------------------------
 
 
 def test_a_verb_denied_before_the_number_names_it(tmp_path: Path) -> None:
-    text = "Près de 5 000 soldats nord-coréens auraient été blessés, et Kiev ne compte pas les 800 disparus."
+    text = "Près de 5 000 soldats nord-coréens auraient été blessés, et Kiev ne cite pas les 800 disparus."
     assert (800, "exact") in _values(tmp_path, text)
     text = "« Et on ne parle même pas des 1 500 blessés évacués vers Pyongyang », dit-il des soldats nord-coréens."
     assert (1500, "exact") in _values(tmp_path, text)
@@ -141,6 +157,22 @@ def test_a_verb_denied_before_the_number_names_it(tmp_path: Path) -> None:
     assert (12000, "exact") not in _values(tmp_path, text)
     text = "Des soldats nord-coréens sont à Koursk : non pas 12 000 mais 11 000."
     assert (12000, "exact") not in _values(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Selon Kiev, le contingent nord-coréen ne dépasse pas les 5 000 hommes.", 5000),
+        ("Pour Séoul, le bilan des soldats nord-coréens n'atteint pas les 1 000 morts.", 1000),
+        ("Les pertes nord-coréennes n'excèdent pas les 3 000 soldats, selon Kiev.", 3000),
+        ("Kiev ne compte pas les 12 000 soldats nord-coréens annoncés, mais environ 8 000.", 12000),
+        ("Ces soldats nord-coréens ne représentent pas les 12 000 annoncés par Séoul.", 12000),
+    ],
+)
+def test_a_verb_that_bounds_or_denies_leaves_the_number_to_the_curator(tmp_path: Path, text: str, number: int) -> None:
+    """review58 A1: only a verb of speaking or leaving aside names the number; « ne dépasse pas les N » bounds it,
+    « ne représente pas les N » denies it: never a firm value (it was read exact)."""
+    assert all(value != number for value, _ in _values(tmp_path, text))
 
 
 # --- two nouns after « celui des », an increment with no noun ----------------------------------------------------------
