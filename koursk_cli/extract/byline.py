@@ -79,7 +79,17 @@ _CHROME = re.compile(
     r"|(?:[a-z]{3,4}\.?\s+)?\d{1,2}\s+[a-z]+\.?\s+\d{4}\s+\d{1,2}:\d{2}:\d{2}(?:\s+[a-z]{3,5})?\s*$"
     r"|le\s[^:\n]{0,60}?\d{4}\s+a\s+\d{1,2}\s*[h:]\s*\d{2}\s*,[^\n]{1,80}?\sa\s+ecrit\s*:\s*$"
     # a sign-off alone on its line (« À mardi prochain ! »)
-    rf"|(?:{_starts(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$)"
+    rf"|(?:{_starts(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$"
+    # a page's or a document's byline, a venue's closing days, the line ending on the name or the day (round 83:
+    # « Rédigé par la rédaction le Mercredi 18 Décembre 2024 à 08:20 », « Préparée par le Service de recherche, le 19
+    # novembre 2025 », « Fermé le 25 décembre et le 1er janvier »); never a news line going on past its comma to a
+    # clause (review58: « Préparée par l'état-major depuis l'été, l'offensive a été lancée le 12 mars », « Fermée le 6
+    # août 2024 par Moscou, la frontière a rouvert le 3 mars »)
+    r"|(?:redigee?|preparee?)\s+par\s+[^,]{1,160}?"
+    r"(?:,\s*+(?:le\s+)?(?:\d|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)[^,]{0,80}+)?$"
+    # … and the other items' label alone on its line (sealed55 p16: « Aussi cette semaine » over a list)
+    r"|(?:aussi|egalement)\s+cette\s+semaine\s*+$"
+    r"|fermee?s?\s+les?\s+[^,]{1,60}+(?:,\s*+(?:les?|et|ainsi\s+que|du|des|sauf|puis)\s+[^,]{1,40}+)*+$)"
 )
 # « Annonce : le Kremlin a confirmé le 3 novembre … »: the label before a sentence's subject (lowercase, a determiner
 # or a pronoun: lexicon.toml `subject_openings`) is the news's own (the announcement it goes on to tell), never an
@@ -1387,13 +1397,15 @@ _RECURRING = re.compile(
 # in the past, a run of weekdays is a story's days (« tués ou blessés en trois jours, du samedi au lundi »): those
 # are kept (`schedules`). Possessive spaces: linear on a run of them.
 # … and a weekday the week leaves out, or one with nothing after it to its sentence's end (round 83: « ouverte tous les
-# jours sauf le lundi », « fermé le mardi », « Courriers publiés le jeudi. »): no day's number, no « prochain »
+# jours sauf le lundi », « fermé le mardi », « Courriers publiés le jeudi. »): no day's number, no « prochain »; a
+# closure only with its « le » (« fermé mardi » is one day's, review58), a weekday ending its sentence only after a
+# plural participle (« arrivent à Koursk le mercredi. » is a story's historical present, review58)
 _HABITUAL_DAYS = re.compile(
     rf"(?<![\w-])(?:du\s++{WEEKDAY}\s++au\s++{WEEKDAY}(?![\w-])(?!\s*+\d)"
     rf"|le\s++(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++{WEEKDAY}\s++du\s++mois(?![\w-])"
     rf"|le\s++{WEEKDAY}\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h"
-    rf"|(?:sauf|except[ée]|ferm[ée]e?s?)\s++(?:le\s++)?{WEEKDAY}(?![\w-])(?!\s*+\d)"
-    rf"|le\s++{WEEKDAY}(?=\s*+[.;]?\s*+$))",
+    rf"|(?:(?:sauf|except[ée])\s++(?:le\s++)?|ferm[ée]e?s?\s++le\s++){WEEKDAY}(?![\w-])(?!\s*+\d)"
+    rf"|(?<=\w\w[ée]s\s)(?<!apr[èe]s\s)le\s++{WEEKDAY}(?=\s*+[.;]?\s*+$))",
     re.IGNORECASE,
 )
 
@@ -1644,7 +1656,10 @@ _UPDATED_ON = re.compile(
 # … the stamp's day itself: a day (« le 30 novembre 2026 », « 03/03/2025 ») or a time ago (« il y a 2 mois »), never
 # a year or a month of what the story says was changed (« le traité, modifié en 2024 »)
 # … or a month after « en » (round 83: « (mis à jour en janvier 2025) »)
-_STAMPED_DAY = re.compile(rf"(?:le\s+|il\s+y\s+a\s+)?\d|en\s+{MONTH_NAME}(?!\w)", re.IGNORECASE)
+_STAMPED_DAY = re.compile(rf"(?:le\s+|il\s+y\s+a\s+)?\d|(?P<month>en\s+{MONTH_NAME}(?!\w))", re.IGNORECASE)
+# … that month only in its brackets or ending its line (review58: « Le plan de défense, mis à jour en janvier 2025,
+# prévoit l'envoi de 3 000 soldats » tells when the plan was changed, a fact)
+_MONTH_STAMP_ENDS = re.compile(r"[ \t]*+(?:\)|[.!]?[ \t]*+(?:\n|$))")
 # … and after « modifié », « actualisé », which news says of a law or a toll too, one that ends its field, perhaps with
 # its hour (review48: « Le traité, modifié le 12 novembre 2024 par la Douma, … », « Le bilan, actualisé le 5 décembre,
 # fait état … » are facts)
@@ -1659,8 +1674,10 @@ def stamps_a_record(sentence: str, start: int, end: int) -> bool:
     """Whether the date at `start`:`end` stamps the page or a file rather than a fact: a day after « mis à jour »,
     or one that ends its field after « modifié », « actualisé » (perhaps « le », « il y a »)."""
     updated = _UPDATED_ON.search(sentence, max(0, start - 40), start)
+    stamped = _STAMPED_DAY.match(sentence, start)
     return (
-        _STAMPED_DAY.match(sentence, start) is not None
+        stamped is not None
+        and (stamped["month"] is None or _MONTH_STAMP_ENDS.match(sentence, end) is not None)
         and updated is not None
         and (updated["updated"] is not None or _FIELD_ENDS.match(sentence, end) is not None)
     )
@@ -1683,13 +1700,23 @@ def names_an_issue(sentence: str, start: int) -> bool:
 
 
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)
+# … and a class's homework (round 83: « À faire pour jeudi 30 janvier · Donné le 27/01 », « Devoirs pour lundi : lire
+# … »): opening its sentence, or a weekday or a numbered day right after it; never news's « Il reste beaucoup à faire
+# pour sécuriser la frontière d'ici l'été », « Moscou a beaucoup à préparer pour l'offensive prévue le 15 avril »
+# (review58)
+_HOMEWORK_WORDS = r"(?:[àa]\s++(?:faire|pr[ée]parer)|devoirs?)\s++pour"
+_HOMEWORK = re.compile(
+    rf"^[^\w]*+{_HOMEWORK_WORDS}(?![\w-])"
+    rf"|(?<![\w'’]){_HOMEWORK_WORDS}\s++(?:le\s++)?(?:{WEEKDAY}(?![\w-])|\d{{1,2}}(?:er)?\s)",
+    re.IGNORECASE,
+)
 
 
 def sets_a_readers_deadline(sentence: str) -> bool:
     """Whether the sentence gives the page's reader a day to act by (lexicon.toml `readers_deadlines`: « Inscription
     avant vendredi », « À rendre pour le lundi 26 janvier », « Merci de confirmer votre présence avant le vendredi 9
     octobre »): any day to come it names, or the days up to it, are the page's service information, no fact."""
-    return _READERS_DEADLINE.search(sentence) is not None
+    return _READERS_DEADLINE.search(sentence) is not None or _HOMEWORK.search(sentence) is not None
 
 
 def _names(entity: Entity) -> list[str]:
@@ -1775,8 +1802,8 @@ def _yearless_dispatch(match: re.Match[str], published: date) -> date | None:
 
 def dispatch_day(text: str, published: date) -> date | None:
     """The day a wire story was written, when its dateline (« KIEV, 9 déc 2025 (AFP) - », or without its year as
-    Reuters, Belga and Keystone-ATS print it, « SÉOUL, 4 septembre (Reuters) - »: rounds 77 and 80) names one a day to three before the page's publication: the
-    story's « d'ici », « il y a », « hier » count from it (sealed32: three AFP pages reprinted the next day, whose
+    Reuters, Belga and Keystone-ATS print it, « SÉOUL, 4 septembre (Reuters) - »: rounds 77 and 80) names one a day
+    to six before the page's publication (`_DISPATCH_LAG`): the story's « d'ici », « il y a », « hier » count from it (sealed32: three AFP pages reprinted the next day, whose
     truths count from the dateline); None otherwise."""
     for raw in text.splitlines():
         folded = fold_word(" ".join(raw.split()))

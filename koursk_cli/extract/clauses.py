@@ -45,6 +45,12 @@ _RELATIVE = re.compile(
     r"(?<![\w'’-])(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel)(?!\w)",
     re.IGNORECASE,
 )
+# A day's comma and a short subject, no room for its verb (`Clauses.done_before_a_relative`: « Dès lundi, les soldats
+# nord-coréens qui … »): a determiner and up to four words
+_SUBJECT_ONLY = re.compile(
+    rf"\s*+,\s*+(?:les|le|la|l{_APOS}|des|ces|ses|leurs?|nos|vos|plusieurs|certaine?s)\s*+(?:[\w’'-]++\s++){{0,4}}+",
+    re.IGNORECASE,
+)
 _SINCE_WORD = re.compile(rf"(?<!\w)(?:depuis|dès|[àa]\s+partir\s+(?:de|du|d{_APOS}))(?!\w)", re.IGNORECASE)
 _PRESENT_PARTICIPLE = re.compile(r",\s*(?:tout\s+)?(?:en\s+)?(?P<word>[a-zà-ÿ]{3,}ant)(?!\w)")
 _NOT_PARTICIPLES = words("not_participles")
@@ -376,17 +382,24 @@ class Clauses:
             for first, last in self.regions(position)
         )
 
-    def told_as_done(self, position: int) -> bool:
-        """Whether the clause at `position` tells something done: a past tense or the imperfect (`tells_the_past_at`),
-        or a past participle that opens it (« deux soldats capturés en janvier »)."""
+    def told_as_done(self, position: int, *, imperfect: bool = True) -> bool:
+        """Whether the clause at `position` tells something done: a past tense or the imperfect (`tells_the_past_at`;
+        without `imperfect`, a past tense only: « Séoul affirmait qu'une rotation était en préparation pour le
+        printemps » reports a time still ahead), or a past participle that opens it (« deux soldats capturés en
+        janvier »)."""
         side = side_of(self.spans, position, position)
-        opened = side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None
-        return opened or self.tells_the_past_at(position)
+        if side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None:
+            return True
+        if imperfect:
+            return self.tells_the_past_at(position)
+        return any(tells_the_past(self.text[first:last]) for first, last in self.regions(position))
 
-    def done_before_a_relative(self, position: int) -> bool:
+    def done_before_a_relative(self, position: int, end: int | None = None) -> bool:
         """`told_as_done`, without the words past a relative clause opened after `position`: that clause tells
         another fact (« expose à partir de samedi ses images d'un front où, …, des soldats ont combattu »: the
-        exhibition is still to open; round 84)."""
+        exhibition is still to open; round 84). Not when only the day, its comma and a short subject stand between
+        the day (ending at `end`) and the relative: the main clause's verb comes after the relative (review58:
+        « Dès lundi, les soldats nord-coréens qui étaient massés à la frontière ont attaqué Soudja »)."""
         side = side_of(self.spans, position, position)
         if side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None:
             return True
@@ -394,6 +407,12 @@ class Clauses:
             (span.start for span in self.spans if span.start > position and _RELATIVE.fullmatch(span.opener.lower())),
             default=len(self.text),
         )
+        if end is not None and end <= cut < len(self.text) and _SUBJECT_ONLY.fullmatch(self.text, end, cut):
+            # the main clause's verb after the relative, which the clause's spans leave to the relative's side
+            stop = _CLAUSE_END.search(self.text, cut)
+            if tells_the_past(self.text[cut : stop.start() if stop else len(self.text)]):
+                return True
+            cut = len(self.text)
         return any(
             tells_the_past(self.text[first:last]) or IMPERFECT.search(fold_word(self.text[first:last])) is not None
             for first, end in self.regions(position)

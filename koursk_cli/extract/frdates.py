@@ -1508,7 +1508,13 @@ def _weekday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     # « expose à partir de samedi ses images », « les sanctions s'appliquent dès lundi »: a start still to come when
     # its clause tells nothing done (round 84; « à partir de lundi, les troupes ont reculé » stays the Monday before)
     starts = fold_word(" ".join((match["since"] or "").split())) in _FROM_WORDS
-    if verb is None and not last and starts and ctx.clauses and not ctx.clauses.done_before_a_relative(match.start()):
+    if (
+        verb is None
+        and not last
+        and starts
+        and ctx.clauses
+        and not ctx.clauses.done_before_a_relative(match.start(), match.end())
+    ):
         verb = f"{' '.join(match['since'].split())}, in a clause without a past tense"
     if verb is not None:  # « doivent se réunir lundi », « célébreront jeudi »: the coming one
         found = _next(wanted, ctx.published.start)
@@ -2004,8 +2010,14 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
         marker = None if match["w"] or looks_back or ctx.clauses is None else ctx.clauses.future_marker(match.start())
         if match["next"]:  # « prochain »: the first one to begin after the publication
             start, reading = start + relativedelta(years=1), f"{reading}; the next one to begin after the publication"
-        elif match.groupdict().get("aim") and start + relativedelta(months=length) <= ctx.published.start:
-            # « une rotation en préparation pour le printemps » in January: a time aimed at is not over
+        elif (
+            match.groupdict().get("aim")
+            and start + relativedelta(months=length) <= ctx.published.start
+            and not (ctx.clauses is not None and ctx.clauses.told_as_done(match.start(), imperfect=False))
+        ):
+            # « une rotation en préparation pour le printemps » in January: a time aimed at is not over; never one told
+            # in a past tense (review58: « Les renforts promis pour l'été ne sont jamais arrivés » in October, this
+            # summer; the imperfect of reported speech still looks ahead: sealed51 o15)
             start, reading = start + relativedelta(years=1), f"{reading}; « pour », a time aimed at: the next one"
         elif match.groupdict().get("aim"):
             reading += "; « pour », a time aimed at: the one not over at the publication"
@@ -2627,7 +2639,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"|(?P<aim>pour)\s+(?:l{_APOS}\s*(?!hiver)|(?=le\s+printemps))"
             rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+de\s+l{_APOS}\s*"
             rf"|(?<=[^\W\d_]\s)de\s+l{_APOS}\s*))?"  # « sa conquête de l'été »: the season of a thing
-            rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|(?<=(?:ici|our)\s)le\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|(?:(?<=\bici\s)|(?<=\bpour\s))le\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season,
         ),
