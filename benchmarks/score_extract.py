@@ -213,15 +213,15 @@ def _amend(raw: dict[str, Any], amendments: list[dict[str, Any]]) -> dict[str, A
     return raw
 
 
-def load_truth(path: Path, amendments: list[dict[str, Any]] | None = None) -> Truth:
-    """One truth file and its article, every text located and every value checked; with `amendments` (see
-    `load_amendments`), the truth as amended."""
+def load_truth(path: Path, amendments: list[dict[str, Any]] | None = None, *, articles: Path | None = None) -> Truth:
+    """One truth file and its article (beside it, or in the folder `articles`), every text located and every value
+    checked; with `amendments` (see `load_amendments`), the truth as amended."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(raw, dict):
         raise TruthError(f"{path}: not a mapping")
     if amendments:
         raw = _amend(raw, amendments)
-    article_path = path.with_name(str(raw.get("article", path.with_suffix(".txt").name)))
+    article_path = (articles or path.parent) / str(raw.get("article", path.with_suffix(".txt").name))
     article = article_path.read_text(encoding="utf-8")
     dates = []
     for i, item in enumerate(raw.get("dates") or []):
@@ -293,7 +293,7 @@ def _quote_of(record: DraftRecord) -> str:
     return str(fields["quote"] if "quote" in fields else fields["evidence"][0]["quote"])
 
 
-def _quote_span(article: str, record: DraftRecord) -> Span:
+def quote_span(article: str, record: DraftRecord) -> Span:
     quote = _quote_of(record)
     start = article.find(quote)
     if start < 0:  # a quote extract normalised: find its words in order, whatever the spaces
@@ -350,7 +350,7 @@ def proposals(draft: Draft, article: str) -> list[Proposal]:
     published = str(draft.source.fields["published"])
     for record in draft.events:
         basis = str(record.fields.get("date_basis", ""))
-        quote = _quote_span(article, record)
+        quote = quote_span(article, record)
         # a date moved so that `check` accepts it (a forecast at its statement) proposes what the rules read in its basis
         edtf = rules_reading(basis) or str(record.fields["date"])
         found.append(Proposal(edtf, quote, _mention_span(article, quote, basis), "event"))
@@ -361,7 +361,7 @@ def proposals(draft: Draft, article: str) -> list[Proposal]:
         if RUNNING_TOTAL in basis and str(record.fields["as_of"]) == published:
             continue  # a running total « depuis X » at the publication (rev30 U3): X is its baseline, the event's date
 
-        quote = _quote_span(article, record)
+        quote = quote_span(article, record)
         edtf = rules_reading(basis) or str(record.fields["as_of"])
         found.append(Proposal(edtf, quote, _mention_span(article, quote, basis), "claim"))
     unique: dict[tuple[str, Span], Proposal] = {}
@@ -371,11 +371,16 @@ def proposals(draft: Draft, article: str) -> list[Proposal]:
 
 
 def _reads(proposal: Proposal, item: TruthDate) -> bool:
+    return reads_date(proposal, item.span, item.readings)
+
+
+def reads_date(proposal: Proposal, span: Span, readings: Iterable[FuzzyDate]) -> bool:
+    """Whether a proposal from the sentence holding `span` reads one of `readings` (`date_matches`)."""
     try:
         found = parse_edtf(proposal.edtf)
     except ValueError:
         return False
-    return item.span.within(proposal.quote) and any(date_matches(found, r) for r in item.readings)
+    return span.within(proposal.quote) and any(date_matches(found, r) for r in readings)
 
 
 def _around(article: str, span: Span, width: int = 25) -> str:
@@ -526,7 +531,7 @@ def score_dates(truth: Truth, draft: Draft, score: Score) -> None:
 
 
 def score_figures(truth: Truth, draft: Draft, score: Score) -> None:
-    claims = [(c, _quote_span(truth.text, c)) for c in draft.claims]
+    claims = [(c, quote_span(truth.text, c)) for c in draft.claims]
     used: dict[int, TruthFigure] = {}
     for item in sorted(truth.figures, key=lambda f: f.optional):  # optional figures take what is left
         match = next(
