@@ -85,7 +85,7 @@ PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
 # 79/79, 89/89, figures 52/52, 52/52, 49/52 with the topic, none WRONG (89/96, 49/52, 49/54 and 1 WRONG at 8119e0a).
-# Dev figures after tuning the rules on dev (docs/curating.md has the table): dates 59/59 recall, 66/66 precision;
+# Dev figures after tuning the rules on dev (benchmarks/heldout/ROUNDS.md has the table): dates 59/59 recall, 66/66 precision;
 # figures 38/38 recall, 38/38 precision, 37/38 with the topic (34/38 before the third round); no figure read WRONG.
 # Number probe: 70 right, 0 WRONG; 112 right, 0 WRONG after round 6 added 42 lines (93 right, 17 WRONG at 32b1ec3).
 # BASELINE.txt has the figures before tuning. Dev is tuning data, so the floors are the goal of issue 16 (a little
@@ -112,7 +112,7 @@ SEALED_FLOORS = {
 # The second sealed set, written before the second round of tuning and scored once after it
 # (benchmarks/heldout/SEALED2.txt, main at f3f58e1): dates 111/123 recall, 123/136 precision; figures 65/68 recall,
 # 65/73 precision; one figure read WRONG (« quelque 600 km² » as exact). The third round is tuned on it (dates 123/123,
-# 133/133; figures 68/68, 68/68, none WRONG; docs/curating.md): it is tuning data now, so no figure may be WRONG and
+# 133/133; figures 68/68, 68/68, none WRONG; benchmarks/heldout/ROUNDS.md): it is tuning data now, so no figure may be WRONG and
 # the floors are issue 16's goal, a little under the measurement, never 1.0.
 SEALED2_FLOORS = {
     "date_recall": 0.95,
@@ -221,7 +221,7 @@ SEALED9_FLOORS = {  # round 12: dates 181/207, 197/216, figures 101/111, 101/114
 }
 # Sealed10 measured round 11 blind (SEALED10.txt): dates 206/229, 229/253, figures 113/123, 113/127, 109/123 with
 # the topic, 6 WRONG (4 by its ERRATA). Tuning data from now on: floors a little under. Round 12 was tuned on it by
-# class (docs/curating.md): dates 214/229, 237/247, figures 115/123, 115/121, 110/123 with the topic, 4 WRONG (three
+# class (benchmarks/heldout/ROUNDS.md): dates 214/229, 237/247, figures 115/123, 115/121, 110/123 with the topic, 4 WRONG (three
 # judgment calls and the truth's own error, by its ERRATA).
 SEALED10_FLOORS = {
     "date_recall": 0.96,  # round 56: 222/229, was 0.95; round 42: 221/229, was 0.94
@@ -233,7 +233,7 @@ SEALED10_FLOORS = {
 }
 # Sealed11 measured round 12 blind (SEALED11.txt): dates 193/239, 210/258 -> 194/239, 211/259; figures 106/118,
 # 106/114 -> 108/118, 108/115, 106/118 with the topic; 1 -> 0 WRONG. Tuning data from now on: floors a little under.
-# Round 13 was tuned on it by class (docs/curating.md): dates 207/239, 224/255, figures 109/118, 109/110, none WRONG.
+# Round 13 was tuned on it by class (benchmarks/heldout/ROUNDS.md): dates 207/239, 224/255, figures 109/118, 109/110, none WRONG.
 SEALED11_FLOORS = {
     "date_recall": 0.93,  # round 56: 225/239, was 0.92; round 42: 224/239, was 0.9
     "date_precision": 0.92,  # round 56: 246/264, was 0.91; round 31: was 0.87
@@ -257,7 +257,7 @@ SEALED12_FLOORS = {
 # Sealed13 measured round 14 blind (SEALED13.txt, written 09:04-09:15 UTC before the round, scored before at dbaa523
 # and after at 2a60de0): dates 195/219 -> 207/219, 222/269 -> 236/283; figures 101/120, 101/117 -> 101/114; 98/120
 # with the topic; measures 31/66 -> 50/66; 2 WRONG both times (SEALED13.txt: an ambiguous quote, a withdrawn slip).
-# Tuning data from now on: floors a little under. Round 15 tuned on it (docs/curating.md): dates 209/219, 242/261;
+# Tuning data from now on: floors a little under. Round 15 tuned on it (benchmarks/heldout/ROUNDS.md): dates 209/219, 242/261;
 # figures 108/120, 108/118; 105/120 with the topic; measures 54/72; 1 WRONG (the withdrawn slip).
 SEALED13_FLOORS = {  # round 18: dates 210/219, 243/258
     "date_recall": 0.97,  # round 42: 215/219, was 0.96; round 35: 212/219
@@ -267,7 +267,7 @@ SEALED13_FLOORS = {  # round 18: dates 210/219, 243/258
     "topic_recall": 0.83,  # round 25: 101/120 (counts of other things no longer drafted)
     "measure_right": 0.72,  # LOWERED in round 39: 55/74 -> 55/76 (figures more found, measures left to the curator)
 }
-# Round 14 (docs/curating.md): the floors above are now measured on the truths as amended (each set's AMEND.yaml:
+# Round 14 (benchmarks/heldout/ROUNDS.md): the floors above are now measured on the truths as amended (each set's AMEND.yaml:
 # « désormais » and the page's present), a little under: sealed6 dates 137/139, 154/158; sealed7 189/192, 200/202;
 # sealed8 154/165, 168/174; sealed9 194/211, 209/226; sealed10 219/229, 242/252; sealed11 221/239, 237/267; sealed12
 # 211/225, 236/250, figures 108/114, 108/108, 105/114 with the topic. `measure_right` (the measure of the figures found,
