@@ -17,7 +17,7 @@ from .clauses import tells_the_future, tells_the_past
 from .frcalendar import WEEKDAY, WEEKDAYS, month_number
 from .frdates import MONTH_NAME, find_dates, is_day
 from .frnumbers import fold_word
-from .lexicon import alternatives, printed_phrases, words
+from .lexicon import alternatives, printed_phrases, printed_words, words
 
 # What follows an outlet's name on its byline line: an agency (« avec AFP »), or the web page's furniture.
 _BYLINE_TAIL = re.compile(r"^(?:(?:avec|et|,)\s+(?:l['’]\s*)?(?P<agency>.+)|suivre|publie\b.*|[|:–—-].*)?$")
@@ -84,12 +84,15 @@ _CHROME = re.compile(
     # « Rédigé par la rédaction le Mercredi 18 Décembre 2024 à 08:20 », « Préparée par le Service de recherche, le 19
     # novembre 2025 », « Fermé le 25 décembre et le 1er janvier »); never a news line going on past its comma to a
     # clause (review58: « Préparée par l'état-major depuis l'été, l'offensive a été lancée le 12 mars », « Fermée le 6
-    # août 2024 par Moscou, la frontière a rouvert le 3 mars »)
-    r"|(?:redigee?|preparee?)\s+par\s+[^,]{1,160}?"
-    r"(?:,\s*+(?:le\s+)?(?:\d|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)[^,]{0,80}+)?$"
-    # … and the other items' label alone on its line (sealed55 p16: « Aussi cette semaine » over a list)
-    r"|(?:aussi|egalement)\s+cette\s+semaine\s*+$"
-    r"|fermee?s?\s+les?\s+[^,]{1,60}+(?:,\s*+(?:les?|et|ainsi\s+que|du|des|sauf|puis)\s+[^,]{1,40}+)*+$)"
+    # août 2024 par Moscou, la frontière a rouvert le 3 mars »; the participles: lexicon.toml `byline_verbs`)
+    rf"|(?:{alternatives('byline_verbs', spaced=True)})\s+par\s+[^,]{{1,160}}?"
+    rf"(?:,\s*+(?:le\s+)?(?:\d|{WEEKDAY})[^,]{{0,80}}+)?$"
+    # … and the other items' label alone on its line (sealed55 p16: « Aussi cette semaine » over a list; lexicon.toml
+    # `other_items_labels`)
+    rf"|(?:{alternatives('other_items_labels', spaced=True)})\s*+$"
+    # (the words that join the closing days: lexicon.toml `closing_days_joiners`)
+    r"|fermee?s?\s+les?\s+[^,]{1,60}+"
+    rf"(?:,\s*+(?:{alternatives('closing_days_joiners', spaced=True)})\s+[^,]{{1,40}}+)*+$)"
 )
 # « Annonce : le Kremlin a confirmé le 3 novembre … »: the label before a sentence's subject (lowercase, a determiner
 # or a pronoun: lexicon.toml `subject_openings`) is the news's own (the announcement it goes on to tell), never an
@@ -113,7 +116,8 @@ def _web_chrome(line: str) -> bool:
 # quinzaine »)
 _LINK_HEADING = re.compile(
     rf"^(?:{_starts(words('link_headings'))})"
-    r"(?:\s+(?:sur|dans)\s+[^.!?:]{1,40}|\s*«[^»]{1,40}»|\s+(?:cette\s+(?:semaine|quinzaine)|ce\s+mois-ci))?\s*:?$"
+    r"(?:\s+(?:sur|dans)\s+[^.!?:]{1,40}|\s*«[^»]{1,40}»"
+    rf"|\s+(?:{alternatives('link_heading_times', spaced=True)}))?\s*:?$"
 )
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else, the day
 # written any way a page prints it (« Mercredi, 15 janvier 2025 », « 17.02.2026 », « 19/12/24 », « Aujourd'hui »), the
@@ -1491,7 +1495,8 @@ def refers_to_another_text(sentence: str) -> bool:
 # fact's day; the sitting it records (« Séance du 17 mars 2025 ») stays
 _DEED_NUMBER = re.compile(r"(?<![\w-])(?:n[°º]|num[ée]ro)\s*+$", re.IGNORECASE)
 _DEED_STAMP = re.compile(
-    r"^\s*+(?:fait\s++[àa]\s++(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+(?:[ -]++[\w'’-]++){0,3}\s*+,\s*+|affich[ée]e?\s++)(?:le\s*+)?$",
+    rf"^\s*+(?:{printed_words('deed_signatures')}\s++(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+(?:[ -]++[\w'’-]++){{0,3}}\s*+,\s*+"
+    rf"|{printed_words('deed_postings')}\s++)(?:le\s*+)?$",
     re.IGNORECASE,
 )
 _APPEAL = re.compile(printed_phrases("appeal_notices") + r"(?![\w-])", re.IGNORECASE)
@@ -1534,7 +1539,7 @@ _OWN_PROGRAMME = re.compile(printed_phrases("own_programmes") + r"(?!\w)", re.IG
 # … »), a quote in its story (« Ce soir à 19 h, le Kremlin dément « toute présence » … ») or a colon after its
 # story's hour (« Ce soir, à 2 h 30, les troupes attaquent : selon Kiev, … »); « cette nuit » is a night's news, no
 # programme's (review57)
-_TONIGHT = re.compile(r"(?<![\w-])ce\s++soir(?![\w-])", re.IGNORECASE)
+_TONIGHT = re.compile(rf"(?<![\w-])(?:{alternatives('broadcast_evenings', spaced=True)})(?![\w-])", re.IGNORECASE)
 _TONIGHT_HOUR = re.compile(
     r"(?<![\w,.])\d{1,2}\s*+(?:h(?:\s*+\d\d)?|heures?)(?!\w)|(?<![\w-])minuit(?![\w-])", re.IGNORECASE
 )
@@ -1597,7 +1602,7 @@ _PRACTICAL = re.compile(
 
 # … or what a ticket costs (« (entrée 3 €) », « (entrée : 2 000 FCFA) », « entrée 15 francs »: round 83): a sum after
 # « entrée » is a reader's fee, which no fact of the story has (never « l'entrée en guerre », « l'entrée 3 du camp »)
-_ENTRY_FEE = re.compile(r"(?<![\w'’])entr[ée]e\s*+:?\s*+\d", re.IGNORECASE)
+_ENTRY_FEE = re.compile(printed_phrases("entry_fee_labels") + r"\s*+:?\s*+\d", re.IGNORECASE)
 
 
 def announces_a_local_event(sentence: str, after: str = "") -> bool:
@@ -1704,7 +1709,7 @@ _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-]
 # … »): opening its sentence, or a weekday or a numbered day right after it; never news's « Il reste beaucoup à faire
 # pour sécuriser la frontière d'ici l'été », « Moscou a beaucoup à préparer pour l'offensive prévue le 15 avril »
 # (review58)
-_HOMEWORK_WORDS = r"(?:[àa]\s++(?:faire|pr[ée]parer)|devoirs?)\s++pour"
+_HOMEWORK_WORDS = printed_words("homework_words")  # lexicon.toml `homework_words`
 _HOMEWORK = re.compile(
     rf"^[^\w]*+{_HOMEWORK_WORDS}(?![\w-])"
     rf"|(?<![\w'’]){_HOMEWORK_WORDS}\s++(?:le\s++)?(?:{WEEKDAY}(?![\w-])|\d{{1,2}}(?:er)?\s)",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..store.hedges import conditional_verb
 from .frnumbers import fold_same_length, fold_word
-from .lexicon import printed_phrases, words
+from .lexicon import alternatives, printed_phrases, words
 
 _APOS = "['’]"
 _STOP = re.compile(r"[,;:()«»\"“”]|\s[–—]\s|$")
@@ -233,10 +233,8 @@ _PAST_INFINITIVE = re.compile(
 # pluperfect or the conditional past that tell it from another past time; ending the text (« Moscou a démenti la veille
 # », « a de son côté déclaré la veille »)
 # … its subject told after it (« a indiqué le Kremlin la veille », « ont affirmé des responsables la veille »): a noun
-# group of up to three words, no comma (round 82)
-_NOUN_AFTER = (
-    r"(?:\s+(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\s+|\s+l['’]\s*)[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-)
+# group of up to three words, no comma (round 82), opened by a determiner (lexicon.toml `subject_determiners`)
+_NOUN_AFTER = rf"(?:\s+(?:{alternatives('subject_determiners')})\s+|\s+l['’]\s*)[\w'’-]+(?:\s+[\w'’-]+){{0,2}}"
 _PERFECT_AT_END = re.compile(
     rf"(?:(?<![\w-])(?:a|ont){_SUBJECT_AFTER}{INCIDENTALS}{_PARTICIPLE}(?:{_NOUN_AFTER})?"
     rf"|(?<![\w'’-])(?:[smt]['’]\s*+(?:en\s+|y\s+)?|(?:se|me|te|nous|vous)\s+(?:(?:en|y)\s+)?)(?:est|sont)"

@@ -136,11 +136,13 @@ from .wrapping import reading, soft_breaks
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
 _OVERRIDE = lexicon_table("topic_override")
-# The verbs of saying (lexicon.toml `speech_verbs`, folded), each with the rest of its form
+# The verbs of saying (lexicon.toml `speech_verbs`, folded), each with the rest of its form, perhaps after « avoir »
+# (lexicon.toml `avoir_auxiliaries`: « a déclaré », « avaient affirmé »)
+_AVOIR = alternatives("avoir_auxiliaries")
 _SAYING = rf"(?:{alternatives('speech_verbs')})\w*"
 _SPEECH = re.compile(
     # « le service de renseignement sud-coréen (NIS) a de son côté indiqué » (rev37u U3): past its acronym and an aside
-    rf"(?:\([^()]{{1,30}}\)\s*)?(?<!\w)(?:(?:a|ont|avait|avaient)\s+{INCIDENTALS})?{_SAYING}"
+    rf"(?:\([^()]{{1,30}}\)\s*)?(?<!\w)(?:(?:{_AVOIR})\s+{INCIDENTALS})?{_SAYING}"
 )
 # « a déclaré jeudi le président ukrainien Volodymyr Zelensky », « …, a indiqué le NIS » (rev27 U6): the verb of saying
 # comes before the speaker.
@@ -455,7 +457,7 @@ _DATE_WORDS = frozenset(
 
 # « Pyongyang n'a jamais confirmé l'envoi … » (rev26 M1): a party that declines to confirm denies it still
 _NOT_CONFIRMED = re.compile(
-    r"(?<!\w)n['’]\s*(?:a|ont|avait|avaient)\s+(?:jamais|pas|toujours\s+pas)\s+(?:\w+\s+)?(?:confirme|reconnu|admis)"
+    rf"(?<!\w)n['’]\s*(?:{_AVOIR})\s+(?:jamais|pas|toujours\s+pas)\s+(?:\w+\s+)?(?:confirme|reconnu|admis)"
 )
 
 
@@ -660,7 +662,7 @@ class Asserted(NamedTuple):
 _ACCORDING_TO = re.compile(r"(?<!\w)(?:selon|d'apres)\s+([^,;:.!?()«»\"]{2,80}?)\s*(?=[,;:.!?()«»\"]|$)")
 # « un responsable américain a affirmé », « le Pentagone affirme que »: a verb of saying with its subject before it
 _SAYS = re.compile(
-    rf"(?<!\w)(?:(?:a|ont|avait|avaient)\s+{INCIDENTALS}{_SAYING}"
+    rf"(?<!\w)(?:(?:{_AVOIR})\s+{INCIDENTALS}{_SAYING}"
     rf"|(?:{alternatives('speech_verbs')})(?:nt)?\s+qu(?=e\b|'))"
 )
 _SUBJECT = re.compile(r"[^,;:.!?«»\"()]{1,60}$")  # the words before a verb, back to the clause's start

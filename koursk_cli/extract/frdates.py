@@ -48,6 +48,7 @@ from .lexicon import (
     folded_pattern,
     lunar_new_years,
     printed_phrases,
+    printed_words,
     table,
     words,
 )
@@ -1486,7 +1487,8 @@ def _decade(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 # the words before a weekday that open a period at it (« à partir de samedi », « dès lundi »), not « depuis »
-_FROM_WORDS = frozenset({"a partir de", "des"})
+# (lexicon.toml `from_words`)
+_FROM_WORDS = words("from_words")
 # « le 16 décembre, lundi dernier, »: a weekday set off by a comma right after a day and its month restates that day
 _AFTER_A_NAMED_DAY = re.compile(rf"(?<!\w){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?\s*,\s*$", re.IGNORECASE)
 
@@ -3819,8 +3821,9 @@ def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMenti
 # « huit mois et demi après l'incursion ukrainienne du mois d'août 2024 »: the words before a date that make it the
 # day of the thing a time is counted from, in its clause
 # (a count of time before it: « après l'annonce de la reprise le 26 avril, le Kremlin a salué » is that day's; round 82)
+# (the times: lexicon.toml `counted_times`)
 _COUNTED_FROM = re.compile(
-    r"(?<![\w-])(?:jours?|semaines?|mois|ans?|ann[ée]es?|heures?|d[ée]cennies?|tard|t[ôo]t|lendemain|veille)\s+(?:et\s+"
+    rf"(?<![\w-]){printed_words('counted_times')}\s+(?:et\s+"
     rf"demie?\s+)?(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)",
     re.IGNORECASE,
 )

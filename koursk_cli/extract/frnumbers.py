@@ -18,7 +18,17 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .frcalendar import MONTHS, SEASONS, month_number
-from .lexicon import LENGTH_UNITS, MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, alternatives, qualifiers, words
+from .lexicon import (
+    LENGTH_UNITS,
+    MONEY_SIGNS,
+    MONEY_UNITS,
+    TIME_UNITS,
+    UNITS,
+    alternatives,
+    printed_phrases,
+    qualifiers,
+    words,
+)
 
 Span = tuple[int, int]
 
@@ -1105,11 +1115,12 @@ def _series_noun(match: re.Match[str]) -> str | None:
 # people it counts, its noun one of the last three words before the comma (round 86)
 _APPOSED_TO = re.compile(r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,\s*[«\"“]?\s*$")
 # … not a phrase after a preposition (« Selon les soldats, », « Parmi les militaires engagés, »: a source, a whole),
-# nor a number that opens a range (« quelque 3 000 à 4 000 »)
-_APPOSED_IN_A_PHRASE = re.compile(r"(?<![\w'’])(?:selon|d['’]apr[eè]s|parmi|pour|chez|sur|dont)\s+[^,;:.!?]*$", re.I)
+# nor a number that opens a range (« quelque 3 000 à 4 000 »); lexicon.toml `apposition_prepositions`
+_APPOSED_IN_A_PHRASE = re.compile(printed_phrases("apposition_prepositions") + r"\s+[^,;:.!?]*$", re.I)
 _OPENS_A_RANGE = re.compile(rf"\s*[»”\"]?\s*(?:[àa]|-|–|et|ou)\s*[«\"“]?\s*(?:\d|(?:{NUMBER_WORDS})\b)", re.IGNORECASE)
 _APPOSED_UNITS = _PEOPLE_UNITS - {"people"}  # « sud-coréens, » is an adjective, and a demonym counts anyone
-_A_RATE_AFTER = re.compile(r"\s*(?:par|chaque|de\s+plus|de\s+moins)(?![\w'’-])", re.IGNORECASE)
+# a rate after the count (lexicon.toml `rate_words`: « environ 200 par compagnie », review58)
+_A_RATE_AFTER = re.compile(rf"\s*(?:{alternatives('rate_words', spaced=True)})(?![\w'’-])", re.IGNORECASE)
 
 
 def _apposed_to(match: re.Match[str], before: str) -> str | None:
@@ -1132,7 +1143,7 @@ def _apposed_to(match: re.Match[str], before: str) -> str | None:
 
 # « sur les 11 000 environ envoyés par Pyongyang »: a postposed qualifier, then a participle, after an article: the
 # participle says what befell the thing counted before, no noun of its own (round 86)
-_THE_ONES_BEFORE = re.compile(r"(?<![\w'’])(?:les|des|ces|leurs|ses)\s+[«\"“]?\s*$", re.IGNORECASE)
+_THE_ONES_BEFORE = re.compile(rf"(?<![\w'’])(?:{alternatives('participle_articles')})\s+[«\"“]?\s*$", re.IGNORECASE)
 _ABOUT_THEN_PARTICIPLE = re.compile(
     r"\s+(?:environ|au\s+total)\s+(?P<participle>[^\W\d_]+(?:[ée]e?s|is|us))(?![\w'’-])", re.IGNORECASE
 )

@@ -57,17 +57,27 @@ def folded_pattern(name: str) -> str:
     return r"\s+".join("".join(_FOLDED.get(ch, re.escape(ch)) for ch in word) for word in name.split())
 
 
-def alternatives(key: str, *, but: str | None = None) -> str:
+def alternatives(key: str, *, but: str | None = None, spaced: bool = False) -> str:
     """lexicon.toml's list `key` (less list `but`'s words) as a pattern's alternatives, each as written, longest
     first: a phrase is tried before a shorter one it begins with (« nord-est » before « nord »), the same length in
-    the alphabet's order (the pattern is the same in every run, whatever the order of the set)."""
+    the alphabet's order (the pattern is the same in every run, whatever the order of the set). `spaced`: the words
+    of a phrase may be split by any spaces (« de plus » in the text as written)."""
     chosen = words(key) - (words(but) if but is not None else frozenset())
-    return "|".join(map(re.escape, sorted(chosen, key=lambda word: (-len(word), word))))
+    ordered = sorted(chosen, key=lambda word: (-len(word), word))
+    if spaced:
+        return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+    return "|".join(map(re.escape, ordered))
+
+
+def printed_words(key: str) -> str:
+    """A pattern for lexicon.toml's list `key` of folded phrases as printed, longest first, wherever they stand (the
+    rule's pattern says what may come before them)."""
+    return "(?:" + "|".join(map(folded_pattern, sorted(words(key), key=len, reverse=True))) + ")"
 
 
 def printed_phrases(key: str) -> str:
     """A pattern for lexicon.toml's list `key` of folded phrases as printed, longest first, never from inside a word."""
-    return r"(?<![\w'’])(?:" + "|".join(map(folded_pattern, sorted(words(key), key=len, reverse=True))) + ")"
+    return r"(?<![\w'’])" + printed_words(key)
 
 
 QUALIFIER_KINDS = frozenset(["at_least", "at_most", "approximate", "nearly"])
