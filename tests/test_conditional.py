@@ -79,3 +79,11 @@ def test_extract_and_check_agree_on_every_word_that_ends_like_a_conditional(stem
     verb = _extract_verb(sentence)
     assert quote_hedges(sentence, 0, len(sentence)) == ((verb,) if verb else ())
     assert verb in (None, word)
+
+
+def test_a_denial_in_the_conditional_names_its_conditional_as_check_finds_it() -> None:
+    """Hypothesis found « démentirait »: extract drafted it denied and named the hedge without saying it was a
+    conditional, so the two readings above seemed to disagree; the denied draft names it as the alleged one does."""
+    sentence = SENTENCE.format("démentirait")
+    assert _extract_verb(sentence) == "démentirait"
+    assert quote_hedges(sentence, 0, len(sentence)) == ("démentirait",)

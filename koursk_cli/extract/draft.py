@@ -821,8 +821,10 @@ def _status(sentence: str) -> tuple[str, str]:
         declined and sentence[declined.start() : declined.end()]
     ):
         why = f"guess: the source denies it, « {denial} »; check who denies what"
-        if hedged := verb or hedge:  # « selon Kiev, … n'ont pas reculé »: both, for the curator to weigh (rev26 M1)
-            why += f"; it also hedges it, « {hedged} »: alleged if the denial itself is hedged"
+        # « selon Kiev, … n'ont pas reculé », « démentirait »: both, for the curator to weigh (rev26 M1); a conditional
+        # is named as one, as the other branch names it (the hedge `check` finds in the quote)
+        if hedged := (verb and f"conditional « {verb} »") or (hedge and f"« {hedge} »"):
+            why += f"; it also hedges it, {hedged}: alleged if the denial itself is hedged"
         return "denied", why
     # a negated statement (« ne participaient plus »), or declining to comment (« n'avons rien à ajouter »), is no
     # party's denial (rev32 R4): the status of the statement, and a word for the title
