@@ -23,6 +23,7 @@ from .lexicon import (
     MONEY_SIGNS,
     MONEY_UNITS,
     TIME_UNITS,
+    UNIT_SYMBOLS,
     UNITS,
     alternatives,
     printed_phrases,
@@ -250,6 +251,9 @@ _BOUNDED_SUBJECTS = words("bounded_subjects")
 _AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 2 000 soldats ennemis »)"
 # « 40 % », « 152 mm », « trois quarts »: the words after a number that make it no count, longest first
 _NOT_A_COUNT = re.compile("(?:" + alternatives("not_counts") + r")(?![^\W\d_])")
+# « neige au-dessus de 900 m », « houle de 1,5 m », « 38 hl/ha »: a symbol of a length or a volume, as written (never
+# « 1,2 M$ », millions; never « 500 m² », an area), then no letter or digit (lexicon.toml [unit_symbols], round 87)
+_UNIT_SYMBOL = re.compile(r"[ \t\u00a0\u202f]*(?:" + "|".join(map(re.escape, UNIT_SYMBOLS)) + r")(?![^\W_]|['’])")
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 
 
@@ -877,9 +881,9 @@ _CLOCK_MINUTES = re.compile(r":[0-5]\d(?!\d)")
 
 
 def _not_a_count(text: str, end: int) -> bool:
-    """« 40 % des obus », « 73 pour cent », « de 152 mm », « 08:19 »: the number after which `end` stands is a share,
-    a size or an hour."""
-    if _CLOCK_MINUTES.match(text, end):
+    """« 40 % des obus », « 73 pour cent », « de 152 mm », « 900 m », « 08:19 »: the number after which `end` stands
+    is a share, a size or an hour."""
+    if _CLOCK_MINUTES.match(text, end) or _UNIT_SYMBOL.match(text, end):
         return True
     after = " ".join(fold_word(text[end : end + 40]).replace("»", " ").replace("”", " ").split())
     return _NOT_A_COUNT.match(after) is not None
