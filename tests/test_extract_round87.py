@@ -1,10 +1,11 @@
 """Round 87 (issue 16, false figures; helper round87): numbers that count nothing the store measures, the shapes
-sealed40 to sealed57 exposed. « neige attendue au-dessus de 900 m », « une houle de 1,5 m », « un rendement de 38 hl à
-l'hectare » were each drafted as a count with no topic: a symbol of a length or a volume (lexicon.toml
-[unit_symbols], read as written: never « M » for millions) makes its number a size, as « mm » and « mètres » did; « au
-12 promenade du Port » was drafted as a count: a street's number, as « rue » and « cours » were; « un bouchon de 8 km »
-was drafted as ground taken: a traffic jam's length is a thing's size (lexicon.toml `sized_things`). Made-up sentences,
-never the held-out ones; each positive case fails before the change, its near misses pass both times."""
+sealed40 to sealed57 exposed. « neige attendue au-dessus de 900 m », « une houle de 1,5 m », « un rendement de 38 hl
+à l'hectare » were each drafted as a count with no topic: a symbol of a length or a volume (lexicon.toml
+[unit_symbols], read as written: never « M » for millions) makes its number a size, as « mm » and « mètres » did;
+« au 12 promenade du Port » was drafted as a count: a street's number, as « rue » and « cours » were; « un bouchon de
+8 km » was drafted as ground taken: a traffic jam's length is a thing's size (lexicon.toml `sized_things`); « des
+sanctions à six généraux » counted them: « à » names the targets of sanctions too (`sanction_targets`). Made-up
+sentences, never the held-out ones; each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
 
@@ -72,3 +73,14 @@ def test_a_traffic_jam_s_length_is_no_ground(tmp_path: Path) -> None:
     assert (8, "exact") not in found
     # near miss: how far an army advanced stays ground
     assert (8, "exact") in _values(tmp_path, "Les forces russes ont avancé de 8 km près de Soudja, selon Kiev.")
+
+
+# --- « des sanctions à » names whom they target --------------------------------------------------------------------------
+
+
+def test_sanctions_imposed_on_people_count_no_one_of_the_story(tmp_path: Path) -> None:
+    text = "Ottawa a imposé lundi des sanctions à neuf officiers nord-coréens et à deux sociétés."
+    assert (9, "exact") not in _values(tmp_path, f"{_STORY} {text}")
+    # near miss: « à » after a comma opens another phrase, no target of the sanctions: the count stays
+    text = "Malgré les sanctions, à 11 000 soldats nord-coréens s'ajoutent des ouvriers."
+    assert (11000, "exact") in _values(tmp_path, text)
