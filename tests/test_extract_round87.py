@@ -79,8 +79,10 @@ def test_a_traffic_jam_s_length_is_no_ground(tmp_path: Path) -> None:
 
 
 def test_sanctions_imposed_on_people_count_no_one_of_the_story(tmp_path: Path) -> None:
-    text = "Ottawa a imposé lundi des sanctions à neuf officiers nord-coréens et à deux sociétés."
-    assert (9, "exact") not in _values(tmp_path, f"{_STORY} {text}")
+    text = "Londres a annoncé des sanctions à 12 officiers nord-coréens et à trois banques."
+    found = _values(tmp_path, f"{_STORY} {text}")
+    assert (11000, "exact") in found
+    assert (12, "exact") not in found
     # near miss: « à » after a comma opens another phrase, no target of the sanctions: the count stays
     text = "Malgré les sanctions, à 11 000 soldats nord-coréens s'ajoutent des ouvriers."
     assert (11000, "exact") in _values(tmp_path, text)
