@@ -2332,6 +2332,7 @@ def find_figures(
         text,
     )
     ordered = _periods_of_counts(ordered, text)
+    ordered = [f for f in ordered if f.noun is not None or f.unit is not None or not _against_no_count(text, f.start)]
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
@@ -2352,6 +2353,22 @@ def _set_against(text: str, start: int, since: int = 0) -> bool:
     contre 31 en 2023 »): its noun left out, it counts what that one counts (rounds 27, 28; `Figure.compared`, the
     one reading of `set_against`: storycounts reads a noun left out wherever it was said)."""
     return _AGAINST.search(text, max(since, start - 20), start) is not None
+
+
+# the last number written before a word, with no other digit nor a sentence's end between
+_LAST_NUMBER = re.compile(r"\d(?=[^\d.;!?]*$)")
+
+
+def _against_no_count(text: str, start: int) -> bool:
+    """Whether a count whose noun is left out is set against (« contre ») a number that counts nothing, a share or a
+    size (`_not_a_count`: « 38 hl/ha contre 45 l'an passé », « 40 % des sondés, contre 35 en mai »): it is that share
+    or size again, no count (round 87; « 11 000 soldats, contre 8 000 » still counts soldiers)."""
+    against = _AGAINST.search(text, max(0, start - 20), start)
+    if against is None:
+        return False
+    since = max(0, against.start() - 80)
+    last = _LAST_NUMBER.search(text[since : against.start()])
+    return last is not None and _not_a_count(text, since + last.end())
 
 
 LARGEST = 10**15
