@@ -4,8 +4,10 @@ sealed40 to sealed57 exposed. « neige attendue au-dessus de 900 m », « une ho
 [unit_symbols], read as written: never « M » for millions) makes its number a size, as « mm » and « mètres » did;
 « au 12 promenade du Port » was drafted as a count: a street's number, as « rue » and « cours » were; « un bouchon de
 8 km » was drafted as ground taken: a traffic jam's length is a thing's size (lexicon.toml `sized_things`); « des
-sanctions à six généraux » counted them: « à » names the targets of sanctions too (`sanction_targets`). Made-up
-sentences, never the held-out ones; each positive case fails before the change, its near misses pass both times."""
+sanctions à six généraux » counted them: « à » names the targets of sanctions too (`sanction_targets`); « 38 hl/ha contre 45 l'an passé », « 30 % …, contre 20 en
+janvier » drafted the second number as a count: set against a share or a size, it is that share or size again.
+Made-up sentences, never the held-out ones; each positive case fails before the change, its near misses pass both
+times."""
 
 from __future__ import annotations
 
@@ -86,3 +88,26 @@ def test_sanctions_imposed_on_people_count_no_one_of_the_story(tmp_path: Path) -
     # near miss: « à » after a comma opens another phrase, no target of the sanctions: the count stays
     text = "Malgré les sanctions, à 11 000 soldats nord-coréens s'ajoutent des ouvriers."
     assert (11000, "exact") in _values(tmp_path, text)
+
+
+# --- a count whose noun is left out, set against a share or a size ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Les pertes atteindraient 30 % des effectifs nord-coréens, contre 20 en janvier.", 20),
+        ("Selon Kiev, les drones volent désormais à 700 m contre 1 500 l'an dernier.", 1500),
+    ],
+)
+def test_a_count_set_against_a_share_or_a_size_is_that_share_or_size(tmp_path: Path, text: str, number: float) -> None:
+    assert all(value != number for value, _ in _values(tmp_path, text))
+
+
+def test_a_count_set_against_a_count_still_counts_its_noun(tmp_path: Path) -> None:
+    # near miss: the number before « contre » counts soldiers, so does the one after it
+    text = "Séoul compte 11 000 soldats nord-coréens en Russie, contre 8 000 en janvier."
+    assert (8000, "exact") in _values(tmp_path, text)
+    # near miss: attacks counted before « contre », attacks counted after it
+    text = "Kiev a compté 84 attaques de drones nord-coréens, contre 31 en 2023."
+    assert (31, "exact") in _values(tmp_path, text)
