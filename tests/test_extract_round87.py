@@ -4,10 +4,10 @@ sealed40 to sealed57 exposed. « neige attendue au-dessus de 900 m », « une ho
 [unit_symbols], read as written: never « M » for millions) makes its number a size, as « mm » and « mètres » did;
 « au 12 promenade du Port » was drafted as a count: a street's number, as « rue » and « cours » were; « un bouchon de
 8 km » was drafted as ground taken: a traffic jam's length is a thing's size (lexicon.toml `sized_things`); « des
-sanctions à six généraux » counted them: « à » names the targets of sanctions too (`sanction_targets`); « 38 hl/ha contre 45 l'an passé », « 30 % …, contre 20 en
-janvier » drafted the second number as a count: set against a share or a size, it is that share or size again.
-Made-up sentences, never the held-out ones; each positive case fails before the change, its near misses pass both
-times."""
+sanctions à six généraux » counted them: « à » names the targets of sanctions too (`sanction_targets`); « 38 hl/ha
+contre 45 l'an passé », « 30 % …, contre 20 en janvier » drafted the second number as a count: set against a share or
+a size, it is that share or size again. Made-up sentences, never the held-out ones; each positive case fails before
+the change, its near misses pass both times."""
 
 from __future__ import annotations
 
