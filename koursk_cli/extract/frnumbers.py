@@ -23,6 +23,7 @@ from .lexicon import (
     MONEY_SIGNS,
     MONEY_UNITS,
     TIME_UNITS,
+    UNIT_SYMBOLS,
     UNITS,
     alternatives,
     printed_phrases,
@@ -250,6 +251,9 @@ _BOUNDED_SUBJECTS = words("bounded_subjects")
 _AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 2 000 soldats ennemis »)"
 # « 40 % », « 152 mm », « trois quarts »: the words after a number that make it no count, longest first
 _NOT_A_COUNT = re.compile("(?:" + alternatives("not_counts") + r")(?![^\W\d_])")
+# « neige au-dessus de 900 m », « houle de 1,5 m », « 38 hl/ha »: a symbol of a length or a volume, as written (never
+# « 1,2 M$ », millions; never « 500 m² », an area), then no letter or digit (lexicon.toml [unit_symbols], round 87)
+_UNIT_SYMBOL = re.compile(r"[ \t\u00a0\u202f]*(?:" + "|".join(map(re.escape, UNIT_SYMBOLS)) + r")(?![^\W_]|['’])")
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 
 
@@ -877,9 +881,9 @@ _CLOCK_MINUTES = re.compile(r":[0-5]\d(?!\d)")
 
 
 def _not_a_count(text: str, end: int) -> bool:
-    """« 40 % des obus », « 73 pour cent », « de 152 mm », « 08:19 »: the number after which `end` stands is a share,
-    a size or an hour."""
-    if _CLOCK_MINUTES.match(text, end):
+    """« 40 % des obus », « 73 pour cent », « de 152 mm », « 900 m », « 08:19 »: the number after which `end` stands
+    is a share, a size or an hour."""
+    if _CLOCK_MINUTES.match(text, end) or _UNIT_SYMBOL.match(text, end):
         return True
     after = " ".join(fold_word(text[end : end + 40]).replace("»", " ").replace("”", " ").split())
     return _NOT_A_COUNT.match(after) is not None
@@ -2328,6 +2332,7 @@ def find_figures(
         text,
     )
     ordered = _periods_of_counts(ordered, text)
+    ordered = [f for f in ordered if f.noun is not None or f.unit is not None or not _against_no_count(text, f.start)]
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
@@ -2348,6 +2353,22 @@ def _set_against(text: str, start: int, since: int = 0) -> bool:
     contre 31 en 2023 »): its noun left out, it counts what that one counts (rounds 27, 28; `Figure.compared`, the
     one reading of `set_against`: storycounts reads a noun left out wherever it was said)."""
     return _AGAINST.search(text, max(since, start - 20), start) is not None
+
+
+# the last number written before a word, with no other digit nor a sentence's end between
+_LAST_NUMBER = re.compile(r"\d(?=[^\d.;!?]*$)")
+
+
+def _against_no_count(text: str, start: int) -> bool:
+    """Whether a count whose noun is left out is set against (« contre ») a number that counts nothing, a share or a
+    size (`_not_a_count`: « 38 hl/ha contre 45 l'an passé », « 40 % des sondés, contre 35 en mai »): it is that share
+    or size again, no count (round 87; « 11 000 soldats, contre 8 000 » still counts soldiers)."""
+    against = _AGAINST.search(text, max(0, start - 20), start)
+    if against is None:
+        return False
+    since = max(0, against.start() - 80)
+    last = _LAST_NUMBER.search(text[since : against.start()])
+    return last is not None and _not_a_count(text, since + last.end())
 
 
 LARGEST = 10**15

@@ -173,5 +173,7 @@ MONEY_SIGNS: tuple[str, ...] = tuple(_table("money_units").get("signs", ()))
 """The signs of money after a number (« 9,90 € »): a sum, never a count whose noun is left out."""
 WEIGHT_UNITS: frozenset[str] = frozenset(_table("weight_units").get("units", ()))
 """Units of weight: a load, a figure only where a topic of the store lists the unit (round 32)."""
+UNIT_SYMBOLS: tuple[str, ...] = tuple(sorted(_table("unit_symbols").get("symbols", ()), key=lambda s: (-len(s), s)))
+"""Symbols of a length or a volume no topic measures (« 900 m », « 38 hl »), as written: a size, never a count."""
 LENGTH_UNITS: frozenset[str] = frozenset(_table("length_units").get("units", ()))
 """Units of length: a figure in one is a distance or a size, never ground taken unless it stands alone (round 28)."""
