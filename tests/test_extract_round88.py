@@ -1,0 +1,108 @@
+"""Round 88 (issue 16, dates counted from the publication; helper round88): a ceremony named by its day, without its
+year, a few days or weeks ahead of the page (« Poutine remercierait Kim lors du défilé du 9 mai » on 28 April, « à moins
+de deux semaines des célébrations du 9 mai ») was read a year back wherever the clause told something in the past (« a
+fait savoir », « a remercié »): the day of a ceremony (lexicon.toml `ceremony_nouns`) within a month of the page is the
+coming one. Made-up sentences, never the held-out ones; each positive case fails before the change, its near misses pass
+both times, and each near miss fails when its guard is taken out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract import drafted_dates
+
+# --- the day of a ceremony, a few weeks ahead, is the coming one ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        (
+            "Le ministère a indiqué que le président saluerait les vétérans lors de la cérémonie du 11 novembre.",
+            "2025-10-30",
+            "2025-11-11",
+        ),
+        (
+            "Le gouvernement a confirmé mardi la venue de trois délégations étrangères aux commémorations du 8 mai.",
+            "2026-04-21",
+            "2026-05-08",
+        ),
+        (
+            "Le maire a évoqué la présence d'anciens combattants coréens au défilé du 14 juillet.",
+            "2025-07-03",
+            "2025-07-14",
+        ),
+    ],
+)
+def test_the_day_of_a_ceremony_a_few_weeks_ahead_is_the_coming_one(
+    tmp_path: Path, sentence: str, published: str, edtf: str
+) -> None:
+    dates = drafted_dates(tmp_path, sentence, published)
+    assert edtf in dates
+    assert f"{int(edtf[:4]) - 1}{edtf[4:]}" not in dates
+
+
+def test_the_day_of_a_ceremony_more_than_a_month_ahead_stays_the_last_one(tmp_path: Path) -> None:
+    # near miss: two months ahead, a clause told in the past may as well speak of the one before (the month's guard)
+    dates = drafted_dates(
+        tmp_path, "Le maire a évoqué la présence d'anciens combattants coréens au défilé du 14 juillet.", "2025-05-10"
+    )
+    assert "2024-07-14" in dates
+
+
+def test_the_day_of_a_battle_a_few_weeks_ahead_stays_the_last_one(tmp_path: Path) -> None:
+    # near miss: a battle's day is no ceremony announced ahead; an anniversary page tells the one a year back
+    dates = drafted_dates(
+        tmp_path, "Le général a raconté les premiers combats du 4 novembre dans la région de Koursk.", "2025-10-28"
+    )
+    assert "2024-11-04" in dates
+
+
+def test_a_ceremony_day_named_last_stays_the_last_one(tmp_path: Path) -> None:
+    # near miss: « dernier » names the one before, whatever the noun (the « dernier » guard)
+    dates = drafted_dates(
+        tmp_path, "Le maire a évoqué les anciens combattants présents au défilé du 14 juillet dernier.", "2025-07-03"
+    )
+    assert "2024-07-14" in dates
+
+
+# --- a reporting incise after the date is not the verb it dates ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        (
+            "Le projet de loi sera examiné par les députés le 3 juin, a indiqué le ministère.",
+            "2025-05-21",
+            "2025-06-03",
+        ),
+        (
+            "Le rapport sera rendu public par la commission d'enquête le 30 avril, a précisé jeudi le porte-parole.",
+            "2026-04-16",
+            "2026-04-30",
+        ),
+        (
+            "La cour rendra sa décision sur la demande des deux soldats le 9 octobre, ont encore indiqué les avocats.",
+            "2025-09-25",
+            "2025-10-09",
+        ),
+    ],
+)
+def test_a_future_before_a_reporting_incise_dates_the_coming_day(
+    tmp_path: Path, sentence: str, published: str, edtf: str
+) -> None:
+    dates = drafted_dates(tmp_path, sentence, published)
+    assert edtf in dates
+    assert f"{int(edtf[:4]) - 1}{edtf[4:]}" not in dates
+
+
+def test_a_past_tense_of_the_clause_itself_still_dates_the_day_before_an_incise(tmp_path: Path) -> None:
+    # near miss: only the incise's verb is set aside; the clause's own past tense still dates the day
+    dates = drafted_dates(
+        tmp_path, "Le projet de loi a été examiné par les députés le 3 juin, a indiqué le ministère.", "2025-05-21"
+    )
+    assert "2024-06-03" in dates
+    assert "2025-06-03" not in dates
