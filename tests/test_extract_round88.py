@@ -106,3 +106,44 @@ def test_a_past_tense_of_the_clause_itself_still_dates_the_day_before_an_incise(
     )
     assert "2024-06-03" in dates
     assert "2025-06-03" not in dates
+
+
+def test_a_subject_between_the_comma_and_the_verb_opens_no_incise(tmp_path: Path) -> None:
+    # near miss: « Le 3 juin, Kiev a annoncé … » is the main clause, the day its verb's (the guard: the verb of saying
+    # right after the comma)
+    dates = drafted_dates(tmp_path, "Le 3 juin, Kiev a annoncé la capture de deux soldats nord-coréens.", "2025-05-28")
+    assert "2024-06-03" in dates
+    assert "2025-06-03" not in dates
+
+
+def test_a_month_soon_before_a_reporting_incise_is_the_coming_one(tmp_path: Path) -> None:
+    # the incise's « a indiqué » tells who said it, not that the sending is done
+    text = (
+        "Pyongyang enverrait de nouvelles troupes en Russie en mars, a indiqué mercredi un responsable de l'Alliance."
+    )
+    dates = drafted_dates(tmp_path, text, "2026-01-15")
+    assert "2026-03" in dates
+    assert "2025-03" not in dates
+
+
+def test_a_month_told_as_done_before_a_reporting_incise_stays_the_last_one(tmp_path: Path) -> None:
+    # near miss: the clause's own passé composé still tells the sending as done
+    text = "Pyongyang a envoyé de nouvelles troupes en Russie en mars, a indiqué mercredi un responsable de l'Alliance."
+    dates = drafted_dates(tmp_path, text, "2026-01-15")
+    assert "2025-03" in dates
+
+
+# --- « environ deux semaines »: three days either side, not four -----------------------------------------------------
+
+
+def test_about_two_weeks_reaches_three_days_either_side(tmp_path: Path) -> None:
+    text = "Les soldats nord-coréens ont disparu du front depuis environ deux semaines, selon Kiev."
+    dates = drafted_dates(tmp_path, text, "2025-03-20")
+    assert "2025-03-03/2025-03-09" in dates
+    assert "2025-03-02/2025-03-10" not in dates
+
+
+def test_nearly_two_weeks_keeps_its_reach(tmp_path: Path) -> None:
+    # near miss: « près de » reaches a fifth under the count only, rounded as before (the qualifier's guard)
+    text = "Les soldats nord-coréens ont quitté le front il y a près de deux semaines, selon Kiev."
+    assert "2025-03-06/2025-03-09" in drafted_dates(tmp_path, text, "2025-03-20")

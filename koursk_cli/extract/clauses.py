@@ -390,9 +390,22 @@ class Clauses:
         """Whether the clause at `position` has a verb in a past tense (`tells_the_past`) or the imperfect
         (« célébrait »; not the conditional « pourrait »)."""
         return any(
-            tells_the_past(self.text[first:last]) or IMPERFECT.search(fold_word(self.text[first:last])) is not None
-            for first, last in self.regions(position)
+            tells_the_past(text) or IMPERFECT.search(fold_word(text)) is not None
+            for text in self._clause_texts(position)
         )
+
+    def _clause_texts(self, position: int) -> list[str]:
+        """The text of each region of the clause at `position`, a reporting incise after it blanked out
+        (`incise_after`: « … entre mars et mai, a indiqué mercredi un responsable » tells nothing done)."""
+        aside = self.incise_after(position)
+        texts = []
+        for first, last in self.regions(position):
+            text = self.text[first:last]
+            if aside is not None and aside[0] < last and first < aside[1]:
+                start, end = max(aside[0], first) - first, min(aside[1], last) - first
+                text = text[:start] + " " * (end - start) + text[end:]
+            texts.append(text)
+        return texts
 
     def told_as_done(self, position: int, *, imperfect: bool = True) -> bool:
         """Whether the clause at `position` tells something done: a past tense or the imperfect (`tells_the_past_at`;
@@ -404,7 +417,7 @@ class Clauses:
             return True
         if imperfect:
             return self.tells_the_past_at(position)
-        return any(tells_the_past(self.text[first:last]) for first, last in self.regions(position))
+        return any(tells_the_past(text) for text in self._clause_texts(position))
 
     def done_before_a_relative(self, position: int, end: int | None = None) -> bool:
         """`told_as_done`, without the words past a relative clause opened after `position`: that clause tells
