@@ -147,3 +147,39 @@ def test_nearly_two_weeks_keeps_its_reach(tmp_path: Path) -> None:
     # near miss: « près de » reaches a fifth under the count only, rounded as before (the qualifier's guard)
     text = "Les soldats nord-coréens ont quitté le front il y a près de deux semaines, selon Kiev."
     assert "2025-03-06/2025-03-09" in drafted_dates(tmp_path, text, "2025-03-20")
+
+
+# --- « le 9-Mai », « le 11-Novembre »: a commemoration's name is its day ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        (
+            "Le maire a déposé une gerbe devant le monument aux soldats tombés en Corée lors de la cérémonie du "
+            "11-Novembre.",
+            "2025-11-14",
+            "2025-11-11",
+        ),
+        ("Des vétérans de la guerre de Corée ont assisté au défilé du 9-Mai à Moscou.", "2026-05-12", "2026-05-09"),
+    ],
+)
+def test_a_commemoration_s_hyphenated_name_is_its_day(tmp_path: Path, sentence: str, published: str, edtf: str) -> None:
+    assert edtf in drafted_dates(tmp_path, sentence, published)
+
+
+def test_a_place_named_after_a_day_and_its_year_is_no_date(tmp_path: Path) -> None:
+    # near miss: « place du 8-Mai-1945 » is a name, its year hyphened on (the guard after the month)
+    dates = drafted_dates(tmp_path, "Des soldats nord-coréens ont été vus place du 8-Mai-1945 à Koursk.", "2025-11-14")
+    assert not any(d.endswith("-05-08") for d in dates)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La fanfare du régiment joue devant le monument aux soldats tombés en Corée chaque 11 novembre.",
+        "La fanfare du régiment joue devant le monument aux soldats tombés en Corée à chaque 11-Novembre.",
+    ],
+)
+def test_a_day_after_chaque_is_a_habit_no_date(tmp_path: Path, sentence: str) -> None:
+    assert not any(d.endswith("-11-11") for d in drafted_dates(tmp_path, sentence, "2025-11-14"))

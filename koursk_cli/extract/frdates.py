@@ -784,6 +784,8 @@ def _named_day(match: re.Match[str], ctx: _Context) -> tuple[date, str] | None:
 
 
 def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if match["hyphen"] and not match["m"][:1].isupper():
+        return None  # « 9-mai »: only the capitalised name of a commemoration, « le 9-Mai »
     if match["y"] and not 1 <= int(match["y"]) <= LATEST_STORE_DATE.year:
         return _past_the_calendar(match, ctx, match["y"])
     if (named_day := _named_day(match, ctx)) is None:
@@ -2469,7 +2471,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _range,
         ),
         (
-            rf"(?:{_SINCE})?(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_DAYS_YEAR}))?",
+            # « le défilé du 9-Mai », « la cérémonie du 11-Novembre »: a commemoration's name, its month capitalised after
+            # a hyphen (`_day`; round 88), never « 8-Mai-1945 » (a name with its year: a place, a street); never after
+            # « chaque » (« salue ses alliés à chaque 9-Mai »: a habit, as « chaque lundi »)
+            rf"(?:{_SINCE})?(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?<!chaque\s)(?P<d>{_DAY})(?:\s+|(?P<hyphen>-))(?P<m>{_MONTH})"
+            rf"(?(hyphen)(?![\w-])|(?:\s+(?P<y>{_DAYS_YEAR}))?)",
             _day,
         ),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>{_YEAR})", _english_day),
