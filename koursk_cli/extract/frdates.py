@@ -1749,7 +1749,6 @@ def _counted_span(
     « dans quelques jours »), « une dizaine de jours » and « près de deux semaines » about so many, « un peu plus de
     quinze jours » a little over; with `fortnight`, « quinze jours » two weeks (`_FORTNIGHT`)."""
     words = fold_word(" ".join(match["n"].split()))
-    inward = False  # a reach either side of the count (« environ »): its days rounded towards the count
     if words in ("quelques", "plusieurs"):
         low, high = 2.0, float(_QUELQUES[unit])
     else:
@@ -1768,7 +1767,6 @@ def _counted_span(
         if unit == "an" and count == 1 and qualifier in _ROUNDED_YEAR:
             reach = (1.0, 1.0)
         low, high = count * reach[0], count * reach[1]
-        inward = qualifier in ("environ", "quelque")
         if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque", "a"):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
         if match.groupdict().get("n2"):  # « deux à trois ans », « depuis trois à quatre semaines »: up to the larger
@@ -1778,10 +1776,6 @@ def _counted_span(
             high = float(more)
     if unit in _DAY_UNITS:
         per = {"semaine": 7, "heure": 1 / 24}.get(unit, 1)
-        if inward:
-            # « environ deux semaines »: 10½ to 17½ days, so 11 to 17, never 10 to 18 (round 88: the held-out truths
-            # give three days either side; rounding half to even widened it by a day each way)
-            return relativedelta(days=math.ceil(low * per - 1e-9)), relativedelta(days=math.floor(high * per + 1e-9))
         return relativedelta(days=round(low * per)), relativedelta(days=round(high * per))
     if low.is_integer() and high.is_integer():
         return _delta(max(1, int(low)), unit), _delta(max(1, int(high)), unit)
