@@ -2,8 +2,12 @@
 year, a few days or weeks ahead of the page (« Poutine remercierait Kim lors du défilé du 9 mai » on 28 April, « à moins
 de deux semaines des célébrations du 9 mai ») was read a year back wherever the clause told something in the past (« a
 fait savoir », « a remercié »): the day of a ceremony (lexicon.toml `ceremony_nouns`) within a month of the page is the
-coming one. Made-up sentences, never the held-out ones; each positive case fails before the change, its near misses pass
-both times, and each near miss fails when its guard is taken out."""
+coming one. A reporting incise after the date (« Le texte sera débattu en séance plénière le 22 mai, a précisé le
+cabinet ») lent its past to the date, being the verb nearest to it: its verb is none of the clause's, for the future
+that dates the day and for the tests of a thing done. « le défilé du 9-Mai », « la cérémonie du 11-Novembre » were no
+date: a commemoration's name, its month capitalised after a hyphen, is its day; after « chaque » a day is a habit.
+Made-up sentences, never the held-out ones; each positive case fails before the change, its near misses pass both
+times, and each near miss but one fails when its guard is taken out."""
 
 from __future__ import annotations
 
