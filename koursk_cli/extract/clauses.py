@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..store.hedges import conditional_verb
 from .frnumbers import fold_same_length, fold_word
-from .lexicon import alternatives, printed_phrases, words
+from .lexicon import alternatives, printed_phrases, printed_words, words
 
 _APOS = "['’]"
 _STOP = re.compile(r"[,;:()«»\"“”]|\s[–—]\s|$")
@@ -274,11 +274,14 @@ class _Verbs:
     """Future forms that are verbs (not « éventuelles », « possible », which qualify a noun)."""
     pasts: tuple[tuple[int, int], ...]
 
-    def nearest(self, position: int) -> tuple[int, tuple[int, int] | None] | None:
+    def nearest(self, position: int, aside: tuple[int, int] | None = None) -> tuple[int, tuple[int, int] | None] | None:
         """The (distance, future span or None for a past tense) of the verb nearest to `position`, or None. Only
-        the last verb of a kind that starts at or before `position` and the first one after it can be nearest."""
+        the last verb of a kind that starts at or before `position` and the first one after it can be nearest; a
+        verb inside `aside` (a reporting incise after the position, `Clauses.incise_after`) is none of its clause's."""
         best: tuple[int, tuple[int, int] | None] | None = None
         for hits, future in ((self.futures, True), (self.pasts, False)):
+            if aside is not None:
+                hits = tuple(hit for hit in hits if not aside[0] <= hit[0] < aside[1])
             index = bisect.bisect_right(hits, position, key=lambda hit: hit[0])
             for start, end in hits[max(0, index - 1) : index + 1]:
                 distance = min(abs(position - start), abs(position - end))
@@ -364,21 +367,45 @@ class Clauses:
         return None if best[1] is None else self.text[best[1][0] : best[1][1]]
 
     def _nearest(self, position: int) -> tuple[int, tuple[int, int] | None] | None:
-        """The (distance, future span or None for a past tense) of the verb nearest to `position` in its clause."""
+        """The (distance, future span or None for a past tense) of the verb nearest to `position` in its clause, a
+        reporting incise after it left out (`incise_after`)."""
         best: tuple[int, tuple[int, int] | None] | None = None
+        aside = self.incise_after(position)
         for first, last in self.regions(position):
-            near = self._scan(first, last).nearest(position)
+            near = self._scan(first, last).nearest(position, aside)
             if near is not None and (best is None or near[0] < best[0]):
                 best = near
         return best
+
+    def incise_after(self, position: int) -> tuple[int, int] | None:
+        """Where the reporting incise that closes the words at `position` stands (« Le texte sera débattu le 22 mai, a
+        précisé le cabinet », « …, a encore indiqué le député », « …, a-t-il ajouté »): the first comma after
+        `position` opens it, a verb of saying in the passé composé (lexicon.toml `speech_verbs`) with its subject
+        after it. It tells who said so and when, not what the words before it date (round 88: « a précisé », the
+        nearest verb, put the coming 22 May a year back)."""
+        found = _INCISE.match(self.text, position)
+        return None if found is None else (found.start("v"), found.end())
 
     def tells_the_past_at(self, position: int) -> bool:
         """Whether the clause at `position` has a verb in a past tense (`tells_the_past`) or the imperfect
         (« célébrait »; not the conditional « pourrait »)."""
         return any(
-            tells_the_past(self.text[first:last]) or IMPERFECT.search(fold_word(self.text[first:last])) is not None
-            for first, last in self.regions(position)
+            tells_the_past(text) or IMPERFECT.search(fold_word(text)) is not None
+            for text in self._clause_texts(position)
         )
+
+    def _clause_texts(self, position: int) -> list[str]:
+        """The text of each region of the clause at `position`, a reporting incise after it blanked out
+        (`incise_after`: « … entre mars et mai, a indiqué mercredi un responsable » tells nothing done)."""
+        aside = self.incise_after(position)
+        texts = []
+        for first, last in self.regions(position):
+            text = self.text[first:last]
+            if aside is not None and aside[0] < last and first < aside[1]:
+                start, end = max(aside[0], first) - first, min(aside[1], last) - first
+                text = text[:start] + " " * (end - start) + text[end:]
+            texts.append(text)
+        return texts
 
     def told_as_done(self, position: int, *, imperfect: bool = True) -> bool:
         """Whether the clause at `position` tells something done: a past tense or the imperfect (`tells_the_past_at`;
@@ -390,7 +417,7 @@ class Clauses:
             return True
         if imperfect:
             return self.tells_the_past_at(position)
-        return any(tells_the_past(self.text[first:last]) for first, last in self.regions(position))
+        return any(tells_the_past(text) for text in self._clause_texts(position))
 
     def done_before_a_relative(self, position: int, end: int | None = None) -> bool:
         """`told_as_done`, without the words past a relative clause opened after `position`: that clause tells
@@ -453,6 +480,16 @@ class Clauses:
                 return marker
         return self.ahead
 
+
+# A reporting incise after a date (`Clauses.incise_after`): the words up to the next comma, then « a précisé », « ont
+# encore indiqué » or « a-t-il ajouté », and its subject (a determiner, a name) or the sentence's end, never « que »
+_INCISE = re.compile(
+    rf"[^,;:.!?()«»]*?,\s*(?P<v>(?:(?:a(?:-t-(?:il|elle|on))?|ont(?:-(?:ils|elles))?)\s+{INCIDENTALS}"
+    rf"{printed_words('speech_verbs')}[^\W\d_]*|{printed_words('speech_verbs')}[^\W\d_]*-t-(?:il|elle|on)))"
+    r"(?![\w'’-])"
+    rf"(?=\s*(?:[.!?]|$|(?!qu)[^\W\d_]))",
+    re.IGNORECASE,
+)
 
 IMPERFECT = re.compile(r"(?<![\w'’-])[a-z]{2,}(?<!er|ir|rr|dr|vr|ur)(?:ait|aient)(?![\w'’-])")
 _NOT_IMPERFECT = words("not_conditional")

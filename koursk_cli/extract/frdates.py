@@ -269,6 +269,12 @@ _SCHEDULED_WORDS = 40  # how far before the date the verb is looked for
 _STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
+# « lors du défilé du 9 mai », « les célébrations du 9 mai », « la cérémonie du 11 novembre » (lexicon.toml
+# `ceremony_nouns`): a ceremony named by its day, which a page announces ahead; within a month of the page, the coming
+# one even in a clause told in the past (« Le Kremlin a remercié Pyongyang, à deux semaines des célébrations du 9 mai »:
+# round 88, sealed38 to sealed54 read it a year back)
+_CEREMONY_DAY = re.compile(rf"{printed_phrases('ceremony_nouns')}\s+du\s*$", re.IGNORECASE)
+_CEREMONY_AHEAD_DAYS = 31
 
 
 def _scheduled(match: re.Match[str]) -> str | None:
@@ -289,6 +295,13 @@ def _both_years(past: int, ahead: int, month: int, day: int | None, note: str) -
     """The note of a date whose year the text leaves open: a TODO naming both readings, the latest kept."""
     named = (f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "") for year in (past, ahead))
     return f"{TODO} the year is ambiguous ({' or '.join(named)}): write the one the article means; {note}"
+
+
+def _of_a_ceremony(match: re.Match[str]) -> bool:
+    """« lors du défilé du 9 mai », « le défilé « du 9 mai » »: the date names a ceremony's day (`_CEREMONY_DAY`)."""
+    opening = re.match(r"du\s+", match.group(), re.IGNORECASE)
+    before = match.string[max(0, match.start() - 40) : match.start()] + (opening.group() if opening else "")
+    return _CEREMONY_DAY.search(before.replace("«", " ").rstrip() + " ") is not None
 
 
 def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
@@ -444,6 +457,13 @@ class _Context:
                 f"no year given; « {scheduled} » in the present tells a date to come: the coming {what}, not the one "
                 f"a year before ({self.published.text})"
             )
+        if after is None and ahead != past and day is not None and _of_a_ceremony(match):
+            ahead_gap = _days_until(ahead, month, day, start)
+            if 0 <= ahead_gap <= _CEREMONY_AHEAD_DAYS:
+                return ahead, (
+                    f"no year given; the day of a ceremony, {counted(ahead_gap, 'day')} after the publication "
+                    f"({self.published.text}): the coming {what}, not the one a year before"
+                )
         deadline = None
         if marker is None and after is None and self.clauses is not None:
             deadline = self._deadline(match)
@@ -764,6 +784,8 @@ def _named_day(match: re.Match[str], ctx: _Context) -> tuple[date, str] | None:
 
 
 def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    if match["hyphen"] and not match["m"][:1].isupper():
+        return None  # « 9-mai »: only the capitalised name of a commemoration, « le 9-Mai »
     if match["y"] and not 1 <= int(match["y"]) <= LATEST_STORE_DATE.year:
         return _past_the_calendar(match, ctx, match["y"])
     if (named_day := _named_day(match, ctx)) is None:
@@ -2443,7 +2465,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             _range,
         ),
         (
-            rf"(?:{_SINCE})?(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_DAYS_YEAR}))?",
+            # « le défilé du 9-Mai », « la cérémonie du 11-Novembre »: a commemoration's name, its month capitalised after
+            # a hyphen (`_day`; round 88), never « 8-Mai-1945 » (a name with its year: a place, a street); never after
+            # « chaque » (« salue ses alliés à chaque 9-Mai »: a habit, as « chaque lundi »)
+            rf"(?:{_SINCE})?(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?<!chaque\s)(?P<d>{_DAY})(?:\s+|(?P<hyphen>-))(?P<m>{_MONTH})"
+            rf"(?(hyphen)(?![\w-])|(?:\s+(?P<y>{_DAYS_YEAR}))?)",
             _day,
         ),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),\s+(?P<y>{_YEAR})", _english_day),
