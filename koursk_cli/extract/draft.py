@@ -29,6 +29,7 @@ from .byline import (
     agendas,
     announces_a_broadcast,
     announces_a_local_event,
+    names_a_venue,
     apparatus,
     breadcrumbs,
     comment_headers,
@@ -58,6 +59,7 @@ from .byline import (
     notes_an_appeal,
     own_day_lines,
     page_furniture,
+    other_items_boxes,
     practical_boxes,
     propose_author,
     propose_outlet,
@@ -1680,6 +1682,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             *comment_threads(text),  # « Commentaires (2) », then what the readers wrote
             *signature_blocks(text),  # « -- », then a mail's signature
             *practical_boxes(text),  # « Pratique », then what the reader needs to come
+            *other_items_boxes(text),  # « Aussi dans ce numéro », « Gray en bref », then the paper's other items
             *apparatus(text),
             *pictures,
             *head_stamps(text),
@@ -1784,6 +1787,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         ahead_only = [  # « est annoncé »: no past (clauses._PAST)
             announced and not tells_the_past(_semicolon_clause(sentence.text, m.start)) for m in mentions
         ]
+        venue = names_a_venue(sentence.text)  # « le mardi 16 septembre, salle Fleurisia »: the days after the publication
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
@@ -1793,7 +1797,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             if programme
             or referred
             # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
-            or (announced and _after(m.edtf, article.published, ends=_names_an_end(m)))
+            or ((announced or venue) and _after(m.edtf, article.published, ends=_names_an_end(m)))
             or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
             or names_a_street(sentence.text, m.start)
