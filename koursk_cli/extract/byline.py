@@ -1459,7 +1459,10 @@ _REFERENCE = re.compile(
 _WEATHER_PLACE = r"(?:[^\S\n]++(?:(?:[àa]|de|du|des|en|sur|pour|dans)[^\S\n]++(?:la[^\S\n]++|l['’])?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+){0,3}"
 # … and the altitude a forecast gives (« neige attendue au-dessus de 900 m ce week-end »: round 81; the snow line « neige
 # jusqu'à 800 mètres mercredi »: round 89), no measure of news
-_ALTITUDE = r"(?<![\w-])(?:au-dessus\s++de|[àa]\s++partir\s++de|d[èe]s|jusqu['’]\s*+[àa])\s++\d{3,4}\s*+m(?:[èe]tres)?(?![\w-])"
+_ALTITUDE = (
+    r"(?<![\w-])(?:au-dessus\s++de|[àa]\s++partir\s++de|d[èe]s|jusqu['’]\s*+[àa])"
+    r"\s++\d{3,4}\s*+m(?:[èe]tres)?(?![\w-])"
+)
 _WEATHER = re.compile(
     r"(?<!\w)(?:m[ée]t[ée]o|pr[ée]visions)" + _WEATHER_PLACE + r"\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))",
     re.IGNORECASE,

@@ -29,7 +29,6 @@ from .byline import (
     agendas,
     announces_a_broadcast,
     announces_a_local_event,
-    names_a_venue,
     apparatus,
     breadcrumbs,
     comment_headers,
@@ -52,14 +51,15 @@ from .byline import (
     message_stamps,
     month_headings,
     names_a_street,
+    names_a_venue,
     names_an_issue,
     names_an_outlet,
     names_its_own_programme,
     names_the_edition,
     notes_an_appeal,
+    other_items_boxes,
     own_day_lines,
     page_furniture,
-    other_items_boxes,
     practical_boxes,
     propose_author,
     propose_outlet,
@@ -1787,7 +1787,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         ahead_only = [  # « est annoncé »: no past (clauses._PAST)
             announced and not tells_the_past(_semicolon_clause(sentence.text, m.start)) for m in mentions
         ]
-        venue = names_a_venue(sentence.text)  # « le mardi 16 septembre, salle Fleurisia »: the days after the publication
+        # « le mardi 16 septembre, salle Fleurisia »: a venue's days, those after the publication
+        venue = names_a_venue(sentence.text)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
