@@ -30,7 +30,9 @@ def test_a_stamp_with_its_clock_after_a_comma_dates_the_page(tmp_path: Path) -> 
 
 
 def test_a_stamp_before_a_column_gap_dates_the_page(tmp_path: Path) -> None:
-    page = f"La Feuille du Val · Édition en français\nmercredi 16 juillet 2025                    Lu 987 fois\n\n{_STORY}"
+    page = (
+        f"La Feuille du Val · Édition en français\nmercredi 16 juillet 2025                    Lu 987 fois\n\n{_STORY}"
+    )
     assert _dates(tmp_path, page, "2025-07-16") == ["2025-07-14"]
 
 
