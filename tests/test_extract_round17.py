@@ -220,6 +220,6 @@ def test_a_bound_s_subject_before_an_aside(tmp_path: Path, sentence: str) -> Non
 def test_a_day_s_weekday_names_its_year(tmp_path: Path) -> None:
     """« mardi 21 janvier » in a page of 17 January 2025 was read 2024-01-21, a Sunday: the weekday names the year
     within six months of the publication whose day it is (and then, a day ahead, a forecast)."""
-    text = "À Perpignan, une soirée est organisée mardi 21 janvier à la salle Arago.\n\nLe chef a parlé mardi 14 janvier.\n"
+    text = "À Perpignan, une soirée est organisée mardi 21 janvier par le collectif.\n\nLe chef a parlé mardi 14 janvier.\n"
     _, events, _ = extract(tmp_path, text, "2025-01-17")
     assert [read_date(e) for e in events] == ["2025-01-21", "2025-01-14"]

@@ -385,6 +385,21 @@ def practical_boxes(text: str) -> list[tuple[int, int]]:
     return _block_right_under(text, lambda body: _PRACTICAL_HEADING.match(folded_line(body)) is not None)
 
 
+# … a place's name or a section before « en bref » (« Gray en bref », « Mayotte en bref ») or after its dash (« EN BREF —
+# ARCHIPEL »), a few words at most
+_OTHER_ITEMS_HEADING = re.compile(
+    rf"^(?:[^\W\d_][\w'’-]*+\s++){{0,2}}(?:{alternatives('other_items_headings', spaced=True)})"
+    r"(?:\s*+[—–-]\s*+[^\W\d_][\w'’-]*+(?:\s++[\w'’-]++){0,2})?[\s:]*$"
+)
+
+
+def other_items_boxes(text: str) -> list[tuple[int, int]]:
+    """The lines right under the heading of a paper's box of its other items, up to a blank line (« Aussi dans ce
+    numéro ⏎ Cernier : la Fête du printemps a réuni 1 800 personnes samedi dernier. », « Gray en bref ⏎ › Le carnaval
+    défilera le dimanche 2 mars »): other stories' days, no fact of this one (round 89)."""
+    return _block_right_under(text, lambda body: _OTHER_ITEMS_HEADING.match(folded_line(body)) is not None)
+
+
 def _block_right_under(text: str, heads: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The lines right under a line that `heads` a block (its text stripped), up to a blank line."""
     spans: list[tuple[int, int]] = []
@@ -670,7 +685,7 @@ _WEEK = timedelta(days=7)  # an issue's days (« du 4 au 10 décembre 2025 »), 
 # Its clock time may carry its zone (« 20 février 2025 à 8 h 00 HNR »), an issue line a hyphen before its count of
 # pages (« n° 5012 du 29 avril 2025 - 12 pages »: round 29; a hyphen before words is a dateline's, « 3 mai - Kiev a »).
 _FRAME_AFTER = re.compile(
-    r"(?:\s*(?:[àa]\s+)?\d{1,2}\s*[h:]\s*(?:\d{2})?(?:\s+[A-Z]{2,5})?)?(?:[\s.)\]»]*$|\s+[–—|·•;]\s|\s+-\s+(?=\d))"
+    r"(?:\s*,?\s*(?:[àa]\s+)?\d{1,2}\s*[h:]\s*(?:\d{2})?(?:\s+[A-Z]{2,5})?)?(?:[\s.)\]»]*$|\s+[–—|·•;]\s|\s+-\s+(?=\d)|[^\S\n]{3,}(?=\S))"
 )
 _PRINTED_YEAR = re.compile(r"(?<!\d)(?:(?P<year>\d{4})|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?!\d)")
 
@@ -1442,8 +1457,12 @@ _REFERENCE = re.compile(
 # … the place's name after the label, perhaps after a preposition and its article (« Météo du Lot : », « La météo de la
 # Presqu'île : 24°C samedi »: round 81)
 _WEATHER_PLACE = r"(?:[^\S\n]++(?:(?:[àa]|de|du|des|en|sur|pour|dans)[^\S\n]++(?:la[^\S\n]++|l['’])?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+){0,3}"
-# … and the altitude a forecast gives (« neige attendue au-dessus de 900 m ce week-end »: round 81), no measure of news
-_ALTITUDE = r"(?<![\w-])(?:au-dessus\s++de|[àa]\s++partir\s++de|d[èe]s)\s++\d{3,4}\s*+m(?:[èe]tres)?(?![\w-])"
+# … and the altitude a forecast gives (« neige attendue au-dessus de 900 m ce week-end »: round 81; the snow line « neige
+# jusqu'à 800 mètres mercredi »: round 89), no measure of news
+_ALTITUDE = (
+    r"(?<![\w-])(?:au-dessus\s++de|[àa]\s++partir\s++de|d[èe]s|jusqu['’]\s*+[àa])"
+    r"\s++\d{3,4}\s*+m(?:[èe]tres)?(?![\w-])"
+)
 _WEATHER = re.compile(
     r"(?<!\w)(?:m[ée]t[ée]o|pr[ée]visions)" + _WEATHER_PLACE + r"\s*+:[^\n:]{0,80}?\d{1,2}\s*+(?:°|degr[ée]s(?!\w))",
     re.IGNORECASE,
@@ -1465,7 +1484,8 @@ _WORDED_WEATHER = re.compile(
 
 
 _A_FIGURE_OR_A_LINE = re.compile(r"[\d\n]")
-_AN_ALTITUDE = re.compile(_ALTITUDE, re.IGNORECASE)  # no figure of news: the forecast's
+# … nor a wind's speed (« rafales à 45 km/h »: round 89)
+_AN_ALTITUDE = re.compile(rf"{_ALTITUDE}|(?<![\w,.])\d{{1,3}}\s*+km/h(?!\w)", re.IGNORECASE)  # no figure of news
 
 
 def forecasts_the_weather(sentence: str) -> bool:
@@ -1617,6 +1637,16 @@ def announces_a_local_event(sentence: str, after: str = "") -> bool:
         or _ENTRY_FEE.search(sentence) is not None
         or _PRACTICAL.match(after) is not None
     )
+
+
+_LOCAL_VENUE = re.compile(printed_phrases("local_venues") + r"(?![\w-])", re.IGNORECASE)
+
+
+def names_a_venue(sentence: str) -> bool:
+    """Whether the sentence names where the public goes (lexicon.toml `local_venues`: « salle Fleurisia », « à la
+    galerie La Spirale », « tiendra un stand »): a day it names after the publication is the venue's, no fact (round
+    89); unlike `announces_a_local_event`, it says nothing of a day before it."""
+    return _LOCAL_VENUE.search(sentence) is not None
 
 
 # A street named after a day (« boulevard du 30 Juin », « rue du 4-Septembre »; lexicon.toml `street_words`): the day

@@ -51,11 +51,13 @@ from .byline import (
     message_stamps,
     month_headings,
     names_a_street,
+    names_a_venue,
     names_an_issue,
     names_an_outlet,
     names_its_own_programme,
     names_the_edition,
     notes_an_appeal,
+    other_items_boxes,
     own_day_lines,
     page_furniture,
     practical_boxes,
@@ -1682,6 +1684,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             *comment_threads(text),  # « Commentaires (2) », then what the readers wrote
             *signature_blocks(text),  # « -- », then a mail's signature
             *practical_boxes(text),  # « Pratique », then what the reader needs to come
+            *other_items_boxes(text),  # « Aussi dans ce numéro », « Gray en bref », then the paper's other items
             *apparatus(text),
             *pictures,
             *head_stamps(text),
@@ -1786,6 +1789,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         ahead_only = [  # « est annoncé »: no past (clauses._PAST)
             announced and not tells_the_past(_semicolon_clause(sentence.text, m.start)) for m in mentions
         ]
+        # « le mardi 16 septembre, salle Fleurisia »: a venue's days, those after the publication
+        venue = names_a_venue(sentence.text)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
@@ -1795,7 +1800,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             if programme
             or referred
             # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
-            or (announced and _after(m.edtf, article.published, ends=_names_an_end(m)))
+            or ((announced or venue) and _after(m.edtf, article.published, ends=_names_an_end(m)))
             or (deadline and _after(m.edtf, article.published, ends=True))
             or names_the_edition(sentence.text, m.start)
             or names_a_street(sentence.text, m.start)
