@@ -2291,6 +2291,18 @@ def _uncounted_ranges(text: str) -> list[Span]:
     return spans
 
 
+def _a_day_of_a_month(figure: Figure) -> bool:
+    """« comme chaque 11 novembre », « à chaque 9-Mai »: a day of the month that no date rule reads (a habit, review59
+    of round 88) is still no count of « novembre »."""
+    return (
+        figure.noun is not None
+        and month_number(figure.noun) is not None
+        and figure.value is not None
+        and figure.value == int(figure.value)
+        and 1 <= figure.value <= 31
+    )
+
+
 def find_figures(
     text: str,
     skip: Sequence[Span] = (),
@@ -2333,6 +2345,7 @@ def find_figures(
     )
     ordered = _periods_of_counts(ordered, text)
     ordered = [f for f in ordered if f.noun is not None or f.unit is not None or not _against_no_count(text, f.start)]
+    ordered = [f for f in ordered if not _a_day_of_a_month(f)]
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
