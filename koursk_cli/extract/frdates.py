@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..dates import LATEST_STORE_DATE, DateError, FuzzyDate, Precision, parse_edtf, store_date
 from ..placeholders import TODO
+from ..store.hedges import conditional_verb
 from ..words import counted
 from . import storyyear
 from .clauses import (
@@ -273,8 +274,35 @@ _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us"
 # `ceremony_nouns`): a ceremony named by its day, which a page announces ahead; within a month of the page, the coming
 # one even in a clause told in the past (« Le Kremlin a remercié Pyongyang, à deux semaines des célébrations du 9 mai »:
 # round 88, sealed38 to sealed54 read it a year back)
-_CEREMONY_DAY = re.compile(rf"{printed_phrases('ceremony_nouns')}\s+du\s*$", re.IGNORECASE)
+# … an adjective or a name of it between (« lors du défilé militaire du 9 mai », « du défilé de la Victoire du 9 mai »,
+# « la cérémonie de l'Armistice du 11 novembre »: review59, read a year back)
+_CEREMONY_DAY = re.compile(
+    rf"{printed_phrases('ceremony_nouns')}(?:\s+(?!d[eu](?![^\W\d_]))[^\W\d_]{{3,}})?"
+    rf"(?:\s+(?:de\s+la\s+|de\s+l{_APOS}\s*|du\s+)(?-i:[A-ZÀ-Ý])[^\W\d_]+)?\s+du\s*$",
+    re.IGNORECASE,
+)
 _CEREMONY_AHEAD_DAYS = 31
+# A ceremony's day told as a thing done, which stays the one before however near the coming one is (review59: « Le
+# défilé du 9 mai a réuni des milliers de soldats » on 28 April was read as the coming one, a forecast): the ceremony the
+# subject of a past verb right after its day (« La cérémonie du 11 novembre s'est déroulée sous la pluie »), …
+_CEREMONY_DONE = re.compile(
+    rf"\s*+(?:(?:a|ont|avai(?:en)?t|eut|eurent)\s|(?:s{_APOS}\s*+|se\s+)(?:est|sont|[ée]tai(?:en)?t)\s|fut\s|furent\s)",
+    re.IGNORECASE,
+)
+# … a year gone named in the sentence (« L'an dernier, lors du défilé du 9 mai », « Il y a un an », « l'an passé »), …
+_A_YEAR_GONE = re.compile(
+    rf"(?<!\w)(?:l{_APOS}\s*an\s+(?:dernier|pass[ée])|l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e|pr[ée]c[ée]dente)"
+    r"|il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|dix|\d+)\s+ans?)(?!\w)",
+    re.IGNORECASE,
+)
+# … or « lors du défilé du 9 mai » in a clause told in a past tense and no future (« Lors du défilé du 9 mai, des
+# soldats ont défilé »); its clause in the pluperfect is `_STORY_TENSE`'s
+_DURING = re.compile(
+    rf"(?<!\w)(?:lors|pendant|durant|au\s+cours)\s+(?:d[eu]s?|de\s+la|de\s+l{_APOS})\s*[^,;:.]{{0,60}}$", re.IGNORECASE
+)
+# A day after « chaque » is a habit (« chaque 11 novembre », « à chaque 9-Mai », « chaque lundi »), no date: the day
+# and the weekday rules' guard, one space or a few
+_NOT_A_HABIT = r"(?<!chaque\s)(?<!chaque\s\s)(?<!chaque\s\s\s)"
 
 
 def _scheduled(match: re.Match[str]) -> str | None:
@@ -391,6 +419,21 @@ class _Context:
     """The time a retrospective paragraph has reached (« Tout commence le 19 juin 2024 … »; draft.py): the story told
     forward, its dates without a year are the first such from it on."""
 
+    def _a_ceremony_done(self, match: re.Match[str], marker: str | None) -> bool:
+        """Whether the sentence tells the ceremony whose day `match` names as done (`_CEREMONY_DONE`, `_A_YEAR_GONE`,
+        `_DURING`), or its clause is in the pluperfect (« Kim avait assisté à la parade du 9 mai »)."""
+        if _CEREMONY_DONE.match(match.string, match.end()) or _A_YEAR_GONE.search(match.string):
+            return True
+        if self.clauses is None:
+            return False
+        regions = self.clauses.regions(match.start())
+        if any(_STORY_TENSE.search(match.string, first, last) for first, last in regions):
+            return True
+        if marker is not None or any(conditional_verb(match.string[first:last]) for first, last in regions):
+            return False  # « Poutine remercierait Kim lors du défilé du 9 mai, a fait savoir le Kremlin »
+        during = _DURING.search(match.string, max(0, match.start() - 80), match.start())
+        return during is not None and self.clauses.told_as_done(match.start(), imperfect=False)
+
     def yearless(
         self, month: int, day: int | None, what: str, match: re.Match[str], *, soon: bool = True
     ) -> tuple[int, str]:
@@ -457,7 +500,13 @@ class _Context:
                 f"no year given; « {scheduled} » in the present tells a date to come: the coming {what}, not the one "
                 f"a year before ({self.published.text})"
             )
-        if after is None and ahead != past and day is not None and _of_a_ceremony(match):
+        if (
+            after is None
+            and ahead != past
+            and day is not None
+            and _of_a_ceremony(match)
+            and not self._a_ceremony_done(match, marker)
+        ):
             ahead_gap = _days_until(ahead, month, day, start)
             if 0 <= ahead_gap <= _CEREMONY_AHEAD_DAYS:
                 return ahead, (
@@ -784,8 +833,11 @@ def _named_day(match: re.Match[str], ctx: _Context) -> tuple[date, str] | None:
 
 
 def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    if match["hyphen"] and not match["m"][:1].isupper():
-        return None  # « 9-mai »: only the capitalised name of a commemoration, « le 9-Mai »
+    if match["hyphen"] and (not match["m"][:1].isupper() or not _of_a_ceremony(match)):
+        # « 9-mai »: only the capitalised name of a commemoration after its noun, « le défilé du 9-Mai »; never an
+        # event's or a place's name (« les attentats du 11-Septembre », « l'appel du 18-Juin », « place du
+        # 14-Juillet »: review59, a day of the year before)
+        return None
     if match["y"] and not 1 <= int(match["y"]) <= LATEST_STORE_DATE.year:
         return _past_the_calendar(match, ctx, match["y"])
     if (named_day := _named_day(match, ctx)) is None:
@@ -2468,7 +2520,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # « le défilé du 9-Mai », « la cérémonie du 11-Novembre »: a commemoration's name, its month capitalised after
             # a hyphen (`_day`; round 88), never « 8-Mai-1945 » (a name with its year: a place, a street); never after
             # « chaque » (« salue ses alliés à chaque 9-Mai »: a habit, as « chaque lundi »)
-            rf"(?:{_SINCE})?(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?<!chaque\s)(?P<d>{_DAY})(?:\s+|(?P<hyphen>-))(?P<m>{_MONTH})"
+            rf"(?:{_SINCE})?(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?{_NOT_A_HABIT}(?P<d>{_DAY})(?:\s+|(?P<hyphen>-))(?P<m>{_MONTH})"
             rf"(?(hyphen)(?![\w-])|(?:\s+(?P<y>{_DAYS_YEAR}))?)",
             _day,
         ),
@@ -2610,7 +2662,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             # a number after the weekday is its day (« Mardi 11 : », « jeudi 21 au soir »), or its hour (« jeudi 18
             # heures »), unless a noun it counts follows (« a sanctionné mardi 14 sociétés »: round 60)
-            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s)(?<!chaque\s)(?P<wd>{WEEKDAY})"
+            rf"(?:{_SINCE})?(?<!d{_APOS}ici\s){_NOT_A_HABIT}(?P<wd>{WEEKDAY})"
             rf"(?!\s+{_DAY}\b(?!\s*+(?!(?:{_NO_COUNTED_NOUN}|{_MONTH})(?![^\W\d_]))[^\W\d_]))(?!\s+prochain)"
             rf"(?:\s+(?P<last>derni(?:er|ère)))?",
             _weekday,
