@@ -6,9 +6,22 @@ du 11-Septembre », « l'appel du 18-Juin », « place du 14-Juillet »: last ye
 is a ceremony's day only after a ceremony's noun; a ceremony's day near ahead of the page was the coming one even when
 the sentence told it as done (« Le défilé du 9 mai a réuni … », in the pluperfect, « l'an dernier »), and a ceremony's
 noun had to stand right before « du » (« le défilé militaire du 9 mai », « le défilé de la Victoire du 9 mai » stayed a
-year back); the comma closing an apposition was read as opening a reporting incise (« Kim Jong-un, à Moscou le 3 juin,
-a confirmé l'envoi … »: the coming 3 June), and « chaque » kept a day a habit after one space only. Made-up sentences;
-each positive case fails on the merge reviewed (684dc00c) and at b9df2aea, its near misses pass both times."""
+year back); the comma closing an apposition was read as opening a reporting incise (« Kim Jong-un, à Moscou le 3 juin, a
+confirmé l'envoi … »: the coming 3 June), and « chaque » kept a day a habit after one space only. Rounds 87 and 89
+overreached too (helper mend59b): round 87 dropped a count whose noun is left out set against (« contre ») a share or a
+size, the last number before « contre »: « 11 000 soldats, soit 40 % des effectifs, …, contre 8 000 en janvier », « 900
+obus de 152 mm contre 600 la veille » lost their second count; a figure with a noun before « contre », in the same
+clause, is what it refers back to. Its sanctions' « à », folded, was also the verb « a » (« le régime visé par les
+sanctions a 12 000 soldats »): « à » is matched as written. Round 89's page stamps took news lines: a column gap before
+words of the sentence (« reprise le 23 avril 2025 ␣␣␣ par 3 000 soldats »), a clock after a comma then « – » and a live
+page's entry; a gap now stamps the page only before its furniture (« Lu 987 fois », « 4 min de lecture »), a clock after
+a comma only before the line's end, « | » or « · ». Its « en bref » boxes cut a brief page's story (« EN BREF ⏎ Kiev a
+annoncé samedi … ») and a summary under it (« La guerre en bref »): an « en bref » box is cut only after a line of the
+page's own text, and never a line that names the store's entities or topics' words. Its venues took any « salle » («
+sortira en salle le 12 mars », « dans la salle d'audience », « une salle du Kremlin »): a hall is one by its name or
+number, or « à la salle ». Its « au programme » took « Au programme des discussions ce soir à 19 h : … »: the label is «
+au programme ce soir ». Made-up sentences; each positive case fails on the merge reviewed (684dc00c) and at b9df2aea,
+its near misses pass both times."""
 
 from __future__ import annotations
 
@@ -18,6 +31,18 @@ import pytest
 
 from koursk_cli.extract.frnumbers import find_figures
 from tests.test_extract import drafted_dates, extract, read_date
+
+_STORY = "Des milliers de soldats nord-coréens combattent dans la région de Koursk, a affirmé lundi le renseignement."
+
+
+def _values(tmp_path: Path, text: str, published: str = "2025-04-11") -> list[object]:
+    _, _, claims = extract(tmp_path, text + "\n", published)
+    return [c["value"] for c in claims or []]
+
+
+def _dates(tmp_path: Path, text: str, published: str) -> list[str]:
+    _, events, claims = extract(tmp_path, text + "\n", published)
+    return sorted({read_date(r) for r in [*(events or []), *(claims or [])]})
 
 
 def test_a_habitual_day_is_no_count(tmp_path: Path) -> None:
@@ -135,3 +160,114 @@ def test_a_future_before_a_reporting_incise_still_dates_the_coming_day(tmp_path:
 def test_a_day_after_chaque_and_two_spaces_is_a_habit(tmp_path: Path) -> None:
     sentence = "La fanfare militaire joue chaque  11 novembre devant la mairie."
     assert not any(d.endswith("-11-11") for d in drafted_dates(tmp_path, sentence, "2025-11-14"))
+
+
+# --- round 87: a count set against a count, whatever share or size comes between -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Selon Kiev, 12 000 soldats nord-coréens, soit 35 % des effectifs, combattaient fin février, contre 9 000 en décembre.", 9000),
+        ("Séoul a recensé 1 100 morts nord-coréens en février (+25 %), contre 800 en janvier.", 800),
+        ("Selon Kiev, l'artillerie a tiré 700 obus de 122 mm contre 400 la veille.", 400),
+        ("Cinq soldats nord-coréens ont été capturés à 300 m des tranchées, contre trois en février.", 3),
+    ],
+)  # fmt: skip
+def test_a_count_set_against_a_count_past_a_share_or_a_size_still_counts(
+    tmp_path: Path, text: str, number: int
+) -> None:
+    assert number in _values(tmp_path, text)
+
+
+def test_a_count_set_against_a_share_in_its_own_clause_is_that_share() -> None:
+    # near miss: the soldiers are counted in another clause; « 20 » is set against the share
+    text = (
+        "Quatre soldats nord-coréens ont été blessés ; les pertes atteignent 30 % des effectifs, contre 20 en janvier."
+    )
+    assert [f.value for f in find_figures(text)] == [4]
+
+
+# --- round 87: the sanctions' « à », never the verb « a » ------------------------------------------------------------------
+
+
+def test_the_verb_a_after_sanctions_names_no_target(tmp_path: Path) -> None:
+    assert 11000 in _values(tmp_path, "L'État visé par les sanctions a 11 000 soldats en Russie, selon Kiev.")
+    # near miss: « à » after « sanctions » still names their targets
+    found = _values(tmp_path, f"{_STORY} Paris a imposé des sanctions à huit officiers nord-coréens.")
+    assert 8 not in found
+
+
+# --- round 89: a page's stamp, never a line of news -------------------------------------------------------------------------
+
+
+def test_a_column_gap_before_words_of_news_is_no_stamp(tmp_path: Path) -> None:
+    text = f"{_STORY}\n\nSoudja a été reprise le 22 avril 2025    par 2 000 soldats nord-coréens, selon Moscou."
+    assert "2025-04-22" in _dates(tmp_path, text, "2025-04-23")
+    assert 2000 in _values(tmp_path, text, "2025-04-23")
+    # near miss: a gap before the page's counter still stamps the page
+    page = f"Le Courrier du Val\nmardi 22 avril 2025     Lu 1 311 fois\n\n{_STORY}"
+    assert _dates(tmp_path, page, "2025-04-22") == ["2025-04-21"]
+
+
+def test_a_clock_after_a_comma_then_a_live_entry_is_no_stamp(tmp_path: Path) -> None:
+    text = f"Direct\nMercredi 23 avril 2025, 17 h 40 – Soudja reprise par les Nord-Coréens\n\n{_STORY}"
+    assert "2025-04-23" in _dates(tmp_path, text, "2025-04-23")
+    # near miss: « · » before the reading time still stamps the page
+    page = f"Le Courrier du Val\nMercredi 23 avril 2025, 17:40 · 2 min de lecture\n\nTitre\n\n{_STORY}"
+    assert _dates(tmp_path, page, "2025-04-23") == ["2025-04-21"]
+
+
+# --- round 89: « en bref » over the story itself ------------------------------------------------------------------------------
+
+
+def test_a_brief_page_s_story_under_en_bref_stays(tmp_path: Path) -> None:
+    text = (
+        "EN BREF\nKiev a annoncé dimanche la capture de trois soldats nord-coréens à Koursk.\n"
+        "Selon Séoul, 400 soldats nord-coréens ont été tués depuis novembre."
+    )
+    assert "2025-01-12" in _dates(tmp_path, text, "2025-01-14")
+    assert {3, 400} <= set(_values(tmp_path, text, "2025-01-14"))
+    text = f"{_STORY}\n\nLa guerre en bref\nSoudja a été reprise le 10 mars par les forces russes et nord-coréennes."
+    assert "2025-03-10" in _dates(tmp_path, text, "2025-03-14")
+    # near miss: a town's briefs under the story still name other stories' days
+    box = "Vosges en bref\n› La fête de la myrtille aura lieu le dimanche 3 août."
+    assert _dates(tmp_path, f"{_STORY}\n\n{box}", "2025-07-24") == ["2025-07-21"]
+
+
+# --- round 89: a hall by its name, never any « salle » -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "day"),
+    [
+        ("Le film sur les soldats nord-coréens sortira en salle le 18 mars.", "2026-02-25", "2026-03-18"),
+        (
+            "Le procès des trois prisonniers nord-coréens s'ouvrira le 16 mars dans la salle d'audience de la cour.",
+            "2026-03-03",
+            "2026-03-16",
+        ),
+        ("Kim Jong-un se rendra à Moscou le 9 mai ; une salle du Kremlin sera réservée à sa délégation.", "2025-04-25", "2025-05-09"),
+    ],
+)  # fmt: skip
+def test_a_room_that_names_no_venue_leaves_the_day_a_fact(tmp_path: Path, line: str, published: str, day: str) -> None:
+    assert day in drafted_dates(tmp_path, line, published)
+
+
+def test_a_hall_by_its_name_or_where_one_goes_is_a_venue(tmp_path: Path) -> None:
+    # near misses: « salle Pasteur », « à la salle des fêtes »: the venue's days to come
+    line = "Il présentera son livre le jeudi 9 octobre, salle Pasteur, à Metz."
+    assert "2025-10-09" not in drafted_dates(tmp_path, f"{_STORY} {line}", "2025-09-25")
+    line = "Une projection aura lieu le samedi 11 octobre à la salle des fêtes de Longwy."
+    assert "2025-10-11" not in drafted_dates(tmp_path, f"{_STORY} {line}", "2025-09-25")
+
+
+# --- round 89: « au programme ce soir », a label --------------------------------------------------------------------------
+
+
+def test_a_programme_of_talks_tonight_is_news(tmp_path: Path) -> None:
+    line = "Au programme des entretiens ce soir à 20 h : l'envoi de soldats nord-coréens en Russie."
+    assert "2025-04-16" in _dates(tmp_path, line, "2025-04-16")
+    # near miss: tonight's programme under its label is the page's schedule
+    line = "Au programme ce soir sur Radio Nord : le journal à 19h30, « L'invité » à 20h"
+    assert _dates(tmp_path, f"{_STORY}\n\n{line}", "2025-04-16") == ["2025-04-14"]

@@ -79,7 +79,8 @@ def test_a_forecast_s_snow_line_and_wind_are_no_measure(tmp_path: Path) -> None:
     line = "Météo Toulon : mistral fort mardi, rafales à 80 km/h."
     assert _dates(tmp_path, f"{_STORY}\n\n{line}", "2025-01-08") == ["2025-01-06"]
     # near miss: snow measured in centimetres is a push alert's news (sealed18), its day stays
-    assert "2025-12-11" in _dates(tmp_path, "Météo : jusqu'à 15 cm de neige attendus jeudi.", "2025-12-09")
+    line = "Alerte météo : la neige pourrait atteindre jusqu'à 15 cm jeudi sur les crêtes."
+    assert "2025-12-11" in _dates(tmp_path, line, "2025-12-09")
 
 
 def test_tonight_s_programme_under_its_label_is_no_fact(tmp_path: Path) -> None:

@@ -393,11 +393,31 @@ _OTHER_ITEMS_HEADING = re.compile(
 )
 
 
-def other_items_boxes(text: str) -> list[tuple[int, int]]:
+_IN_BRIEF = re.compile(r"(?<!\w)en\s+bref(?!\w)")
+
+
+def other_items_boxes(text: str, tells_the_story: Callable[[str], bool] = lambda line: False) -> list[tuple[int, int]]:
     """The lines right under the heading of a paper's box of its other items, up to a blank line (« Aussi dans ce
     numéro ⏎ Cernier : la Fête du printemps a réuni 1 800 personnes samedi dernier. », « Gray en bref ⏎ › Le carnaval
-    défilera le dimanche 2 mars »): other stories' days, no fact of this one (round 89)."""
-    return _block_right_under(text, lambda body: _OTHER_ITEMS_HEADING.match(folded_line(body)) is not None)
+    défilera le dimanche 2 mars »): other stories' days, no fact of this one (round 89).
+
+    « En bref » heads a brief page's story too (« EN BREF ⏎ Kiev a annoncé samedi … ») and a summary of the story under
+    it (« L'essentiel en bref », « Koursk en bref »): its lines are cut only after a line of the page's own text (one
+    that ends a sentence, no furniture), and never a line that `tells_the_story` (names an entity or a topic's word
+    of the store: review59)."""
+    spans: list[tuple[int, int]] = []
+    told = under = brief = False
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        body = line.group().strip()
+        if under and body:
+            if not brief or (told and not tells_the_story(body)):
+                spans.append((line.start(), line.end()))
+            continue
+        heading = folded_line(body)
+        under = _OTHER_ITEMS_HEADING.match(heading) is not None
+        brief = under and _IN_BRIEF.search(heading) is not None
+        told = told or (_ends_a_sentence(body) and page_furniture(body) != len(body))
+    return spans
 
 
 def _block_right_under(text: str, heads: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -684,9 +704,32 @@ _WEEK = timedelta(days=7)  # an issue's days (« du 4 au 10 décembre 2025 »), 
 # a dateline's « (AFP) - Kiev a frappé mardi ») dates a fact.
 # Its clock time may carry its zone (« 20 février 2025 à 8 h 00 HNR »), an issue line a hyphen before its count of
 # pages (« n° 5012 du 29 avril 2025 - 12 pages »: round 29; a hyphen before words is a dateline's, « 3 mai - Kiev a »).
+# A clock after a comma (« Jeudi 24 avril 2025, 18:30 | 3 min de lecture »: round 89) ends the stamp only before the
+# line's end, « | » or « · »: « Jeudi 24 avril 2025, 18 h 05 – Soudja reprise … » is a live page's entry (review59).
+_CLOCK = r"(?:[àa]\s+)?\d{1,2}\s*[h:]\s*(?:\d{2})?(?:\s+[A-Z]{2,5})?"
 _FRAME_AFTER = re.compile(
-    r"(?:\s*,?\s*(?:[àa]\s+)?\d{1,2}\s*[h:]\s*(?:\d{2})?(?:\s+[A-Z]{2,5})?)?(?:[\s.)\]»]*$|\s+[–—|·•;]\s|\s+-\s+(?=\d)|[^\S\n]{3,}(?=\S))"
+    rf"(?:\s*{_CLOCK})?(?:[\s.)\]»]*$|\s+[–—|·•;]\s|\s+-\s+(?=\d))|\s*,\s*{_CLOCK}(?:[\s.)\]»]*$|\s+[|·]\s)"
 )
+# … or a column gap (three spaces or a tab) before the page's furniture, its counter or its reading time (« lundi 14
+# juillet 2025 ␣␣␣ Lu 1 204 fois »: round 89); a gap before words of news (« Soudja a été reprise le 23 avril 2025 ␣␣␣
+# par 3 000 soldats ») is the sentence's (review59)
+_COLUMN_GAP = re.compile(rf"(?:\s*,?\s*{_CLOCK})?(?:[^\S\n]{{3,}}|\t)[^\S\n]*")
+_COUNTER = re.compile(
+    r"(?:lu|vu|consult[ée])e?s?\s+[\d\s.,]*\d\s+fois|\d{1,3}\s*min(?:utes?)?\s+de\s+lecture", re.IGNORECASE
+)
+
+
+def _ends_a_frame(body: str, end: int) -> bool:
+    """Whether what follows the day at `end` on its line leaves it the page's (`_FRAME_AFTER`, `_COLUMN_GAP`)."""
+    if _FRAME_AFTER.match(body, end):
+        return True
+    gap = _COLUMN_GAP.match(body, end)
+    if gap is None:
+        return False
+    rest = body[gap.end() :].strip()
+    return bool(rest) and (_COUNTER.fullmatch(rest) is not None or page_furniture(rest) == len(rest))
+
+
 _PRINTED_YEAR = re.compile(r"(?<!\d)(?:(?P<year>\d{4})|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?!\d)")
 
 
@@ -724,7 +767,7 @@ def own_day_lines(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
                 and low <= when.end
                 and when.start <= high
                 and (head or body[: mention.start].strip(' •▸►▪*-–—«"“('))
-                and _FRAME_AFTER.match(body, mention.end)
+                and _ends_a_frame(body, mention.end)
             ):
                 spans.append((line.start(), line.end()))
                 break
@@ -1639,7 +1682,10 @@ def announces_a_local_event(sentence: str, after: str = "") -> bool:
     )
 
 
-_LOCAL_VENUE = re.compile(printed_phrases("local_venues") + r"(?![\w-])", re.IGNORECASE)
+# … and a hall by its name or its number (« salle Fleurisia », « salle 3.12 »), or where one goes (« à la salle des
+# fêtes »); never after « en » (« sortira en salle », « en salle du Conseil »: review59)
+_HALL = r"|(?<![\w-])(?<!(?<!\w)en\s)salle\s+(?-i:[A-ZÀ-ÖØ-Þ]|\d)|(?<!\w)[àa]\s+la\s+salle(?![\w-])"
+_LOCAL_VENUE = re.compile(printed_phrases("local_venues") + r"(?![\w-])" + _HALL, re.IGNORECASE)
 
 
 def names_a_venue(sentence: str) -> bool:

@@ -509,6 +509,13 @@ def topic_words(topics: Iterable[Topic]) -> list[TopicWords]:
     return result
 
 
+def _tells_the_story(line: str, patterns: list[tuple[re.Pattern[str], bool, Entity]], topics: list[TopicWords]) -> bool:
+    """Whether a line names one of the store's entities or a word of one of its topics (« Soudja a été reprise … par
+    les forces russes », « 300 soldats nord-coréens ont été tués »): the story's, wherever it stands."""
+    folded = fold_same_length(line)
+    return bool(match_entities(line, patterns)) or any(p.search(folded) for t in topics for p in t.patterns)
+
+
 def _words_pattern(words: str) -> str:
     return r"\s+".join(re.escape(part) for part in words.split())
 
@@ -1684,7 +1691,8 @@ def build_draft(article: Article, store: Store) -> Draft:
             *comment_threads(text),  # « Commentaires (2) », then what the readers wrote
             *signature_blocks(text),  # « -- », then a mail's signature
             *practical_boxes(text),  # « Pratique », then what the reader needs to come
-            *other_items_boxes(text),  # « Aussi dans ce numéro », « Gray en bref », then the paper's other items
+            # « Aussi dans ce numéro », « Gray en bref », then the paper's other items (the story's own lines stay)
+            *other_items_boxes(text, lambda line: _tells_the_story(line, patterns, topics)),
             *apparatus(text),
             *pictures,
             *head_stamps(text),

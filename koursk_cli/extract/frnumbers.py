@@ -2344,7 +2344,9 @@ def find_figures(
         text,
     )
     ordered = _periods_of_counts(ordered, text)
-    ordered = [f for f in ordered if f.noun is not None or f.unit is not None or not _against_no_count(text, f.start)]
+    ordered = [
+        f for f in ordered if f.noun is not None or f.unit is not None or not _against_no_count(text, f.start, ordered)
+    ]
     ordered = [f for f in ordered if not _a_day_of_a_month(f)]
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
@@ -2368,16 +2370,29 @@ def _set_against(text: str, start: int, since: int = 0) -> bool:
     return _AGAINST.search(text, max(since, start - 20), start) is not None
 
 
+# a sentence's or a clause's end between two figures
+_CLAUSE_END = re.compile(r"[.;!?](?!\d)")
+
 # the last number written before a word, with no other digit nor a sentence's end between
 _LAST_NUMBER = re.compile(r"\d(?=[^\d.;!?]*$)")
 
 
-def _against_no_count(text: str, start: int) -> bool:
+def _against_no_count(text: str, start: int, figures: Sequence[Figure] = ()) -> bool:
     """Whether a count whose noun is left out is set against (« contre ») a number that counts nothing, a share or a
     size (`_not_a_count`: « 38 hl/ha contre 45 l'an passé », « 40 % des sondés, contre 35 en mai »): it is that share
-    or size again, no count (round 87; « 11 000 soldats, contre 8 000 » still counts soldiers)."""
+    or size again, no count (round 87; « 11 000 soldats, contre 8 000 » still counts soldiers). A figure with a noun
+    among `figures` before « contre » in the same clause is what the count refers back to, whatever share or size
+    comes between (review59 of round 87: « 11 000 soldats, soit 40 % des effectifs, …, contre 8 000 en janvier »,
+    « 900 obus de 152 mm contre 600 la veille », « six soldats capturés à 500 m des lignes, contre deux »)."""
     against = _AGAINST.search(text, max(0, start - 20), start)
     if against is None:
+        return False
+    if any(
+        figure.noun is not None
+        and figure.end <= against.start()
+        and _CLAUSE_END.search(text, figure.end, against.start()) is None
+        for figure in figures
+    ):
         return False
     since = max(0, against.start() - 80)
     last = _LAST_NUMBER.search(text[since : against.start()])

@@ -79,9 +79,11 @@ _CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)(?!\s+d(?:e|u|es)\s|
 
 # « des sanctions visant notamment cinq généraux nord-coréens », « de nouvelles sanctions contre 9 individus et 3
 # entités »: whom sanctions target, a list's, no people the story counts (round 79); a few words may come between
-# « sanctions » and the word that names the targets (« des sanctions canadiennes visant »), an adverb after it
+# « sanctions » and the word that names the targets (« des sanctions canadiennes visant »), an adverb after it; « à »
+# with its accent, as written (« des sanctions à six généraux »: round 87), never the verb « a » (« le régime visé par
+# les sanctions a 12 000 soldats »: review59)
 _SANCTIONED = re.compile(
-    rf"(?<![\w'’-])sanctions?\s+(?:[^\W\d_]+\s+){{0,2}}?{printed_phrases('sanction_targets')}\s+"
+    rf"(?<![\w'’-])sanctions?\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{printed_phrases('sanction_targets')}|(?<!\w)à)\s+"
     r"(?:(?:notamment|[ée]galement|aussi|en\s+tout|au\s+total)\s+)?$",
     re.IGNORECASE,
 )
