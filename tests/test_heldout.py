@@ -81,6 +81,9 @@ SEALED54 = REPO / "benchmarks" / "heldout" / "sealed54"
 SEALED55 = REPO / "benchmarks" / "heldout" / "sealed55"
 SEALED56 = REPO / "benchmarks" / "heldout" / "sealed56"
 SEALED57 = REPO / "benchmarks" / "heldout" / "sealed57"
+SEALED58 = REPO / "benchmarks" / "heldout" / "sealed58"
+SEALED59 = REPO / "benchmarks" / "heldout" / "sealed59"
+SEALED60 = REPO / "benchmarks" / "heldout" / "sealed60"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -789,6 +792,36 @@ SEALED57_FLOORS = {
     "topic_recall": 0.95,
     "measure_right": 0.83,
 }
+# written blind by writer58 (session 58) while rounds 87-89 were tuned; scored at 333857ed before any round, floors on the
+# truths as amended (AMEND.yaml: the lead's standing conventions, each a slip in the writer's ERRATA.txt)
+SEALED58_FLOORS = {
+    "date_recall": 0.84,
+    "date_precision": 0.89,
+    "figure_recall": 0.95,
+    "figure_precision": 0.94,
+    "topic_recall": 0.89,
+    "measure_right": 0.76,
+}
+# written blind by writer59 (session 58) while rounds 87-89 were tuned; scored at 333857ed before any round, floors on the
+# truths as amended (AMEND.yaml: the lead's standing conventions, each a slip in the writer's ERRATA.txt)
+SEALED59_FLOORS = {
+    "date_recall": 0.85,
+    "date_precision": 0.84,
+    "figure_recall": 0.93,
+    "figure_precision": 0.96,
+    "topic_recall": 0.91,
+    "measure_right": 0.96,
+}
+# written blind by writer60 (session 58) while rounds 87-89 were tuned; scored at 333857ed before any round, floors on the
+# truths as amended (AMEND.yaml: the lead's standing conventions, each a slip in the writer's ERRATA.txt)
+SEALED60_FLOORS = {
+    "date_recall": 0.9,
+    "date_precision": 0.84,
+    "figure_recall": 0.9,
+    "figure_precision": 0.92,
+    "topic_recall": 0.9,
+    "measure_right": 0.83,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -848,6 +881,9 @@ FLOORS_BY_SET = {
     SEALED55: SEALED55_FLOORS,
     SEALED56: SEALED56_FLOORS,
     SEALED57: SEALED57_FLOORS,
+    SEALED58: SEALED58_FLOORS,
+    SEALED59: SEALED59_FLOORS,
+    SEALED60: SEALED60_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -911,6 +947,9 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED55: None,
     SEALED56: None,
     SEALED57: None,
+    SEALED58: (5, "92332430bda6099073191e6dbc6b76b9f7162f9c171428de2fd6e316bee9825e"),
+    SEALED59: (2, "e4e1f5e837d9b7da2bc30a2c741d52ae74c5be4ade7b1c8a69245215b3d71c20"),
+    SEALED60: (2, "aeb33d44b913ca30700e2246b24c765817de1f0536329e8234826621eb2dca80"),
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -954,6 +993,12 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         SEALED24: (0.91, 0.87, 0.97, 0.94),
         SEALED37: (0.93, 0.94, 0.94, 0.94),
         SEALED42: (0.86, 0.86, 0.97, 0.89),
+        # the lead's session-58 amendments, the round-19 carry and the session-55 call applied to sealed58-60's slips
+        # (as frozen after rounds 87-89: sealed58 230/267, 269/296, 83/91, 83/91; sealed59 202/233, 228/266, 71/77,
+        # 71/75; sealed60 226/247, 249/285, 79/87, 79/87)
+        SEALED58: (0.85, 0.89, 0.9, 0.9),
+        SEALED59: (0.85, 0.84, 0.91, 0.93),
+        SEALED60: (0.9, 0.86, 0.89, 0.89),
     }.items()
 }
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
@@ -1158,6 +1203,9 @@ MOST_WRONG |= {SEALED55: 0, SEALED57: 0}  # none read WRONG blind, before rounds
 # sealed56 z18 « contre 1 300 km² au maximum »: the truth exact (the incursion's peak), extract at most; its writer
 # calls both readings fair and the truth's plain exact a slip (sealed56/ERRATA.txt 6, SEALED56.txt)
 MOST_WRONG |= {SEALED56: 1}
+# sealed58-60: 5, 2 and 2 read WRONG blind as frozen, each a slip of its writer under a standing convention (the
+# round-19 carry over « et », the session-55 « pourrait atteindre N »), amended by the lead; none as amended
+MOST_WRONG |= {SEALED58: 0, SEALED59: 0, SEALED60: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
