@@ -21,7 +21,14 @@ page's own text, and never a line that names the store's entities or topics' wor
 sortira en salle le 12 mars », « dans la salle d'audience », « une salle du Kremlin »): a hall is one by its name or
 number, or « à la salle ». Its « au programme » took « Au programme des discussions ce soir à 19 h : … »: the label is «
 au programme ce soir ». Made-up sentences; each positive case fails on the merge reviewed (684dc00c) and at b9df2aea,
-its near misses pass both times."""
+its near misses pass both times. Review60 (helper mend60a) found mend59a's mends overreaching in turn: a reporting incise
+was kept only after a verb its list of presents read, which missed the third person singular (« Kim Jong-un arrive à
+Moscou le 3 juin, a indiqué le Kremlin ») and took « présent » for one; the incise now stands after any clause but an
+apposition (a comma, a word or none, a preposition of place), and after « l' » a speaker's noun (« a annoncé l'armée
+ukrainienne ») opens its subject. A ceremony was told as done by a passive (« a été annulé »), by « lors du … » after
+an announcing verb (« Le Kremlin a confirmé la présence de Kim lors du défilé du 9 mai ») and by a year gone anywhere
+in the sentence (« qui a signé un traité il y a un an »): now the active past verb, « lors du … » or « au … » opening
+the clause, a year gone in the ceremony's own clause."""
 
 from __future__ import annotations
 
@@ -271,3 +278,80 @@ def test_a_programme_of_talks_tonight_is_news(tmp_path: Path) -> None:
     # near miss: tonight's programme under its label is the page's schedule
     line = "Au programme ce soir sur Radio Nord : le journal à 19h30, « L'invité » à 20h"
     assert _dates(tmp_path, f"{_STORY}\n\n{line}", "2025-04-16") == ["2025-04-14"]
+
+
+# --- review60 (helper mend60a): a reporting incise after any clause but an apposition --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le dirigeant nord-coréen arrive à Vladivostok le 5 juin, a indiqué le Kremlin.",
+        "La délégation quitte Séoul le 5 juin, a annoncé le ministère.",
+        "Les renforts seront acheminés vers Koursk le 5 juin, a annoncé l'armée russe.",
+        "Le texte entrera en vigueur le 5 juin, a précisé l'agence officielle KCNA.",
+    ],
+)
+def test_a_reporting_incise_after_a_present_or_before_a_speaker_after_l_is_one(tmp_path: Path, sentence: str) -> None:
+    dates = drafted_dates(tmp_path, sentence, "2025-05-30")
+    assert "2025-06-05" in dates
+    assert "2024-06-05" not in dates
+
+
+def test_an_apposition_of_an_adjective_opens_no_incise(tmp_path: Path) -> None:
+    sentence = "Le président, présent à Koursk le 5 juin, a annoncé le déploiement de 1 500 soldats."
+    _, events, claims = extract(tmp_path, sentence + "\n", "2025-05-30")
+    assert [read_date(e) for e in events or []] == ["2024-06-05"]
+    assert [(c["value"], read_date(c)) for c in claims or []] == [(1500, "2024-06-05")]
+
+
+def test_an_apposition_after_en_and_an_object_after_l_open_no_incise(tmp_path: Path) -> None:
+    # near miss: « en visite à Séoul » is an apposition, « l'envoi » the verb's object
+    sentence = "Le ministre, en visite à Séoul le 5 juin, a annoncé l'envoi de renforts."
+    dates = drafted_dates(tmp_path, sentence, "2025-05-30")
+    assert "2024-06-05" in dates
+    assert "2025-06-05" not in dates
+
+
+# --- review60: a ceremony told as done only by its own clause -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        ("Le défilé du 9 mai a été reporté en raison de la menace de drones.", "2025-04-22", "2025-05-09"),
+        ("La cérémonie du 11 novembre a été déplacée devant la mairie, a annoncé le préfet.", "2025-11-04", "2025-11-11"),
+        ("Moscou a annoncé la venue de Kim Jong-un lors du défilé du 9 mai.", "2025-04-22", "2025-05-09"),
+        ("Des officiers nord-coréens ont été conviés à défiler lors de la parade du 9 mai.", "2025-04-22", "2025-05-09"),
+        ("Le Kremlin, qui a reçu Kim il y a un an, a convié Pyongyang aux commémorations du 9 mai.", "2025-04-22", "2025-05-09"),
+    ],
+)  # fmt: skip
+def test_a_ceremony_announced_in_the_past_is_still_the_coming_one(
+    tmp_path: Path, sentence: str, published: str, edtf: str
+) -> None:
+    dates = drafted_dates(tmp_path, sentence, published)
+    assert edtf in dates
+    assert f"{int(edtf[:4]) - 1}{edtf[4:]}" not in dates
+
+
+def test_a_ceremony_opening_a_clause_told_in_the_past_is_the_last_one(tmp_path: Path) -> None:
+    sentence = "Au défilé du 9 mai, des soldats nord-coréens ont marché derrière les troupes russes."
+    dates = drafted_dates(tmp_path, sentence, "2025-04-22")
+    assert "2024-05-09" in dates
+    assert "2025-05-09" not in dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        ("Il y a un an, lors des célébrations du 9 mai, Poutine a salué Kim.", "2025-04-22", "2024-05-09"),
+        ("La cérémonie du 11 novembre a réuni des centaines d'anciens combattants.", "2025-11-04", "2024-11-11"),
+    ],
+)
+def test_a_ceremony_done_in_its_own_clause_stays_the_last_one(
+    tmp_path: Path, sentence: str, published: str, edtf: str
+) -> None:
+    # near misses: a year gone in the ceremony's own clause, an active past verb right after its day
+    dates = drafted_dates(tmp_path, sentence, published)
+    assert edtf in dates
+    assert f"{int(edtf[:4]) + 1}{edtf[4:]}" not in dates

@@ -382,26 +382,25 @@ class Clauses:
         précisé le cabinet », « …, a encore indiqué le député », « …, a-t-il ajouté »): the first comma after
         `position` opens it, a verb of saying in the passé composé (lexicon.toml `speech_verbs`) with no object after
         it (`_INCISE`). It tells who said so and when, not what the words before it date (round 88: « a précisé », the
-        nearest verb, put the coming 22 May a year back). Only after a clause with a finite verb of its own
-        (`_verb_before`): « Kim Jong-un, à Moscou le 3 juin, a confirmé l'envoi … » closes an apposition, its verb
-        the sentence's (review59: the coming 3 June)."""
+        nearest verb, put the coming 22 May a year back). Not after an apposition (`_apposition_before`): « Kim
+        Jong-un, à Moscou le 3 juin, a confirmé l'envoi … » closes one, its verb the sentence's (review59: the coming 3
+        June)."""
         found = _INCISE.match(self.text, position)
-        if found is None or not self._verb_before(position):
+        if found is None or self._apposition_before(position):
             return None
         return found.start("v"), found.end()
 
-    def _verb_before(self, position: int) -> bool:
-        """Whether the words from the last punctuation before `position` up to it hold a finite verb (a past, the
-        imperfect, a future, a conditional or a present: « Le texte sera débattu le 22 mai », « Les soldats arrivent à
-        Koursk le 3 juin »), not an apposition or a participle only (« Kim Jong-un, à Moscou le 3 juin », « arrivé le 3 juin »)."""
-        first = max(0, position - _VERB_BEFORE_REACH)
+    def _apposition_before(self, position: int) -> bool:
+        """Whether the words from the comma before `position` up to it are an apposition, clearly no clause with a
+        verb of its own (`_APPOSITION`: « Kim Jong-un, à Moscou le 3 juin », « Le président, présent à Moscou le 3
+        juin », « Le ministre, en visite à Séoul le 3 juin »). Anything else may hold a verb, read or not (« Kim
+        Jong-un arrive à Moscou le 3 juin, a indiqué le Kremlin »: review60, a present in the third person singular
+        was no verb and the incise lost; « présent » was one)."""
+        first = max(0, position - _APPOSITION_REACH)
         stops = list(_CLAUSE_STOP.finditer(self.text, first, position))
-        first = stops[-1].end() if stops else first
-        verbs = self._scan(first, position)
-        if verbs.futures or verbs.pasts:
-            return True
-        words = self.text[first:position]
-        return _PRESENT.search(words.lower()) is not None or conditional_verb(words) is not None
+        if not stops or stops[-1].group() != ",":
+            return False
+        return _APPOSITION.fullmatch(self.text, stops[-1].end(), position) is not None
 
     def tells_the_past_at(self, position: int) -> bool:
         """Whether the clause at `position` has a verb in a past tense (`tells_the_past`) or the imperfect
@@ -501,22 +500,23 @@ class Clauses:
 # A reporting incise after a date (`Clauses.incise_after`): the words up to the next comma, then « a précisé », « ont
 # encore indiqué » or « a-t-il ajouté », and after it a word that may open its subject (« le cabinet », « Séoul »,
 # « l'AFP », « jeudi le porte-parole ») or the sentence's end; never « que », nor « l' », « d' » before a word in
-# lower case (« a confirmé l'envoi », « a annoncé d'autres frappes »: its object, the verb the sentence's own)
+# lower case (« a confirmé l'envoi », « a annoncé d'autres frappes »: its object, the verb the sentence's own) unless
+# a speaker's (lexicon.toml `incise_subjects`: « a annoncé l'armée ukrainienne », « a indiqué l'agence KCNA »: review60)
 _INCISE = re.compile(
     rf"[^,;:.!?()«»]*?,\s*(?P<v>(?:(?:a(?:-t-(?:il|elle|on))?|ont(?:-(?:ils|elles))?)\s+{INCIDENTALS}"
     rf"{printed_words('speech_verbs')}[^\W\d_]*|{printed_words('speech_verbs')}[^\W\d_]*-t-(?:il|elle|on)))"
     r"(?![\w'’-])"
-    rf"(?=\s*(?:[.!?,]|$|(?!qu|[ld]['’]\s*(?-i:[a-zà-ÿ]))[^\W\d_]))",
+    rf"(?=\s*(?:[.!?,]|$|(?!qu|[ld]['’]\s*(?!{printed_words('incise_subjects')}(?![\w-]))(?-i:[a-zà-ÿ]))[^\W\d_]))",
     re.IGNORECASE,
 )
-# Where the clause before a date opens (`Clauses._verb_before`), and how far back it is looked for
+# Where the clause before a date opens (`Clauses._apposition_before`), and how far back it is looked for
 _CLAUSE_STOP = re.compile(r"[,;:.!?()«»]|\s[–—]\s")
-_VERB_BEFORE_REACH = 200
-# A finite verb in the present, in the text as written (« à » is no « a »): an auxiliary, a pronominal verb, a third
-# plural (not « -ment », « président », « récent », « agent »)
-_PRESENT = re.compile(
-    r"(?<![\w'’-])(?:est|sont|a|ont|va|vont|doit|doivent|peut|peuvent|fait|font|se\s+[a-zà-ÿ]+|s['’]\s*[a-zà-ÿ]+"
-    r"|[a-zà-ÿ]{2,}(?<!m|d|c|g)ent)(?![\w'’-])"
+_APPOSITION_REACH = 200
+# An apposition before a date, after a comma: a word or none (« présent », « arrivé », « attendu »), then a preposition
+# of place as written (lexicon.toml `apposition_places`: « à » is no « a »), then words up to the date
+_APPOSITION = re.compile(
+    rf"\s*(?:[^\W\d_]+\s+)?(?:{alternatives('apposition_places')})\s[^,;:.!?()«»]*",
+    re.IGNORECASE,
 )
 
 IMPERFECT = re.compile(r"(?<![\w'’-])[a-z]{2,}(?<!er|ir|rr|dr|vr|ur)(?:ait|aient)(?![\w'’-])")

@@ -284,22 +284,30 @@ _CEREMONY_DAY = re.compile(
 _CEREMONY_AHEAD_DAYS = 31
 # A ceremony's day told as a thing done, which stays the one before however near the coming one is (review59: « Le
 # défilé du 9 mai a réuni des milliers de soldats » on 28 April was read as the coming one, a forecast): the ceremony the
-# subject of a past verb right after its day (« La cérémonie du 11 novembre s'est déroulée sous la pluie »), …
+# subject of a past verb right after its day (« La cérémonie du 11 novembre s'est déroulée sous la pluie »), not a
+# passive in the passé composé, news of the coming one (« Le défilé du 9 mai a été annulé », « a été avancée d'une
+# heure »: review60), …
 _CEREMONY_DONE = re.compile(
-    rf"\s*+(?:(?:a|ont|avai(?:en)?t|eut|eurent)\s|(?:s{_APOS}\s*+|se\s+)(?:est|sont|[ée]tai(?:en)?t)\s|fut\s|furent\s)",
+    rf"\s*+(?:(?:a|ont)\s(?!\s*[ée]t[ée]\s)|(?:{alternatives('ceremony_done_auxiliaries')})\s|(?:s{_APOS}\s*+|se\s+)(?:est|sont|[ée]tai(?:en)?t)\s|fut\s|furent\s)",
     re.IGNORECASE,
 )
-# … a year gone named in the sentence (« L'an dernier, lors du défilé du 9 mai », « Il y a un an », « l'an passé »), …
+# … a year gone named in the ceremony's clause (« L'an dernier, lors du défilé du 9 mai », « Il y a un an », « l'an
+# passé »; not in a relative clause of its own: « Le Kremlin, qui a signé un traité il y a un an, a invité Kim aux
+# célébrations du 9 mai », review60), …
 _A_YEAR_GONE = re.compile(
-    rf"(?<!\w)(?:l{_APOS}\s*an\s+(?:dernier|pass[ée])|l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e|pr[ée]c[ée]dente)"
-    r"|il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|dix|\d+)\s+ans?)(?!\w)",
+    rf"(?<!\w)(?:{printed_words('year_gone')}|il\s+y\s+a\s+(?:{printed_words('year_gone_counts')}|\d+)\s+ans?)(?!\w)",
     re.IGNORECASE,
 )
-# … or « lors du défilé du 9 mai » in a clause told in a past tense and no future (« Lors du défilé du 9 mai, des
-# soldats ont défilé »); its clause in the pluperfect is `_STORY_TENSE`'s
+# … or « lors du défilé du 9 mai » opening a clause told in a past tense and no future (« Lors du défilé du 9 mai, des
+# soldats ont défilé », « Au défilé du 9 mai, … »; lexicon.toml `during_words`), not after its verb, which may announce the coming one (« Le Kremlin a confirmé la présence de
+# Kim lors du défilé du 9 mai », « Des soldats ont été invités à marcher lors du défilé du 9 mai »: review60); its
+# clause in the pluperfect is `_STORY_TENSE`'s
 _DURING = re.compile(
-    rf"(?<!\w)(?:lors|pendant|durant|au\s+cours)\s+(?:d[eu]s?|de\s+la|de\s+l{_APOS})\s*[^,;:.]{{0,60}}$", re.IGNORECASE
+    rf"(?<![\w'’])(?:{printed_words('during_words')}\s+(?:d[eu]s?|de\s+la|de\s+l{_APOS})|aux?(?=\s))\s*[^,;:.]{{0,60}}$",
+    re.IGNORECASE,
 )
+# Where a clause opens, before « lors du … » (`_DURING`): the sentence's start or a stop, spaces only after it
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:.!?(])\s*$")
 # A day after « chaque » is a habit (« chaque 11 novembre », « à chaque 9-Mai », « chaque lundi »), no date: the day
 # and the weekday rules' guard, one space or a few
 _NOT_A_HABIT = r"(?<!chaque\s)(?<!chaque\s\s)(?<!chaque\s\s\s)"
@@ -422,17 +430,21 @@ class _Context:
     def _a_ceremony_done(self, match: re.Match[str], marker: str | None) -> bool:
         """Whether the sentence tells the ceremony whose day `match` names as done (`_CEREMONY_DONE`, `_A_YEAR_GONE`,
         `_DURING`), or its clause is in the pluperfect (« Kim avait assisté à la parade du 9 mai »)."""
-        if _CEREMONY_DONE.match(match.string, match.end()) or _A_YEAR_GONE.search(match.string):
+        if _CEREMONY_DONE.match(match.string, match.end()):
             return True
         if self.clauses is None:
-            return False
+            return _A_YEAR_GONE.search(match.string) is not None
         regions = self.clauses.regions(match.start())
+        if any(_A_YEAR_GONE.search(match.string, first, last) for first, last in regions):
+            return True
         if any(_STORY_TENSE.search(match.string, first, last) for first, last in regions):
             return True
         if marker is not None or any(conditional_verb(match.string[first:last]) for first, last in regions):
             return False  # « Poutine remercierait Kim lors du défilé du 9 mai, a fait savoir le Kremlin »
         during = _DURING.search(match.string, max(0, match.start() - 80), match.start())
-        return during is not None and self.clauses.told_as_done(match.start(), imperfect=False)
+        if during is None or _CLAUSE_OPENS.search(match.string, 0, during.start()) is None:
+            return False
+        return self.clauses.told_as_done(match.start(), imperfect=False)
 
     def yearless(
         self, month: int, day: int | None, what: str, match: re.Match[str], *, soon: bool = True
