@@ -28,7 +28,8 @@ apposition (a comma, a word or none, a preposition of place), and after « l' »
 ukrainienne ») opens its subject. A ceremony was told as done by a passive (« a été annulé »), by « lors du … » after
 an announcing verb (« Le Kremlin a confirmé la présence de Kim lors du défilé du 9 mai ») and by a year gone anywhere
 in the sentence (« qui a signé un traité il y a un an »): now the active past verb, « lors du … » or « au … » opening
-the clause, a year gone in the ceremony's own clause."""
+the clause, a year gone in the ceremony's own clause. A commemoration's day hyphened to its month is its day after « le » too
+(« Poutine a salué ses alliés le 9-Mai »), never an event's (« le 11-Septembre »)."""
 
 from __future__ import annotations
 
@@ -355,3 +356,16 @@ def test_a_ceremony_done_in_its_own_clause_stays_the_last_one(
     dates = drafted_dates(tmp_path, sentence, published)
     assert edtf in dates
     assert f"{int(edtf[:4]) + 1}{edtf[4:]}" not in dates
+
+
+# --- review60: a commemoration's hyphened day after « le » -------------------------------------------------------------
+
+
+def test_a_commemoration_s_hyphened_day_after_le_is_its_day(tmp_path: Path) -> None:
+    sentence = "Poutine a remercié les soldats nord-coréens le 9-Mai sur la place Rouge."
+    assert drafted_dates(tmp_path, sentence, "2025-05-14") == ["2025-05-09"]
+
+
+def test_an_event_s_hyphened_day_after_le_is_still_no_date(tmp_path: Path) -> None:
+    # near miss: « le 11-Septembre » names the attacks, no commemoration of lexicon.toml's
+    assert drafted_dates(tmp_path, "Il a parlé de Pyongyang le 11-Septembre.", "2025-05-14") == []

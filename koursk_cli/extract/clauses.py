@@ -513,9 +513,9 @@ _INCISE = re.compile(
 _CLAUSE_STOP = re.compile(r"[,;:.!?()«»]|\s[–—]\s")
 _APPOSITION_REACH = 200
 # An apposition before a date, after a comma: a word or none (« présent », « arrivé », « attendu »), then a preposition
-# of place as written (lexicon.toml `apposition_places`: « à » is no « a »), then words up to the date
+# of place (« à » as written, no « a », or one of lexicon.toml `apposition_places`), then words up to the date
 _APPOSITION = re.compile(
-    rf"\s*(?:[^\W\d_]+\s+)?(?:{alternatives('apposition_places')})\s[^,;:.!?()«»]*",
+    rf"\s*(?:[^\W\d_]+\s+)?(?:à|{alternatives('apposition_places')})\s[^,;:.!?()«»]*",
     re.IGNORECASE,
 )
 

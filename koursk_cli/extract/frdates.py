@@ -306,6 +306,7 @@ _DURING = re.compile(
     rf"(?<![\w'’])(?:{printed_words('during_words')}\s+(?:d[eu]s?|de\s+la|de\s+l{_APOS})|aux?(?=\s))\s*[^,;:.]{{0,60}}$",
     re.IGNORECASE,
 )
+_COMMEMORATION_DAYS = words("commemoration_days")
 # Where a clause opens, before « lors du … » (`_DURING`): the sentence's start or a stop, spaces only after it
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:.!?(])\s*$")
 # A day after « chaque » is a habit (« chaque 11 novembre », « à chaque 9-Mai », « chaque lundi »), no date: the day
@@ -338,6 +339,15 @@ def _of_a_ceremony(match: re.Match[str]) -> bool:
     opening = re.match(r"du\s+", match.group(), re.IGNORECASE)
     before = match.string[max(0, match.start() - 40) : match.start()] + (opening.group() if opening else "")
     return _CEREMONY_DAY.search(before.replace("«", " ").rstrip() + " ") is not None
+
+
+def _a_commemoration_s(match: re.Match[str]) -> bool:
+    """« Poutine a salué ses alliés le 9-Mai »: a commemoration's day (lexicon.toml `commemoration_days`) after « le »
+    (review60), which names its day as « le 9 mai » does."""
+    before = match.string[match.start() : match.start("d")]
+    return re.search(r"(?<!\w)le\s+$", before, re.IGNORECASE) is not None and (
+        fold_word(f"{match['d']}-{match['m']}") in _COMMEMORATION_DAYS
+    )
 
 
 def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
@@ -845,10 +855,10 @@ def _named_day(match: re.Match[str], ctx: _Context) -> tuple[date, str] | None:
 
 
 def _day(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    if match["hyphen"] and (not match["m"][:1].isupper() or not _of_a_ceremony(match)):
-        # « 9-mai »: only the capitalised name of a commemoration after its noun, « le défilé du 9-Mai »; never an
-        # event's or a place's name (« les attentats du 11-Septembre », « l'appel du 18-Juin », « place du
-        # 14-Juillet »: review59, a day of the year before)
+    if match["hyphen"] and (not match["m"][:1].isupper() or not (_of_a_ceremony(match) or _a_commemoration_s(match))):
+        # « 9-mai »: only the capitalised name of a commemoration after its noun, « le défilé du 9-Mai », or after
+        # « le » (`_a_commemoration_s`); never an event's or a place's name (« les attentats du 11-Septembre »,
+        # « l'appel du 18-Juin », « place du 14-Juillet »: review59, a day of the year before)
         return None
     if match["y"] and not 1 <= int(match["y"]) <= LATEST_STORE_DATE.year:
         return _past_the_calendar(match, ctx, match["y"])
