@@ -21,15 +21,22 @@ page's own text, and never a line that names the store's entities or topics' wor
 sortira en salle le 12 mars », « dans la salle d'audience », « une salle du Kremlin »): a hall is one by its name or
 number, or « à la salle ». Its « au programme » took « Au programme des discussions ce soir à 19 h : … »: the label is «
 au programme ce soir ». Made-up sentences; each positive case fails on the merge reviewed (684dc00c) and at b9df2aea,
-its near misses pass both times. Review60 (helper mend60a) found mend59a's mends overreaching in turn: a reporting incise
-was kept only after a verb its list of presents read, which missed the third person singular (« Kim Jong-un arrive à
-Moscou le 3 juin, a indiqué le Kremlin ») and took « présent » for one; the incise now stands after any clause but an
-apposition (a comma, a word or none, a preposition of place), and after « l' » a speaker's noun (« a annoncé l'armée
-ukrainienne ») opens its subject. A ceremony was told as done by a passive (« a été annulé »), by « lors du … » after
-an announcing verb (« Le Kremlin a confirmé la présence de Kim lors du défilé du 9 mai ») and by a year gone anywhere
-in the sentence (« qui a signé un traité il y a un an »): now the active past verb, « lors du … » or « au … » opening
-the clause, a year gone in the ceremony's own clause. A commemoration's day hyphened to its month is its day after « le » too
-(« Poutine a salué ses alliés le 9-Mai »), never an event's (« le 11-Septembre »)."""
+its near misses pass both times. Review60 (helper mend60a) found mend59a's mends overreaching in turn: a reporting
+incise was kept only after a verb its list of presents read, which missed the third person singular (« Kim Jong-un
+arrive à Moscou le 3 juin, a indiqué le Kremlin ») and took « présent » for one; the incise now stands after any clause
+but an apposition (a comma, a word or none, a preposition of place), and after « l' » a speaker's noun (« a annoncé
+l'armée ukrainienne ») opens its subject. A ceremony was told as done by a passive (« a été annulé »), by « lors du … »
+after an announcing verb (« Le Kremlin a confirmé la présence de Kim lors du défilé du 9 mai ») and by a year gone
+anywhere in the sentence (« qui a signé un traité il y a un an »): now the active past verb, « lors du … » or « au … »
+opening the clause, a year gone in the ceremony's own clause. A commemoration's day hyphened to its month is its day
+after « le » too (« Poutine a salué ses alliés le 9-Mai »), never an event's (« le 11-Septembre »). Review60 found
+mend59b's mends overreaching too (helper mend60b): the count after « contre » referred back past a share a verb of its
+own states (« 3 000 soldats sont engagés et le taux de pertes atteint 40 %, contre 25 en janvier »: 25 soldiers), now
+only past one in apposition (« soit », a parenthesis, « de », « à ») and never past a colon; a gap before any furniture
+stamped a sentence's day (« … ont repris Soudja le 12 mars 2025 ␣␣␣ Partager »), now only after words with no verb; « |
+» or « · » after a comma's clock stamped a live entry, now only before a counter or furniture; a named hall of the
+Kremlin was a venue; and the gap's pattern was quadratic on a run of spaces. Each positive case of review60 fails at
+8a8db3a4."""
 
 from __future__ import annotations
 
@@ -369,3 +376,61 @@ def test_a_commemoration_s_hyphened_day_after_le_is_its_day(tmp_path: Path) -> N
 def test_an_event_s_hyphened_day_after_le_is_still_no_date(tmp_path: Path) -> None:
     # near miss: « le 11-Septembre » names the attacks, no commemoration of lexicon.toml's
     assert drafted_dates(tmp_path, "Il a parlé de Pyongyang le 11-Septembre.", "2025-05-14") == []
+
+
+# --- review60: the mends above, mended (helper mend60b) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Moscou, 2 000 soldats nord-coréens sont déployés et le taux de pertes atteint 35 %, contre 22 en février.",
+        "Selon 150 soldats interrogés, le taux de désertion atteint 12 % contre 18 l'an passé.",
+        "Avec 9 000 soldats déployés, les pertes représentent 30 % des effectifs contre 25 en avril.",
+        "Pyongyang a envoyé 4 000 soldats: les pertes atteignent 25 % des effectifs, contre 15 en février.",
+    ],
+)  # fmt: skip
+def test_a_count_set_against_a_share_a_verb_states_is_that_share(text: str) -> None:
+    # the share stands in a clause of its own (a verb, a colon): the count after « contre » is that share again
+    assert len(find_figures(text)) == 1
+
+
+def test_a_count_set_against_a_count_past_a_share_in_apposition_still_counts(tmp_path: Path) -> None:
+    # near miss: « soit N % » between the two counts
+    text = "Selon Kiev, 9 000 soldats nord-coréens, soit 30 % des effectifs, tenaient le front, contre 7 000 en mars."
+    assert 7000 in _values(tmp_path, text)
+
+
+@pytest.mark.parametrize("furniture", ["Partager", "KOURSK"])
+def test_a_column_gap_after_a_sentence_before_furniture_is_no_stamp(tmp_path: Path, furniture: str) -> None:
+    text = f"{_STORY}\n\nLes forces russes ont repris Soudja le 11 mars 2025    {furniture}"
+    assert "2025-03-11" in _dates(tmp_path, text, "2025-03-13")
+
+
+def test_a_column_gap_after_a_stamp_before_furniture_still_stamps(tmp_path: Path) -> None:
+    # near miss: a stamp, no sentence, then a gap and the page's furniture
+    page = f"Le Courrier du Val\nmardi 11 mars 2025     Partager\n\n{_STORY}"
+    assert _dates(tmp_path, page, "2025-03-11") == ["2025-03-10"]
+
+
+@pytest.mark.parametrize("clock", ["17 h 40 |", "17:40 ·"])
+def test_a_clock_after_a_comma_then_a_separator_and_an_entry_is_no_stamp(tmp_path: Path, clock: str) -> None:
+    text = f"Direct\nMardi 11 mars 2025, {clock} Soudja reprise par les Nord-Coréens\n\n{_STORY}"
+    assert "2025-03-11" in _dates(tmp_path, text, "2025-03-11")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Poutine décorera le 9 mai, dans la salle Saint-Georges du Kremlin, 30 soldats nord-coréens.",
+        "Kim Jong-un sera reçu le 9 mai salle Sainte-Catherine au Kremlin, a annoncé Moscou.",
+    ],
+)
+def test_a_hall_of_the_kremlin_is_no_venue(tmp_path: Path, line: str) -> None:
+    assert "2025-05-09" in drafted_dates(tmp_path, line, "2025-04-24")
+
+
+def test_a_stamp_before_a_long_run_of_spaces_drafts(tmp_path: Path) -> None:
+    # a run of 50,000 spaces after the day was split every way around the comma before a clock: quadratic
+    page = f"Le Courrier\nlundi 14 juillet 2025{' ' * 50000}x\n\n{_STORY}"
+    assert _dates(tmp_path, page, "2025-07-14")

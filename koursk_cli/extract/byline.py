@@ -707,27 +707,49 @@ _WEEK = timedelta(days=7)  # an issue's days (« du 4 au 10 décembre 2025 »), 
 # A clock after a comma (« Jeudi 24 avril 2025, 18:30 | 3 min de lecture »: round 89) ends the stamp only before the
 # line's end, « | » or « · »: « Jeudi 24 avril 2025, 18 h 05 – Soudja reprise … » is a live page's entry (review59).
 _CLOCK = r"(?:[àa]\s+)?\d{1,2}\s*[h:]\s*(?:\d{2})?(?:\s+[A-Z]{2,5})?"
-_FRAME_AFTER = re.compile(
-    rf"(?:\s*{_CLOCK})?(?:[\s.)\]»]*$|\s+[–—|·•;]\s|\s+-\s+(?=\d))|\s*,\s*{_CLOCK}(?:[\s.)\]»]*$|\s+[|·]\s)"
-)
+_FRAME_AFTER = re.compile(rf"(?:\s*{_CLOCK})?(?:[\s.)\]»]*$|\s+[–—|·•;]\s|\s+-\s+(?=\d))|\s*,\s*{_CLOCK}[\s.)\]»]*$")
+# … and before « | » or « · » only the page's counter, its reading time or its furniture (« Jeudi 24 avril 2025, 18:30
+# | 3 min de lecture »): « Mercredi 12 mars 2025, 17 h 40 | Soudja reprise par les Nord-Coréens » is a live page's
+# entry (review60)
+_COMMA_CLOCK_SEPARATOR = re.compile(rf"\s*,\s*{_CLOCK}\s+[|·]\s")
 # … or a column gap (three spaces or a tab) before the page's furniture, its counter or its reading time (« lundi 14
 # juillet 2025 ␣␣␣ Lu 1 204 fois »: round 89); a gap before words of news (« Soudja a été reprise le 23 avril 2025 ␣␣␣
 # par 3 000 soldats ») is the sentence's (review59)
-_COLUMN_GAP = re.compile(rf"(?:\s*,?\s*{_CLOCK})?(?:[^\S\n]{{3,}}|\t)[^\S\n]*")
+# (possessive spaces: a run of them split every way around the comma was quadratic, review60)
+_COLUMN_GAP = re.compile(rf"(?:[^\S\n]*+,?[^\S\n]*+{_CLOCK})?(?:[^\S\n]{{3,}}|\t)[^\S\n]*")
 _COUNTER = re.compile(
     r"(?:lu|vu|consult[ée])e?s?\s+[\d\s.,]*\d\s+fois|\d{1,3}\s*min(?:utes?)?\s+de\s+lecture", re.IGNORECASE
 )
 
 
-def _ends_a_frame(body: str, end: int) -> bool:
-    """Whether what follows the day at `end` on its line leaves it the page's (`_FRAME_AFTER`, `_COLUMN_GAP`)."""
+_HAS_A_VERB = words("clause_verbs")
+
+
+def _is_a_sentence(text: str) -> bool:
+    """Whether words hold a verb (lexicon.toml `clause_verbs`, « à » never « a »; a past: « ont repris »)."""
+    return tells_the_past(text) or any(
+        w != "à" and fold_word(w) in _HAS_A_VERB for w in re.findall(r"[^\W\d_]+", text.lower())
+    )
+
+
+def _ends_a_frame(body: str, end: int, start: int = 0) -> bool:
+    """Whether what follows the day from `start` to `end` on its line leaves it the page's (`_FRAME_AFTER`,
+    `_COMMA_CLOCK_SEPARATOR`, `_COLUMN_GAP`): past a column gap the page's counter or reading time, or its furniture
+    after words that make no sentence (review60: « Les forces russes ont repris Soudja le 12 mars 2025 ␣␣␣ Partager »
+    dates a fact)."""
     if _FRAME_AFTER.match(body, end):
         return True
+    separated = _COMMA_CLOCK_SEPARATOR.match(body, end)
+    if separated is not None:
+        rest = body[separated.end() :].strip()
+        return bool(rest) and (_COUNTER.fullmatch(rest) is not None or page_furniture(rest) == len(rest))
     gap = _COLUMN_GAP.match(body, end)
     if gap is None:
         return False
     rest = body[gap.end() :].strip()
-    return bool(rest) and (_COUNTER.fullmatch(rest) is not None or page_furniture(rest) == len(rest))
+    return bool(rest) and (
+        _COUNTER.fullmatch(rest) is not None or (page_furniture(rest) == len(rest) and not _is_a_sentence(body[:start]))
+    )
 
 
 _PRINTED_YEAR = re.compile(r"(?<!\d)(?:(?P<year>\d{4})|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?!\d)")
@@ -767,7 +789,7 @@ def own_day_lines(text: str, published: FuzzyDate) -> list[tuple[int, int]]:
                 and low <= when.end
                 and when.start <= high
                 and (head or body[: mention.start].strip(' •▸►▪*-–—«"“('))
-                and _ends_a_frame(body, mention.end)
+                and _ends_a_frame(body, mention.end, mention.start)
             ):
                 spans.append((line.start(), line.end()))
                 break
@@ -1683,8 +1705,14 @@ def announces_a_local_event(sentence: str, after: str = "") -> bool:
 
 
 # … and a hall by its name or its number (« salle Fleurisia », « salle 3.12 »), or where one goes (« à la salle des
-# fêtes »); never after « en » (« sortira en salle », « en salle du Conseil »: review59)
-_HALL = r"|(?<![\w-])(?<!(?<!\w)en\s)salle\s+(?-i:[A-ZÀ-ÖØ-Þ]|\d)|(?<!\w)[àa]\s+la\s+salle(?![\w-])"
+# fêtes »; lexicon.toml `local_halls`, `local_halls_gone_to`); never after « en » (« sortira en salle », « en salle du
+# Conseil »: review59), nor a hall of a seat of power named in its phrase (`seats_of_power`: « dans la salle
+# Saint-Georges du Kremlin », review60)
+_NO_SEAT = rf"(?![^,.;:!?()\n]{{0,40}}?{printed_phrases('seats_of_power')}(?![\w-]))"
+_HALL = (
+    rf"|(?<![\w-])(?<!(?<!\w)en\s){printed_words('local_halls')}\s+(?-i:[A-ZÀ-ÖØ-Þ]|\d){_NO_SEAT}"
+    rf"|{printed_phrases('local_halls_gone_to')}(?![\w-]){_NO_SEAT}"
+)
 _LOCAL_VENUE = re.compile(printed_phrases("local_venues") + r"(?![\w-])" + _HALL, re.IGNORECASE)
 
 

@@ -2370,33 +2370,46 @@ def _set_against(text: str, start: int, since: int = 0) -> bool:
     return _AGAINST.search(text, max(since, start - 20), start) is not None
 
 
-# a sentence's or a clause's end between two figures
-_CLAUSE_END = re.compile(r"[.;!?](?!\d)")
+# a sentence's or a clause's end between two figures (a colon too: « 3 000 soldats : les pertes atteignent 30 % … »)
+_CLAUSE_END = re.compile(r"[.;:!?](?!\d)")
 
 # the last number written before a word, with no other digit nor a sentence's end between
 _LAST_NUMBER = re.compile(r"\d(?=[^\d.;!?]*$)")
+# a number written at the end of a stretch, its sign with it (« (+25 »)
+_NUMBER_AT_END = re.compile(r"[+±−-]?\d(?:[\d.,]|[\s\u202f\xa0](?=\d))*$")
+# the words that set a share or a size in apposition to the count before it (review60): « soit 40 % », « (+25 %) »,
+# « obus de 152 mm », « à 500 m »; a share after a verb (« le taux de pertes atteint 40 % ») is a clause's own
+_APPOSED = re.compile(
+    r"(?:(?<![\w'’])(?:soit|de|à)(?:\s+(?:environ|près\s+de|quelque|plus\s+de|moins\s+de))?|\bd['’]|\()\s*$",
+    re.IGNORECASE,
+)
 
 
 def _against_no_count(text: str, start: int, figures: Sequence[Figure] = ()) -> bool:
     """Whether a count whose noun is left out is set against (« contre ») a number that counts nothing, a share or a
     size (`_not_a_count`: « 38 hl/ha contre 45 l'an passé », « 40 % des sondés, contre 35 en mai »): it is that share
     or size again, no count (round 87; « 11 000 soldats, contre 8 000 » still counts soldiers). A figure with a noun
-    among `figures` before « contre » in the same clause is what the count refers back to, whatever share or size
-    comes between (review59 of round 87: « 11 000 soldats, soit 40 % des effectifs, …, contre 8 000 en janvier »,
-    « 900 obus de 152 mm contre 600 la veille », « six soldats capturés à 500 m des lignes, contre deux »)."""
+    among `figures` before « contre » in the same clause is what the count refers back to when the share or size
+    between is set in apposition to it (review59 of round 87: « 11 000 soldats, soit 40 % des effectifs, …, contre
+    8 000 en janvier », « 900 obus de 152 mm contre 600 la veille », « six soldats capturés à 500 m des lignes, contre
+    deux »), never when a verb of its own states it (review60: « 3 000 soldats sont engagés et le taux de pertes
+    atteint 40 %, contre 25 en janvier », « Selon 120 soldats interrogés, le taux atteint 38 % contre 45 »)."""
     against = _AGAINST.search(text, max(0, start - 20), start)
     if against is None:
         return False
-    if any(
-        figure.noun is not None
-        and figure.end <= against.start()
-        and _CLAUSE_END.search(text, figure.end, against.start()) is None
-        for figure in figures
-    ):
-        return False
     since = max(0, against.start() - 80)
     last = _LAST_NUMBER.search(text[since : against.start()])
-    return last is not None and _not_a_count(text, since + last.end())
+    if last is None or not _not_a_count(text, since + last.end()):
+        return False
+    share = _NUMBER_AT_END.search(text, since, since + last.end())
+    if share is None or _APPOSED.search(text, max(0, share.start() - 30), share.start()) is None:
+        return True
+    return not any(
+        figure.noun is not None
+        and figure.end <= share.start()
+        and _CLAUSE_END.search(text, figure.end, against.start()) is None
+        for figure in figures
+    )
 
 
 LARGEST = 10**15
