@@ -46,6 +46,7 @@ from score_extract import (
     is_todo,
     load_amendments,
     load_truth,
+    merge_tallies,
     proposals,
     quote_span,
     reads_date,
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
     from koursk_cli.extract.draft import Draft, DraftRecord
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-_TALLIES = ("date_recall", "date_precision", "figure_recall", "figure_precision", "hedge", "topic", "measure")
 
 
 @dataclass
@@ -75,10 +75,7 @@ class Agreement:
     notes: list[str] = field(default_factory=list)
 
     def merge(self, other: Agreement) -> None:
-        for name in _TALLIES:
-            mine, theirs = getattr(self, name), getattr(other, name)
-            mine.hit += theirs.hit
-            mine.total += theirs.total
+        merge_tallies(self, other)
         self.notes += other.notes
 
 
@@ -257,7 +254,8 @@ def report(folders: list[Path], *, with_extract: bool, verbose: bool, heldout: P
                 rows.setdefault(label, Agreement()).merge(score)
     pages = sum(len(list(f.glob("*.yaml"))) for f in folders)
     yield f"== {', '.join(f.name for f in folders)}: {pages} pages read by two readers"
-    yield f"{'':<34} {'date recall':<13} {'date prec.':<13} {'fig. recall':<13} {'fig. prec.':<13} {'hedged same':<13} measure same"
+    heads = ("date recall", "date prec.", "fig. recall", "fig. prec.", "hedged same")
+    yield f"{'':<34} " + " ".join(f"{head:<13}" for head in heads) + " measure same"
     yield from (_line(label, score) for label, score in rows.items())
     if verbose:
         yield from (f"   {note}" for note in notes)

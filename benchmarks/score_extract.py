@@ -29,7 +29,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -418,6 +418,17 @@ class Tally:
     def __str__(self) -> str:
         return f"{self.hit}/{self.total} {self.rate:4.2f}" if self.total else "  -   "
 
+    def merge(self, other: Tally) -> None:
+        self.hit += other.hit
+        self.total += other.total
+
+
+def merge_tallies(into: Any, other: Any) -> None:
+    """Add every `Tally` field of the dataclass `other` to the same field of `into` (a Score, an agreement)."""
+    for name in (f.name for f in fields(into)):
+        if isinstance(mine := getattr(into, name), Tally):
+            mine.merge(getattr(other, name))
+
 
 @dataclass
 class Score:
@@ -437,25 +448,12 @@ class Score:
     notes: list[str] = field(default_factory=list)
 
     def merge(self, other: Score) -> None:
-        for name in (
-            "date_recall",
-            "date_precision",
-            "figure_recall",
-            "figure_precision",
-            "topic_recall",
-            "topic_right",
-            "measure_right",
-            "hedge_right",
-        ):
-            mine, theirs = getattr(self, name), getattr(other, name)
-            mine.hit += theirs.hit
-            mine.total += theirs.total
+        merge_tallies(self, other)
         self.wrong += other.wrong
         self.todo += other.todo
         for key, per_rule in other.rules.items():
             for rule, tally in per_rule.items():
-                self.rules[key][rule].hit += tally.hit
-                self.rules[key][rule].total += tally.total
+                self.rules[key][rule].merge(tally)
         self.notes += other.notes
 
 

@@ -288,7 +288,8 @@ _CEREMONY_AHEAD_DAYS = 31
 # passive in the passé composé, news of the coming one (« Le défilé du 9 mai a été annulé », « a été avancée d'une
 # heure »: review60), …
 _CEREMONY_DONE = re.compile(
-    rf"\s*+(?:(?:a|ont)\s(?!\s*[ée]t[ée]\s)|(?:{alternatives('ceremony_done_auxiliaries')})\s|(?:s{_APOS}\s*+|se\s+)(?:est|sont|[ée]tai(?:en)?t)\s|fut\s|furent\s)",
+    rf"\s*+(?:(?:a|ont)\s(?!\s*[ée]t[ée]\s)|(?:{alternatives('ceremony_done_auxiliaries')})\s"
+    rf"|(?:s{_APOS}\s*+|se\s+)(?:est|sont|[ée]tai(?:en)?t)\s|fut\s|furent\s)",
     re.IGNORECASE,
 )
 # … a year gone named in the ceremony's clause (« L'an dernier, lors du défilé du 9 mai », « Il y a un an », « l'an
@@ -299,9 +300,9 @@ _A_YEAR_GONE = re.compile(
     re.IGNORECASE,
 )
 # … or « lors du défilé du 9 mai » opening a clause told in a past tense and no future (« Lors du défilé du 9 mai, des
-# soldats ont défilé », « Au défilé du 9 mai, … »; lexicon.toml `during_words`), not after its verb, which may announce the coming one (« Le Kremlin a confirmé la présence de
-# Kim lors du défilé du 9 mai », « Des soldats ont été invités à marcher lors du défilé du 9 mai »: review60); its
-# clause in the pluperfect is `_STORY_TENSE`'s
+# soldats ont défilé », « Au défilé du 9 mai, … »; lexicon.toml `during_words`), not after its verb, which may
+# announce the coming one (« Le Kremlin a confirmé la présence de Kim lors du défilé du 9 mai », « Des soldats ont été
+# invités à marcher lors du défilé du 9 mai »: review60); its clause in the pluperfect is `_STORY_TENSE`'s
 _DURING = re.compile(
     rf"(?<![\w'’])(?:{printed_words('during_words')}\s+(?:d[eu]s?|de\s+la|de\s+l{_APOS})|aux?(?=\s))\s*[^,;:.]{{0,60}}$",
     re.IGNORECASE,
