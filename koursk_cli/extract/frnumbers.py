@@ -27,6 +27,7 @@ from .lexicon import (
     UNITS,
     alternatives,
     printed_phrases,
+    printed_words,
     qualifiers,
     words,
 )
@@ -188,9 +189,14 @@ _SPACES_QUOTED = rf"(?:{_CLOSING_QUOTE}|{_OPENING_QUOTE}|\s+)"
 _DE_QUOTED = rf"(?:de{_SPACES_QUOTED}|d{_APOS}\s*)"
 
 
-# a verb's ending, then perhaps an adverb (« dépassaient alors les »), then perhaps a quote the page opens on what the
-# verb governs (« dépassaient alors « les 4 000 tués et blessés » »: sealed50 g16, read exact: a WRONG; round 79)
-_ANY_ENDING = rf"\w*\s+(?:(?:{_ADVERB})\s+)?(?:[«“\"]\s*)?"
+# a verb's ending, then perhaps an adverb (« dépassaient alors les ») or a negation's second half (« ne dépassait plus »),
+# perhaps a source's incise (« dépasse, selon Séoul, les »: lexicon.toml `negation_adverbs`, `source_incises`), then
+# perhaps a quote the page opens on what the verb governs (« dépassaient alors « les 4 000 tués et blessés » »: sealed50
+# g16, read exact: a WRONG; round 79)
+_ANY_ENDING = (
+    rf"\w*(?:\s+(?:{_ADVERB}|{printed_words('negation_adverbs')}))?"
+    rf"(?:\s*,\s*{printed_phrases('source_incises')}\s[^,;:.!?«»]{{1,60}}?,)?\s+(?:[«“\"]\s*)?"
+)
 
 
 def _word_pattern(word: str) -> str:

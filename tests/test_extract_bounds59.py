@@ -1,0 +1,46 @@
+"""A verb that bounds a number, read through what may stand between them (issue 16; the lead, session 59, from a blind
+page of sealed61): the second half of a negation (« ne dépassait plus 800 km² », « ne dépassent guère les 8 000 ») and
+an incise naming a source (« dépasse, selon Séoul, les 12 000 soldats ») hid the verb, so the number was read exact: a
+value kind wrong in silence. Now the source's incise is read through (at least), and a negation read through leaves
+the figure to the curator, as « ne … pas » did. Made-up sentences; each positive case fails at b380d4c1."""
+
+from __future__ import annotations
+
+import pytest
+
+from koursk_cli.extract.frnumbers import find_figures
+
+
+def _read(sentence: str) -> list[tuple[float | None, str]]:
+    return [(f.value, f.value_kind) for f in find_figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le contingent dépasse, selon Séoul, les 12 000 soldats.", [(12000, "at_least")]),
+        ("Les effectifs dépasseraient, d'après les services sud-coréens, 11 000 hommes.", [(11000, "at_least")]),
+        ("Le bilan a franchi, selon l'ONU, la barre des 1 000 morts.", [(1000, "at_least")]),
+        # the negation's second half: the bound is the other way round, a TODO for the curator, never exact
+        ("Les effectifs ne dépassaient plus les 8 000 hommes.", [(None, "exact")]),
+        ("Les pertes ne dépassent guère les 300 morts par semaine.", [(None, "exact")]),
+        ("La poche ne dépassait plus, selon lui, 800 km² début décembre.", [(None, "exact")]),
+    ],
+)
+def test_a_bounding_verb_is_read_through_a_negation_or_a_source(sentence: str, expected: list[object]) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an incise that is no source's keeps the verb apart from the number, as before
+        ("Les effectifs dépassent, cette année encore, 8 000 hommes.", [(8000, "exact")]),
+        # a source's incise that closes on no number is not read through: the next clause's count is its own
+        ("Les blindés dépassent, selon Kiev, la ligne de front ; 3 000 soldats suivent.", [(3000, "exact")]),
+        # an adverb is read through as before: a bound, at least
+        ("Le contingent dépasse désormais les 10 000 soldats.", [(10000, "at_least")]),
+    ],
+)
+def test_what_the_verb_does_not_reach_is_unchanged(sentence: str, expected: list[object]) -> None:
+    assert _read(sentence) == expected
