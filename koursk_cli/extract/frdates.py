@@ -2657,7 +2657,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (r"\A\s*(?P<y>1\d{3}|20\d{2})(?=\s+[-–—]\s)", _entry_year),
         (
-            rf"(?P<wd>{WEEKDAY})\s+(?P<d>{_DAY})(?!\s*(?:{_MONTH}|[\d/.,:]\d|\w))",  # « Mardi 11 : »
+            # « Mardi 11 : », never a weather's « samedi 26 °C » (sealed61 e16, blind)
+            rf"(?P<wd>{WEEKDAY})\s+(?P<d>{_DAY})(?!\s*(?:{_MONTH}|[\d/.,:]\d|[°%‰]|\w))",
             _weekday_day,
         ),
         (

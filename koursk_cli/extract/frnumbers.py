@@ -1942,6 +1942,9 @@ _COMPASS_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# « 30 km/h », « 40 kilomètres à l'heure », « 900 km par heure »: a length per hour is a speed
+_PER_HOUR = re.compile(r"\s*+(?:/\s*+h(?:eure)?|(?:[àa]\s++l['’]\s*+|par\s++)heure)(?!\w)", re.IGNORECASE)
+
 
 def _distance(text: str, figure: Figure) -> bool:
     """A length (lexicon.toml [length_units]) is no ground taken: how far after « à » (« à 30 km de Soudja », « à
@@ -1959,6 +1962,8 @@ def _distance(text: str, figure: Figure) -> bool:
         return True  # « des dizaines par hectare »: a density, no count
     if figure.unit not in LENGTH_UNITS:
         return False
+    if _PER_HOUR.match(text, figure.end):
+        return True  # « vent de nord-ouest 30 km/h »: a speed (sealed61 e16, blind: 30 km of ground)
     if before[-1:] == ["sur"] or sized or (before[-1:] != ["de"] and _COMPASS_AFTER.match(text, figure.end)):
         return True
     return re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None

@@ -1,14 +1,19 @@
-"""A verb that bounds a number, read through what may stand between them (issue 16; the lead, session 59, from a blind
-page of sealed61): the second half of a negation (« ne dépassait plus 800 km² », « ne dépassent guère les 8 000 ») and
+"""Misreads the lead found on the blind pages of sealed61 (issue 16, session 59), mended as rules of general French.
+A verb that bounds a number, read through what may stand between them: the second half of a negation (« ne dépassait plus 800 km² », « ne dépassent guère les 8 000 ») and
 an incise naming a source (« dépasse, selon Séoul, les 12 000 soldats ») hid the verb, so the number was read exact: a
 value kind wrong in silence. Now the source's incise is read through (at least), and a negation read through leaves
-the figure to the curator, as « ne … pas » did. Made-up sentences; each positive case fails at b380d4c1."""
+the figure to the curator, as « ne … pas » did. A weather line's « samedi 26 °C » was a day (a Saturday 26), and its
+« vent de nord-ouest 30 km/h » 30 km of ground: a number before a unit of temperature or a share is no day, a length
+per hour a speed. Made-up sentences; each positive case fails at b380d4c1."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from koursk_cli.extract.frnumbers import find_figures
+from tests.test_extract import drafted_dates
 
 
 def _read(sentence: str) -> list[tuple[float | None, str]]:
@@ -44,3 +49,24 @@ def test_a_bounding_verb_is_read_through_a_negation_or_a_source(sentence: str, e
 )
 def test_what_the_verb_does_not_reach_is_unchanged(sentence: str, expected: list[object]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Météo : vendredi, 18 °C, vent d'est 25 km/h.", "Les blindés avançaient de 40 kilomètres à l'heure."],
+)
+def test_a_length_per_hour_is_a_speed(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_length_is_still_ground_taken() -> None:
+    assert _read("Les troupes nord-coréennes ont avancé de 12 km en une semaine.") == [(12, "exact")]
+
+
+def test_a_weekday_before_a_temperature_is_no_day(tmp_path: Path) -> None:
+    assert drafted_dates(tmp_path, "Samedi 26 °C, dimanche 24 °C, a annoncé la station de Koursk.", "2025-02-20") == []
+
+
+def test_a_weekday_before_its_day_is_still_one(tmp_path: Path) -> None:
+    line = "Mardi 11 : les soldats nord-coréens ont attaqué près de Soudja."
+    assert drafted_dates(tmp_path, line, "2025-02-20") == ["2025-02-11"]
