@@ -4,7 +4,8 @@ an incise naming a source (« dépasse, selon Séoul, les 12 000 soldats ») hid
 value kind wrong in silence. Now the source's incise is read through (at least), and a negation read through leaves
 the figure to the curator, as « ne … pas » did. A weather line's « samedi 26 °C » was a day (a Saturday 26), and its
 « vent de nord-ouest 30 km/h » 30 km of ground: a number before a unit of temperature or a share is no day, a length
-per hour a speed. Made-up sentences; each positive case fails at b380d4c1."""
+per hour a speed. « le 75e anniversaire du déclenchement de la guerre » (Korea's) was 75 years after the full-scale
+invasion, 2097: an anniversary of a moment of the story more than two years after the page is another moment's. Made-up sentences; each positive case fails at b380d4c1."""
 
 from __future__ import annotations
 
@@ -70,3 +71,13 @@ def test_a_weekday_before_a_temperature_is_no_day(tmp_path: Path) -> None:
 def test_a_weekday_before_its_day_is_still_one(tmp_path: Path) -> None:
     line = "Mardi 11 : les soldats nord-coréens ont attaqué près de Soudja."
     assert drafted_dates(tmp_path, line, "2025-02-20") == ["2025-02-11"]
+
+
+def test_an_anniversary_far_past_the_page_is_another_moment_s(tmp_path: Path) -> None:
+    line = "Séoul commémorait le 75e anniversaire du déclenchement de la guerre, a rappelé l'agence."
+    assert drafted_dates(tmp_path, line, "2025-06-27") == []
+
+
+def test_the_story_s_anniversary_is_still_dated(tmp_path: Path) -> None:
+    line = "Kiev a marqué le troisième anniversaire de l'invasion, a rappelé l'agence."
+    assert drafted_dates(tmp_path, line, "2025-06-27") == ["2025-02-24"]

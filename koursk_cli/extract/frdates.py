@@ -2303,6 +2303,10 @@ _DATED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# How far after the page an anniversary of a moment of the story may fall: one further is another moment's, the page
+# naming an older war or event with the story's words (« le 75e anniversaire du déclenchement de la guerre »).
+_ANNIVERSARY_AHEAD = timedelta(days=2 * 366)
+
 
 def _anniversary(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« le troisième anniversaire de l'invasion »: so many years after a moment of the story (lexicon.toml
@@ -2313,6 +2317,8 @@ def _anniversary(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if found is None or found[0].precision is not Precision.DAY or not years:
         return None
     day = found[0].start + relativedelta(years=years)
+    if day > ctx.ref + _ANNIVERSARY_AHEAD:
+        return None  # « le 75e anniversaire du déclenchement de la guerre »: another war's (sealed61 e07, blind: 2097)
     basis = f"{_quote(match)}: {years} year(s) after {found[1]} ({found[0].text}) → {day.isoformat()}"
     return _mention(match, iso_day(day), basis, DAY_RANK)
 
