@@ -5,7 +5,7 @@ value kind wrong in silence. Now the source's incise is read through (at least),
 the figure to the curator, as « ne … pas » did. A weather line's « samedi 26 °C » was a day (a Saturday 26), and its
 « vent de nord-ouest 30 km/h » 30 km of ground: a number before a unit of temperature or a share is no day, a length
 per hour a speed. « le 75e anniversaire du déclenchement de la guerre » (Korea's) was 75 years after the full-scale
-invasion, 2097: an anniversary of a moment of the story more than two years after the page is another moment's. Made-up sentences; each positive case fails at b380d4c1."""
+invasion, 2097: an anniversary of a moment of the story more than two years after the page is another moment's. A download's « (PDF, 412 kB) » was a count: a file's size is none. Made-up sentences; each positive case fails at b380d4c1."""
 
 from __future__ import annotations
 
@@ -81,3 +81,8 @@ def test_an_anniversary_far_past_the_page_is_another_moment_s(tmp_path: Path) ->
 def test_the_story_s_anniversary_is_still_dated(tmp_path: Path) -> None:
     line = "Kiev a marqué le troisième anniversaire de l'invasion, a rappelé l'agence."
     assert drafted_dates(tmp_path, line, "2025-06-27") == ["2025-02-24"]
+
+
+@pytest.mark.parametrize("sentence", ["Documents : ordonnance (PDF, 412 kB) | annexe (PDF, 96 ko)"])
+def test_a_file_s_size_is_no_figure(sentence: str) -> None:
+    assert _read(sentence) == []

@@ -237,6 +237,7 @@ _QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate
 
 _REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
 _SIZED_THINGS = words("sized_things")  # « une bande de 20 kilomètres »
+_DATA_SIZES = words("data_sizes")  # « (PDF, 412 kB) »
 _AREA_NOUNS = words("area_nouns")  # « plus de 1 500 hectares » déminés
 _DETERMINERS = words("determiners")  # « les deux pays »
 _AGE_DETERMINERS = words("age_determiners")  # « les 80 ans du Parti »
@@ -1036,6 +1037,8 @@ def _is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | 
         year_like = False  # « plus de 2000 volontaires », « près de 1900 »: a count; a year needs date evidence
     if noun is None or (unit is None and year_like and 1900 <= value <= 2100):
         return True  # « Koursk 1. », « 2025 serait l'année »
+    if fold_word(noun) in _DATA_SIZES:
+        return True  # « (PDF, 412 kB) »: a file's size
     if _A_DAY_OF_A_MONTH.match(match.string, match.end("noun")) and month_number(fold_word(noun)) is not None:
         return True  # « Pékin, 3 sept 2025 (AFP) - »: a day of a month, abbreviated without its stop, then its year
     if (
