@@ -388,12 +388,14 @@ def practical_boxes(text: str) -> list[tuple[int, int]]:
 # … a place's name or a section before « en bref » (« Gray en bref », « Mayotte en bref ») or after its dash (« EN BREF —
 # ARCHIPEL »), a few words at most
 _OTHER_ITEMS_HEADING = re.compile(
-    rf"^(?:[^\W\d_][\w'’-]*+\s++){{0,2}}(?:{alternatives('other_items_headings', spaced=True)})"
+    rf"^(?:[^\W\d_][\w'’-]*+\s++){{0,2}}(?:{alternatives('other_items_headings', spaced=True)}"
+    rf"|{alternatives('brief_headings', spaced=True)})"
     r"(?:\s*+[—–-]\s*+[^\W\d_][\w'’-]*+(?:\s++[\w'’-]++){0,2})?[\s:]*$"
 )
 
 
-_IN_BRIEF = re.compile(r"(?<!\w)en\s+bref(?!\w)")
+# … and one that may head a brief page's story (lexicon.toml `brief_headings`)
+_IN_BRIEF = re.compile(rf"(?<!\w)(?:{alternatives('brief_headings', spaced=True)})(?!\w)")
 
 
 def other_items_boxes(text: str, tells_the_story: Callable[[str], bool] = lambda line: False) -> list[tuple[int, int]]:

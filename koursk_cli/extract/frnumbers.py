@@ -2425,7 +2425,9 @@ def _within_reach(figure: Figure) -> Figure:
     return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
 
 
-_CLAUSE_STOP = re.compile(r"[.;:!?…]")
+# the marks that part a count from a count of time as its period (`_periods_of_counts`): a sentence's end, a semicolon
+# or a colon, never a comma (« en 48 heures, 300 soldats ont été tués » is one count's period)
+_PERIOD_STOP = re.compile(r"[.;:!?…]")
 
 
 def _periods_of_counts(figures: list[Figure], text: str) -> list[Figure]:
@@ -2438,7 +2440,7 @@ def _periods_of_counts(figures: list[Figure], text: str) -> list[Figure]:
         f
         for f in figures
         if f.unit not in TIME_UNITS
-        or not any(_CLAUSE_STOP.search(text, min(c.end, f.end), max(c.start, f.start)) is None for c in counts)
+        or not any(_PERIOD_STOP.search(text, min(c.end, f.end), max(c.start, f.start)) is None for c in counts)
     ]
 
 
