@@ -26,9 +26,9 @@ from .lexicon import (
     UNIT_SYMBOLS,
     UNITS,
     alternatives,
-    printed_phrases,
     qualifiers,
     words,
+    written_words,
 )
 
 Span = tuple[int, int]
@@ -1120,7 +1120,7 @@ def _series_noun(match: re.Match[str]) -> str | None:
 _APPOSED_TO = re.compile(r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,\s*[«\"“]?\s*$")
 # … not a phrase after a preposition (« Selon les soldats, », « Parmi les militaires engagés, »: a source, a whole),
 # nor a number that opens a range (« quelque 3 000 à 4 000 »); lexicon.toml `apposition_prepositions`
-_APPOSED_IN_A_PHRASE = re.compile(printed_phrases("apposition_prepositions") + r"\s+[^,;:.!?]*$", re.I)
+_APPOSED_IN_A_PHRASE = re.compile(rf"(?<![\w'’]){written_words('apposition_prepositions')}\s+[^,;:.!?]*$", re.I)
 _OPENS_A_RANGE = re.compile(rf"\s*[»”\"]?\s*(?:[àa]|-|–|et|ou)\s*[«\"“]?\s*(?:\d|(?:{NUMBER_WORDS})\b)", re.IGNORECASE)
 _APPOSED_UNITS = _PEOPLE_UNITS - {"people"}  # « sud-coréens, » is an adjective, and a demonym counts anyone
 # a rate after the count (lexicon.toml `rate_words`: « environ 200 par compagnie », review58)
