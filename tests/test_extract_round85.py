@@ -2,10 +2,10 @@
 number after « jusqu'au », still ahead of the page (« valable jusqu'au 31 décembre », « se poursuit jusqu'au 4
 avril »), was read as the span from the publication up to it, where every set's truth dates the day itself; a weekday
 after « jusqu'à » (« jusqu'à vendredi ») keeps the days up to it. « les prochaines semaines » read a month, short of
-the later truths' end of the next month. « a attendu fin avril », « a projeté une carte : entre décembre et
-février, … ont mené » were read as futures (« attendu », « projeté » look ahead only without « avoir »); « organisera
+the later truths' end of the next month. « a attendu fin mai », « a projeté un graphique : entre novembre et
+janvier, … ont lancé » were read as futures (« attendu », « projeté » look ahead only without « avoir »); « organisera
 un grand défilé début septembre » as the September before (« défilé » after « grand » taken for a participle opening a
-clause of its own); « nous verrons » and « s'attend à » were no futures at all (the first plural was not among the
+clause of its own); « nous saurons » and « s'attend à » were no futures at all (the first plural was not among the
 future's endings, and the apostrophe kept « attend » from matching); « pour le printemps », « pour l'été » were no
 dates; « jusqu'à la fin de l'année » ahead was October to December. Made-up pages, never the held-out ones; each positive case fails before the change, its near misses pass both
 times."""
@@ -60,16 +60,16 @@ def test_a_count_of_coming_weeks_keeps_its_count(tmp_path: Path) -> None:
 
 
 def test_attendu_after_avoir_tells_the_past(tmp_path: Path) -> None:
-    text = "Pyongyang a attendu fin avril pour reconnaître la présence de ses soldats à Koursk."
-    assert drafted_dates(tmp_path, text, "2025-10-23") == ["2025-04-21~/2025-04-30"]
+    text = "Le Kremlin a attendu fin mai pour admettre l'arrivée de renforts nord-coréens à Belgorod."
+    assert drafted_dates(tmp_path, text, "2025-11-23") == ["2025-05-21~/2025-05-31"]
 
 
 def test_projete_after_avoir_tells_the_past(tmp_path: Path) -> None:
     text = (
-        "Le chercheur a projeté une carte : entre décembre et février, les unités nord-coréennes ont mené des assauts "
-        "près de Soudja."
+        "L'analyste a projeté un graphique : entre novembre et janvier, les bataillons nord-coréens ont lancé des "
+        "offensives vers Korenevo."
     )
-    assert drafted_dates(tmp_path, text, "2025-11-20") == ["2024-12/2025-02"]
+    assert drafted_dates(tmp_path, text, "2025-10-20") == ["2024-11/2025-01"]
 
 
 def test_attendus_after_etre_still_looks_ahead(tmp_path: Path) -> None:
@@ -92,12 +92,12 @@ def test_a_participle_after_its_noun_still_opens_its_clause(tmp_path: Path) -> N
     assert drafted_dates(tmp_path, text, "2025-10-12") == ["2025-09-01/2025-09-10~"]
 
 
-# --- « nous verrons »: the first plural of the future ------------------------------------------------------------------
+# --- « nous saurons »: the first plural of the future ------------------------------------------------------------------
 
 
 def test_the_first_plural_of_the_future_looks_ahead(tmp_path: Path) -> None:
-    text = "« À partir du printemps, nous verrons si Moscou tient parole », estime un chercheur de l'université."
-    assert "2026-03/2026-05" in drafted_dates(tmp_path, text, "2025-11-12")
+    text = "« Dès l'été, nous saurons si Pyongyang honore l'accord », juge une diplomate en poste à Vienne."
+    assert "2026-06/2026-08" in drafted_dates(tmp_path, text, "2025-11-12")
 
 
 def test_the_first_plural_of_the_present_or_the_past_does_not(tmp_path: Path) -> None:

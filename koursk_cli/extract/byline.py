@@ -388,12 +388,14 @@ def practical_boxes(text: str) -> list[tuple[int, int]]:
 # … a place's name or a section before « en bref » (« Gray en bref », « Mayotte en bref ») or after its dash (« EN BREF —
 # ARCHIPEL »), a few words at most
 _OTHER_ITEMS_HEADING = re.compile(
-    rf"^(?:[^\W\d_][\w'’-]*+\s++){{0,2}}(?:{alternatives('other_items_headings', spaced=True)})"
+    rf"^(?:[^\W\d_][\w'’-]*+\s++){{0,2}}(?:{alternatives('other_items_headings', spaced=True)}"
+    rf"|{alternatives('brief_headings', spaced=True)})"
     r"(?:\s*+[—–-]\s*+[^\W\d_][\w'’-]*+(?:\s++[\w'’-]++){0,2})?[\s:]*$"
 )
 
 
-_IN_BRIEF = re.compile(r"(?<!\w)en\s+bref(?!\w)")
+# … and one that may head a brief page's story (lexicon.toml `brief_headings`)
+_IN_BRIEF = re.compile(rf"(?<!\w)(?:{alternatives('brief_headings', spaced=True)})(?!\w)")
 
 
 def other_items_boxes(text: str, tells_the_story: Callable[[str], bool] = lambda line: False) -> list[tuple[int, int]]:
@@ -748,7 +750,22 @@ def _ends_a_frame(body: str, end: int, start: int = 0) -> bool:
         return False
     rest = body[gap.end() :].strip()
     return bool(rest) and (
-        _COUNTER.fullmatch(rest) is not None or (page_furniture(rest) == len(rest) and not _is_a_sentence(body[:start]))
+        _COUNTER.fullmatch(rest) is not None
+        or (page_furniture(rest) == len(rest) and not _is_a_sentence(body[:start]) and not _tells_news(body[:start]))
+    )
+
+
+_STOPWORDS = words("stopwords")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?-i:[a-zà-ÿ])[^\W\d_]{2,}(?![\w'’-])")
+
+
+def _tells_news(text: str) -> bool:
+    """Whether the words before a day hold a word in lower case that is no little word and opens no furniture (« Kiev
+    annonce le 12 mars 2025 ␣␣␣ Partager »: a present `_is_a_sentence` does not know, mend61); a stamp's words are a
+    name or furniture (« Le Courrier du Val », « Par Jean Dupont, publié le »)."""
+    return any(
+        word.group().lower() not in _STOPWORDS and page_furniture(text[word.start() :]) != len(text) - word.start()
+        for word in _LOWER_WORD.finditer(text)
     )
 
 

@@ -21,7 +21,9 @@ from .frnumbers import fold_same_length, fold_word
 from .lexicon import alternatives, printed_phrases, printed_words, words
 
 _APOS = "['’]"
-_STOP = re.compile(r"[,;:()«»\"“”]|\s[–—]\s|$")
+# Where a side span ends (`_stop`): a comma, a parenthesis, a dash, a guillemet or a quotation mark (a quotation that
+# opens inside it is its own), never a full stop: its text is one sentence's, whose end (`$`) closes it
+_SIDE_STOP = re.compile(r"[,;:()«»\"“”]|\s[–—]\s|$")
 _AUXILIARY = (
     "a|ont|avait|avaient|aura|auront|aurait|auraient|eut|est|sont|etait|etaient|sera|seront|serait|seraient|fut"
     "|furent|ete|etre|avoir|ayant|etant|eu|s|se|y|en|ne|n|l|lui|leur"
@@ -121,7 +123,7 @@ def _stop(text: str, start: int, *, at_auxiliary: bool = False) -> int:
     that opens inside the span belongs to it (« qui pourrait avoir lieu « dans le courant de l'automne » »)."""
     position = start
     while True:
-        found = _STOP.search(text, position)
+        found = _SIDE_STOP.search(text, position)
         assert found is not None  # `$` always matches
         closing = _CLOSING.get(found.group())
         after = text.find(closing, found.end()) if closing else -1
@@ -497,25 +499,31 @@ class Clauses:
         return self.ahead
 
 
-# A reporting incise after a date (`Clauses.incise_after`): the words up to the next comma, then « a précisé », « ont
-# encore indiqué » or « a-t-il ajouté », and after it a word that may open its subject (« le cabinet », « Séoul »,
-# « l'AFP », « jeudi le porte-parole ») or the sentence's end; never « que », nor « l' », « d' » before a word in
-# lower case (« a confirmé l'envoi », « a annoncé d'autres frappes »: its object, the verb the sentence's own) unless
-# a speaker's (lexicon.toml `incise_subjects`: « a annoncé l'armée ukrainienne », « a indiqué l'agence KCNA »: review60)
+# The marks that end a clause before or after a date (`_CLAUSE_STOP`, `_INCISE`, `_APPOSITION`): a side span's
+# (`_SIDE_STOP`) but its quotation marks other than guillemets, and a sentence's end (« . », « ! », « ? »), which a side
+# span's text never holds
+_CLAUSE_MARKS = ",;:.!?()«»"
+
+
+# A reporting incise after a date (`Clauses.incise_after`): the words up to the next comma, past a closing guillemet
+# (« partent « dès le 3 juin », a précisé le ministère »: mend61), then « a précisé », « ont encore indiqué » or « a-t-il
+# ajouté », and after it a word that may open its subject (« le cabinet », « Séoul », « l'AFP », « jeudi le
+# porte-parole ») or the sentence's end; never « que », nor « l' », « d' » before a word in lower case (« a confirmé
+# l'envoi », « a annoncé d'autres frappes »: its object, the verb the sentence's own) unless a speaker's (lexicon.toml `incise_subjects`: « a annoncé l'armée ukrainienne », « a indiqué l'agence KCNA »: review60)
 _INCISE = re.compile(
-    rf"[^,;:.!?()«»]*?,\s*(?P<v>(?:(?:a(?:-t-(?:il|elle|on))?|ont(?:-(?:ils|elles))?)\s+{INCIDENTALS}"
+    rf"(?:[^{_CLAUSE_MARKS}]|»)*?,\s*(?P<v>(?:(?:a(?:-t-(?:il|elle|on))?|ont(?:-(?:ils|elles))?)\s+{INCIDENTALS}"
     rf"{printed_words('speech_verbs')}[^\W\d_]*|{printed_words('speech_verbs')}[^\W\d_]*-t-(?:il|elle|on)))"
     r"(?![\w'’-])"
     rf"(?=\s*(?:[.!?,]|$|(?!qu|[ld]['’]\s*(?!{printed_words('incise_subjects')}(?![\w-]))(?-i:[a-zà-ÿ]))[^\W\d_]))",
     re.IGNORECASE,
 )
 # Where the clause before a date opens (`Clauses._apposition_before`), and how far back it is looked for
-_CLAUSE_STOP = re.compile(r"[,;:.!?()«»]|\s[–—]\s")
+_CLAUSE_STOP = re.compile(rf"[{_CLAUSE_MARKS}]|\s[–—]\s")
 _APPOSITION_REACH = 200
 # An apposition before a date, after a comma: a word or none (« présent », « arrivé », « attendu »), then a preposition
 # of place (« à » as written, no « a », or one of lexicon.toml `apposition_places`), then words up to the date
 _APPOSITION = re.compile(
-    rf"\s*(?:[^\W\d_]+\s+)?(?:à|{alternatives('apposition_places')})\s[^,;:.!?()«»]*",
+    rf"\s*(?:[^\W\d_]+\s+)?(?:à|{alternatives('apposition_places')})\s[^{_CLAUSE_MARKS}]*",
     re.IGNORECASE,
 )
 

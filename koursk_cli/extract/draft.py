@@ -610,15 +610,16 @@ def _cue_pattern(cues: Iterable[str]) -> re.Pattern[str]:
 
 _CUE_PATTERNS = {measure: _cue_pattern(cues) for measure, cues in _CUES.items()}
 _PLACES = {measure: (narrower, _cue_pattern(places)) for measure, (narrower, places) in measure_places().items()}
-# a figure's own clause: from the comma, semicolon, colon, parenthesis or dash before it to the one after it
-_CLAUSE_STOP = re.compile(r"[,;:()\[\]]|\s[–—]\s|[.!?](?=\s)")
+# a figure's own clause: from the comma, semicolon, colon, parenthesis, bracket or dash before it to the one after it;
+# a full stop only before a space (« 1.5 », « 12.000 » stay inside); no guillemet or quotation mark parts it
+_FIGURE_CLAUSE_STOP = re.compile(r"[,;:()\[\]]|\s[–—]\s|[.!?](?=\s)")
 
 
 def _cued_measure(sentence: str, figure: Figure, allowed: set[str], future: str | None) -> str | None:
     """lexicon.toml [measure_cues]: the measure of the cue nearest to the figure in its own clause (the longer cue on
     a tie); the `future` measure when the clause speaks of the future; None without a cue."""
-    before = [m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, figure.start)]
-    after = _CLAUSE_STOP.search(sentence, figure.end)
+    before = [m.end() for m in _FIGURE_CLAUSE_STOP.finditer(sentence, 0, figure.start)]
+    after = _FIGURE_CLAUSE_STOP.search(sentence, figure.end)
     first, last = (before[-1] if before else 0), (after.start() if after else len(sentence))
     if future is not None and _FUTURE_MEASURE in allowed and first <= sentence.find(future, first) < last:
         return _FUTURE_MEASURE
@@ -1327,7 +1328,7 @@ def _contrasted(text: str, figure: Figure, mentions: list[DateMention], as_of: s
     time, from there to the day before the other date; with neither, the curator writes it (a TODO basis)."""
     if not _CONTRAST.search(text, max(0, figure.start - 12), figure.start):
         return as_of, basis
-    stop = _CLAUSE_STOP.search(text, figure.end)
+    stop = _FIGURE_CLAUSE_STOP.search(text, figure.end)
     inside = [m for m in mentions if figure.end <= m.start < (stop.start() if stop else len(text))]
     if any(m.side is None for m in inside):
         return as_of, basis

@@ -52,6 +52,7 @@ from .lexicon import (
     printed_words,
     table,
     words,
+    written_words,
 )
 from .seasondeadline import BEFORE_A_SEASON, eve_of_next
 
@@ -3931,7 +3932,7 @@ def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMenti
 # (a count of time before it: « après l'annonce de la reprise le 26 avril, le Kremlin a salué » is that day's; round 82)
 # (the times: lexicon.toml `counted_times`)
 _COUNTED_FROM = re.compile(
-    rf"(?<![\w-]){printed_words('counted_times')}\s+(?:et\s+"
+    rf"(?<![\w-]){written_words('counted_times')}\s+(?:et\s+"
     rf"demie?\s+)?(?:apr[èe]s|avant)\s+(?:l{_APOS}|la\s|les?\s|du\s|des\s)",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ from .lexicon import (
     printed_words,
     qualifiers,
     words,
+    written_words,
 )
 
 Span = tuple[int, int]
@@ -1129,7 +1130,7 @@ def _series_noun(match: re.Match[str]) -> str | None:
 _APPOSED_TO = re.compile(r"(?P<words>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,\s*[«\"“]?\s*$")
 # … not a phrase after a preposition (« Selon les soldats, », « Parmi les militaires engagés, »: a source, a whole),
 # nor a number that opens a range (« quelque 3 000 à 4 000 »); lexicon.toml `apposition_prepositions`
-_APPOSED_IN_A_PHRASE = re.compile(printed_phrases("apposition_prepositions") + r"\s+[^,;:.!?]*$", re.I)
+_APPOSED_IN_A_PHRASE = re.compile(rf"(?<![\w'’]){written_words('apposition_prepositions')}\s+[^,;:.!?]*$", re.I)
 _OPENS_A_RANGE = re.compile(rf"\s*[»”\"]?\s*(?:[àa]|-|–|et|ou)\s*[«\"“]?\s*(?:\d|(?:{NUMBER_WORDS})\b)", re.IGNORECASE)
 _APPOSED_UNITS = _PEOPLE_UNITS - {"people"}  # « sud-coréens, » is an adjective, and a demonym counts anyone
 # a rate after the count (lexicon.toml `rate_words`: « environ 200 par compagnie », review58)
@@ -2394,9 +2395,27 @@ _NUMBER_AT_END = re.compile(r"[+±−-]?\d(?:[\d.,]|[\s\u202f\xa0](?=\d))*$")
 # the words that set a share or a size in apposition to the count before it (review60): « soit 40 % », « (+25 %) »,
 # « obus de 152 mm », « à 500 m »; a share after a verb (« le taux de pertes atteint 40 % ») is a clause's own
 _APPOSED = re.compile(
-    r"(?:(?<![\w'’])(?:soit|de|à)(?:\s+(?:environ|près\s+de|quelque|plus\s+de|moins\s+de))?|\bd['’]|\()\s*$",
+    r"(?:(?<![\w'’])(?:soit|(?P<of>de)|à)(?:\s+(?:environ|près\s+de|quelque|plus\s+de|moins\s+de))?|\b(?P<of2>d)['’]|\()"
+    r"\s*$",
     re.IGNORECASE,
 )
+# … « de » only right after the count's noun, a word or two between with no determiner (« 900 obus de 152 mm »): after
+# another noun it is that noun's measure (« 3 000 soldats avec un taux de pertes de 40 %, contre 25 »: mend61)
+_RIGHT_AFTER_THE_NOUN = re.compile(
+    r"(?:\s+(?!(?:un|une|le|la|les|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?![\w'’-]))[^\W\d_][\w-]*){0,2}\s+",
+    re.IGNORECASE,
+)
+
+# a count of time's unit right before « contre », no comma between (« en 48 h contre 12 la veille »)
+_TIME_UNIT_BEFORE = re.compile(r"\s*(?P<unit>[^\W\d_]+)\.?\s*$")
+
+
+def _a_time_right_before(between: str) -> bool:
+    """Whether the words between the last number and « contre » are a unit of time alone (« 48 h contre 12 la veille »:
+    the count set against it is that time again, never the count before: mend61; « 300 soldats tués en 48 h, contre
+    200 » after a comma counts the soldiers)."""
+    found = _TIME_UNIT_BEFORE.fullmatch(between)
+    return found is not None and unit_of(found["unit"]) in TIME_UNITS
 
 
 def _against_no_count(text: str, start: int, figures: Sequence[Figure] = ()) -> bool:
@@ -2413,15 +2432,21 @@ def _against_no_count(text: str, start: int, figures: Sequence[Figure] = ()) -> 
         return False
     since = max(0, against.start() - 80)
     last = _LAST_NUMBER.search(text[since : against.start()])
+    if last is not None and _a_time_right_before(text[since + last.end() : against.start()]):
+        return True
     if last is None or not _not_a_count(text, since + last.end()):
         return False
     share = _NUMBER_AT_END.search(text, since, since + last.end())
-    if share is None or _APPOSED.search(text, max(0, share.start() - 30), share.start()) is None:
+    apposed = None if share is None else _APPOSED.search(text, max(0, share.start() - 30), share.start())
+    if share is None or apposed is None:
         return True
     return not any(
         figure.noun is not None
         and figure.end <= share.start()
         and _CLAUSE_END.search(text, figure.end, against.start()) is None
+        and (
+            not (apposed["of"] or apposed["of2"]) or _RIGHT_AFTER_THE_NOUN.fullmatch(text, figure.end, apposed.start())
+        )
         for figure in figures
     )
 
@@ -2439,7 +2464,9 @@ def _within_reach(figure: Figure) -> Figure:
     return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
 
 
-_CLAUSE_STOP = re.compile(r"[.;:!?…]")
+# the marks that part a count from a count of time as its period (`_periods_of_counts`): a sentence's end, a semicolon
+# or a colon, never a comma (« en 48 heures, 300 soldats ont été tués » is one count's period)
+_PERIOD_STOP = re.compile(r"[.;:!?…]")
 
 
 def _periods_of_counts(figures: list[Figure], text: str) -> list[Figure]:
@@ -2452,7 +2479,7 @@ def _periods_of_counts(figures: list[Figure], text: str) -> list[Figure]:
         f
         for f in figures
         if f.unit not in TIME_UNITS
-        or not any(_CLAUSE_STOP.search(text, min(c.end, f.end), max(c.start, f.start)) is None for c in counts)
+        or not any(_PERIOD_STOP.search(text, min(c.end, f.end), max(c.start, f.start)) is None for c in counts)
     ]
 
 

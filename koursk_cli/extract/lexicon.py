@@ -80,6 +80,19 @@ def printed_phrases(key: str) -> str:
     return r"(?<![\w'’])" + printed_words(key)
 
 
+def written_words(key: str) -> str:
+    """A pattern for lexicon.toml's list [as_written] `key` of phrases written with their accents, matched as written,
+    longest first, wherever they stand (the rule's pattern says what may come before them): an accent is never dropped
+    nor added (« sur » is no « sûr »); only an apostrophe may be either (« d’après ») and a phrase's words split by any
+    spaces."""
+    value = _table("as_written").get(key)
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise LexiconError(f"lexicon.toml: as_written.{key} must be a list of strings")
+    ordered = sorted(set(value), key=lambda phrase: (-len(phrase), phrase))
+    written = (r"\s+".join(re.escape(w).replace("'", "['’]\\s*") for w in phrase.split()) for phrase in ordered)
+    return "(?:" + "|".join(written) + ")"
+
+
 QUALIFIER_KINDS = frozenset(["at_least", "at_most", "approximate", "nearly"])
 
 
