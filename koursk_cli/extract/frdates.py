@@ -2452,7 +2452,10 @@ def _turn_of_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: December and January, {note} → {edtf}", MONTH_RANK)
 
 
-_OF_A_DAY = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\s*,?\s*$", re.IGNORECASE)
+# « mardi dans la matinée », « le 3 mars en fin de journée », « hier en fin d'après-midi »: a part of the day named
+_OF_A_DAY = re.compile(
+    rf"(?<!\w)(?:{WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?|(?:avant-)?hier|aujourd{_APOS}hui)\s*,?\s*$", re.IGNORECASE
+)
 _OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
 
 
@@ -2462,12 +2465,13 @@ _DAY_AFTER = re.compile(rf"\s+(?:du|de\s+ce)\s+(?:{WEEKDAY}|{_DAY}\s+{_MONTH})(?
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
         return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
-    if match.group().startswith("dans") and (
+    part = match.group("part") is not None
+    if part and (
         _OF_A_DAY.search(match.string, max(0, match.start() - 40), match.start())
         or _DAY_AFTER.match(match.string, match.end())
     ):
         return None  # « mardi dans la matinée », « dans la soirée du lundi 25 novembre »: a part of the day named
-    if match.group().startswith("dans") and (told := _day_told(match, ctx)) is not None:
+    if part and (told := _day_told(match, ctx)) is not None:
         said = " ".join(told.text.split())
         basis = f"{_quote(match)}: a part of the day the story told before, « {said} » → {told.edtf}"
         return _mention(match, told.edtf, basis, DAY_RANK)
@@ -2520,6 +2524,29 @@ def _day_told(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if ctx.clauses is not None and ctx.clauses.future_verb(match.start()) is not None:
         return None
     return told
+
+
+_DAY_PART = re.compile(rf"(?:plus\s+tard\s+)?{printed_words('day_parts')}", re.IGNORECASE)
+
+
+def _part_of_the_day_told(
+    mention: DateMention, main: list[DateMention], clauses: Clauses, published: FuzzyDate
+) -> DateMention:
+    """« Un immeuble a été détruit lundi, où les secours fouillaient encore les décombres en fin de journée »: a part
+    of a day (lexicon.toml `day_parts`) after a day its sentence's main clause names is a part of that day, not of
+    the day the sentence before told (`_day_told`) nor of the publication's; in the week before the publication, in a
+    clause that does not speak of the future, as `_day_told`."""
+    if not _DAY_PART.fullmatch(mention.text):
+        return mention
+    told = [d for d in main if d.end <= mention.start]
+    if not told or told[-1].edtf == mention.edtf or clauses.future_verb(mention.start) is not None:
+        return mention
+    day = date.fromisoformat(told[-1].edtf)
+    if not published.start - timedelta(days=_DAYS_TOLD_BEFORE) <= day < published.start:
+        return mention
+    said = " ".join(told[-1].text.split())
+    basis = f"« {' '.join(mention.text.split())} »: a part of the day its sentence told before, « {said} » → {day}"
+    return replace(mention, edtf=told[-1].edtf, basis=basis, rank=DAY_RANK)
 
 
 Resolver = Callable[[re.Match[str], _Context], DateMention | None]
@@ -2792,7 +2819,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # « maintenant », not the participle of « maintenir » (« en maintenant la pression »), nor « Et maintenant ? »
             # (what next: a heading)
             rf"|(?<!en\s)(?<!et\s)maintenant(?!\s+(?:l[ae]s?|l{_APOS}|des?|du|une?|[sl]es|son|sa|leurs?|ce|cet|cette|ces)(?!\w))"
-            rf"|(?:plus\s+tard\s+)?dans\s+la\s+(?:journ[ée]e|soir[ée]e|matin[ée]e)"
+            # « dans la soirée », « dans l'après-midi », « en fin de journée »: a part of a day (lexicon.toml `day_parts`)
+            rf"|(?:plus\s+tard\s+)?(?P<part>{printed_words('day_parts')})"
             rf"|pour\s+l{_APOS}instant|dans\s+l{_APOS}imm[ée]diat",
             _present,
         ),
@@ -3519,6 +3547,7 @@ def find_dates(
     # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
+    found = [_part_of_the_day_told(m, main, clauses, published) for m in found]
     # … else a day the sentence names about (« Il y a deux semaines, …, mort le lendemain »: rev32 R6), not the
     # sentence before's
     about = [m for m in found if len(m.edtf) == 11 and is_day(m.edtf) and not m.since]
