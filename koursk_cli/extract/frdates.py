@@ -3524,6 +3524,7 @@ def find_dates(
     page: date | None = None,
     story: date | None = None,
     acts: Mapping[str, DateMention] | None = None,
+    last_seen: DateMention | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -3534,7 +3535,8 @@ def find_dates(
     announces what is to come (« À venir. »); `year` the year of the chronology's heading it stands under, which a
     date without a year is of; `page` the page's own day when `published` is an earlier dateline's; `story` the time a
     retrospective paragraph has reached, from which its dates without a year are read forward; `acts` the days the
-    sentences before told acts on (`told_acts`), which « la veille de l'annonce » counts from.
+    sentences before told acts on (`told_acts`), which « la veille de l'annonce » counts from; `last_seen` the last
+    time a thing happened, which the sentence just before ended on (`last_time`), which « Depuis, » counts from.
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
@@ -3651,7 +3653,10 @@ def find_dates(
     )
     told = _Told(found)
     _collect(
-        found, text, _SINCE_THEN, lambda match: _since_then(match, told.before(match.start()) or previous, published)
+        found,
+        text,
+        _SINCE_THEN,
+        lambda match: _since_then(match, told.before(match.start()) or last_seen or previous, published),
     )
     _collect(
         found, text, _UNTIL_THEN, lambda match: _until_then(match, told.before(match.start()) or previous, published)
@@ -3985,6 +3990,26 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     # counts from the announcement)
     told = [m for m in told if not eve_of_an_act(m)]
     return next((m for m in reversed(told) if not recalled(m, told)), None)
+
+
+def last_time(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The sentence's last date when it is the last time a thing happened (`_last_time`): what « Depuis, » opening
+    the next sentence counts from (`find_dates`'s `last_seen`); None otherwise."""
+    last = mentions[-1] if mentions else None
+    return last if last is not None and _last_time(text, last) else None
+
+
+def _last_time(text: str, mention: DateMention) -> bool:
+    """Whether `mention` is the last time a thing happened, told by a negated verb before « depuis » (« Les deux hommes
+    ne s'étaient pas vus depuis juin 2024 », « qu'il n'avait plus rencontré depuis juin 2024 et la signature du
+    traité »): a point of the story, which « Depuis, » in the next sentence counts from, not a period's start. Only a
+    date with a month or a day: « n'a pas combattu depuis 1953 » is how long, a duration (`_since_count`)."""
+    return (
+        mention.since
+        and fold_word(mention.text.split()[0]) == "depuis"
+        and len(mention.edtf.split("/")[0].rstrip("~")) >= len("2024-06")
+        and _NOT_SINCE.search(text, max(0, mention.start - 80), mention.start) is not None
+    )
 
 
 def counted_back(mention: DateMention, told: list[DateMention]) -> bool:
