@@ -2988,7 +2988,8 @@ def _told_time(found: list[DateMention], clauses: Clauses, published: FuzzyDate)
 _RELATIVE = re.compile(
     rf"(?<!\w)(?P<under>moins\s+(?:de\s+|d{_APOS}\s*))?"
     rf"(?P<near>(?:un\s+peu\s+)?(?:pr[èe]s|plus)\s+(?:de\s+|d{_APOS}\s*)|environ\s+|quelque\s+)?"  # round 35
-    rf"{NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques)\s+"
+    # « une dizaine de jours plus tard »: about ten (`_ABOUT_COUNTS`), read as that many (round 90)
+    rf"{NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques|{_ABOUT})(?:\s+|(?<=['’]))"
     r"(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)(?P<half>\s+et\s+demie?)?\s+"
     r"(?P<exact>jour\s+pour\s+jour\s+)?"  # « Un an jour pour jour après la signature »: to the day
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
@@ -3115,13 +3116,22 @@ def _relative(
     before), « deux jours après l'attaque du 6 août » (from the day the phrase names), « deux jours après que Moscou
     a annoncé… » (the clause it opens happened two days before the day of the main clause)."""
     unit, ahead = _unit(match["u"]), fold_word(match["dir"]).startswith(("plus tard", "apres"))
-    low, high = (2, _QUELQUES[unit]) if fold_word(match["n"]) == "quelques" else ((_count(match["n"]) or 0),) * 2
+    counted = fold_word(" ".join(match["n"].split()))
+    about = next((v for k, v in _ABOUT_COUNTS.items() if k in counted), None)
+    low, high = (2, _QUELQUES[unit]) if counted == "quelques" else ((about or _count(match["n"]) or 0),) * 2
+    if about is not None and unit not in _DAY_UNITS:
+        return None  # « une dizaine d'années plus tard »: a rough count of a long time dates nothing (as before)
     if match["under"]:  # « moins de trois semaines plus tard »: any time up to that count
         low = 0
+    pad = timedelta(0)
     if match["half"]:  # « deux ans et demi plus tard »: thirty months; a half of a shorter unit is no date here
-        if unit != "an":
+        if unit == "mois":
+            # « Un mois et demi plus tard »: half a month (15 days) more, read to the month (round 90)
+            pad = timedelta(days=15)
+        elif unit != "an":
             return None
-        unit, low, high = "mois", low * 12 + 6, high * 12 + 6
+        else:
+            unit, low, high = "mois", low * 12 + 6, high * 12 + 6
     if (rough := _rough_count_now(match, unit, days, ctx)) is not None:
         return rough
     if unit == "heure":  # « quarante-huit heures après que »: days; « six heures plus tard »: that day or the next
@@ -3237,11 +3247,28 @@ def _relative(
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
         coarse = (told.before(match.start()) if told else None) or ctx.previous  # « à l'automne. Six mois plus tard »
+        if pad and not before and coarse is not None and len(coarse.edtf) != 10:
+            return None  # half a month after a month or a season: no reading (as before round 90)
         if not before and coarse is not None and len(coarse.edtf) != 10 and (unit not in _DAY_UNITS or _coarse(coarse)):
             # « Octobre 2024. … Quelques semaines plus tard »: the last date told is a month, later than any day told
             # before it (round 19: days and weeks too, as months; not after a run of days, « en deux jours »)
             shifted = _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
             return None if shifted is None or _past_the_story(shifted, ctx) else shifted
+        if not before and coarse is not None and unit in _DAY_UNITS and _A_THIRD_OF_A_MONTH.match(coarse.text):
+            # « Début octobre, personne n'y croyait. Trois semaines plus tard, », « Fin août, Kim avait décoré …
+            # Trois semaines plus tard, »: the third of a month told last (1–10, 11–20, 21–31) moved by the count, to
+            # the day, not the last day told before it (round 90)
+            try:
+                period = parse_edtf(coarse.edtf)
+            except DateError:
+                return None
+            sign = 1 if ahead else -1
+            first, last = sorted((period.start + sign * _delta(low, unit), period.end + sign * _delta(high, unit)))
+            edtf = interval(iso_day(first), iso_day(last))
+            said = " ".join(coarse.text.split())
+            basis = f"{_quote(match)}: counted from the part of a month named before, « {said} » → {edtf}"
+            mention = DateMention(match.start(), match.end(), match.group(), edtf, basis, DAY_RANK)
+            return None if _past_the_story(mention, ctx) else mention
         if not before and coarse is not None and unit in _DAY_UNITS and (run := run_of_days(coarse.edtf, coarse.text)):
             # « le 23 ou le 24 janvier. Deux semaines plus tard, »: each of its days moved (dayrun.py, round 22)
             sign = 1 if ahead else -1
@@ -3252,7 +3279,7 @@ def _relative(
     if anchor is None or len(anchor.edtf) != 10:
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
-    ends = sorted(day + sign * _delta(n, unit) for n in (low, high))
+    ends = sorted(day + sign * (_delta(n, unit) + pad) for n in (low, high))
     near = low == high and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
     if unit in _DAY_UNITS or match["exact"] or match["under"] or near:
         # « trois ans après le début de l'invasion » in a page of its third anniversary: that day
@@ -3268,6 +3295,13 @@ def _relative(
 
 
 _CLAUSE_END = re.compile(r"[;:.?!]")
+# « début octobre », « à la mi-août », « fin août 2025 »: a third of a month (`_fuzzy_month`), never a year's part
+# (« fin 2024 ») nor a season's (« fin de l'été »)
+_A_THIRD_OF_A_MONTH = re.compile(
+    rf"\s*(?:(?:[àa]\s+la|au|en|vers\s+la|d[èe]s\s+la|d[èe]s|la|le)\s+)?(?:d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)"
+    rf"(?:de\s+|d{_APOS}\s*)?{_MONTH}(?:\s+{_YEAR})?\s*$",
+    re.IGNORECASE,
+)
 _STILL = re.compile(r"(?<!\w)(?:toujours|encore)(?!\w)", re.IGNORECASE)
 _NEAR_NOW = timedelta(days=92)  # a quarter of a year: how far a round « un an » may fall from its mark
 
