@@ -130,3 +130,23 @@ def test_half_a_month_after_a_third_of_a_month_is_no_date(tmp_path: Path) -> Non
         "Deux mois et demi plus tard, ils défilaient."
     )
     assert _dates(tmp_path, text, "2025-09-20") == ["2025-03-10", "2025-04-21~/2025-04-30"]
+
+
+def test_weeks_earlier_after_a_third_of_a_month_in_apposition_are_unchanged(tmp_path: Path) -> None:
+    # near miss (guard: the third of a month opens the sentence before): « …, mi-novembre. » closing a sentence that
+    # told Thursday is background; « Une semaine plus tôt » counts from Thursday
+    text = (
+        "Le ministère a publié jeudi un bilan des pertes subies depuis l'arrivée des troupes, mi-novembre. "
+        "Une semaine plus tôt, l'armée évoquait encore quelques blessés."
+    )
+    assert "2024-11-21" in _dates(tmp_path, text, "2024-11-30")
+
+
+def test_half_a_month_after_a_thing_is_no_date(tmp_path: Path) -> None:
+    # near miss (guard: « plus tard », « plus tôt » only): « huit mois et demi après le début de l'incursion » is how
+    # long after, and « Deux jours plus tard » still counts from 10 March
+    text = (
+        "Le 10 mars, l'armée russe annonçait la reprise de la ville, huit mois et demi après le début de l'incursion. "
+        "Deux jours plus tard, Pyongyang confirmait."
+    )
+    assert _dates(tmp_path, text, "2025-08-20") == ["2025-03-10", "2025-03-12"]

@@ -3125,8 +3125,9 @@ def _relative(
         low = 0
     pad = timedelta(0)
     if match["half"]:  # « deux ans et demi plus tard »: thirty months; a half of a shorter unit is no date here
-        if unit == "mois":
-            # « Un mois et demi plus tard »: half a month (15 days) more, read to the month (round 90)
+        if unit == "mois" and fold_word(" ".join(match["dir"].split())) in ("plus tard", "plus tot"):
+            # « Un mois et demi plus tard »: half a month (15 days) more, read to the month (round 90); never « huit
+            # mois et demi après l'incursion », how long after a thing, a duration (the truths list it so)
             pad = timedelta(days=15)
         elif unit != "an":
             return None
@@ -3254,10 +3255,18 @@ def _relative(
             # before it (round 19: days and weeks too, as months; not after a run of days, « en deux jours »)
             shifted = _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
             return None if shifted is None or _past_the_story(shifted, ctx) else shifted
-        if not before and coarse is not None and unit in _DAY_UNITS and _A_THIRD_OF_A_MONTH.match(coarse.text):
+        if (
+            not before
+            and coarse is not None
+            and unit in _DAY_UNITS
+            and coarse.start <= len("« ")
+            and _A_THIRD_OF_A_MONTH.match(coarse.text)
+        ):
             # « Début octobre, personne n'y croyait. Trois semaines plus tard, », « Fin août, Kim avait décoré …
-            # Trois semaines plus tard, »: the third of a month told last (1–10, 11–20, 21–31) moved by the count, to
-            # the day, not the last day told before it (round 90)
+            # Trois semaines plus tard, »: the third of a month that opened the sentence before (1–10, 11–20, 21–31)
+            # moved by the count, to the day, not the last day told before it (round 90); never one in apposition
+            # at a sentence's end (« … depuis leur engagement, début décembre. Trois jours plus tôt, »: background to
+            # the day that sentence told)
             try:
                 period = parse_edtf(coarse.edtf)
             except DateError:
