@@ -133,13 +133,13 @@ def test_half_a_month_after_a_third_of_a_month_is_no_date(tmp_path: Path) -> Non
 
 
 def test_weeks_earlier_after_a_third_of_a_month_in_apposition_are_unchanged(tmp_path: Path) -> None:
-    # near miss (guard: the third of a month opens the sentence before): « …, mi-novembre. » closing a sentence that
-    # told Thursday is background; « Une semaine plus tôt » counts from Thursday
+    # near miss (guard: the third of a month opens the sentence before): « …, début décembre. » closing a sentence
+    # that told Thursday is background; « Une semaine plus tôt » counts from Thursday
     text = (
-        "Le ministère a publié jeudi un bilan des pertes subies depuis l'arrivée des troupes, mi-novembre. "
+        "Le ministère a publié jeudi un bilan des pertes subies depuis l'arrivée des troupes, début décembre. "
         "Une semaine plus tôt, l'armée évoquait encore quelques blessés."
     )
-    assert "2024-11-21" in _dates(tmp_path, text, "2024-11-30")
+    assert "2024-11-28" in _dates(tmp_path, text, "2024-12-07")
 
 
 def test_half_a_month_after_a_thing_is_no_date(tmp_path: Path) -> None:
