@@ -150,3 +150,33 @@ def test_half_a_month_after_a_thing_is_no_date(tmp_path: Path) -> None:
         "Deux jours plus tard, Pyongyang confirmait."
     )
     assert _dates(tmp_path, text, "2025-08-20") == ["2025-03-10", "2025-03-12"]
+
+
+# --- decades later: the year -------------------------------------------------------------------------------------------
+
+
+def test_decades_later_are_the_year(tmp_path: Path) -> None:
+    text = (
+        "Albert avait 20 ans quand il a débarqué à Busan, en mai 1951. « Soixante-quatorze ans plus tard, je lis "
+        "que des soldats nord-coréens se battent en Russie. »"
+    )
+    assert "2025" in _dates(tmp_path, text, "2025-11-12")
+    assert "2025-05" not in _dates(tmp_path, text, "2025-11-12")
+    text = (
+        "L'armistice fut signé le 27 juillet 1953. Soixante-douze ans plus tard, aucun traité de paix n'a été conclu."
+    )
+    assert "2025" in _dates(tmp_path, text, "2025-07-20")
+
+
+def test_a_few_years_later_keep_the_month(tmp_path: Path) -> None:
+    # near miss (guard: ten years or more): « Deux ans plus tard » stays the month
+    text = "Le traité fut signé le 10 mars 2023. Deux ans plus tard, Moscou en a révisé les termes."
+    assert "2025-03" in _dates(tmp_path, text, "2025-07-20")
+
+
+def test_decades_later_on_the_anniversary_keep_the_day(tmp_path: Path) -> None:
+    # near miss (guard: the anniversary's day is read first): on 27 July itself, that day
+    text = (
+        "L'armistice fut signé le 27 juillet 1953. Soixante-douze ans plus tard, aucun traité de paix n'a été conclu."
+    )
+    assert "2025-07-27" in _dates(tmp_path, text, "2025-07-27")
