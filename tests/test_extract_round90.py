@@ -49,6 +49,13 @@ def test_a_part_of_a_day_to_come_is_not_the_day_told(tmp_path: Path) -> None:
     assert "2025-11-20" in _dates(tmp_path, text, "2025-11-20")
 
 
+def test_a_part_of_a_day_in_a_habit_is_no_date(tmp_path: Path) -> None:
+    # near miss (guard: a habit's adverb before it, lexicon.toml habit_adverbs): no day for the habit
+    text = "Kiev a annoncé mardi la reprise d'un village. Les tirs reprennent souvent en fin de journée, selon des habitants."
+    _, events, _ = extract(tmp_path, text + "\n", "2025-03-13")
+    assert len(events or []) == 1
+
+
 # --- « Depuis, » after the last time a thing happened -------------------------------------------------------------------
 
 

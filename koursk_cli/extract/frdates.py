@@ -2462,10 +2462,18 @@ _OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.
 _DAY_AFTER = re.compile(rf"\s+(?:du|de\s+ce)\s+(?:{WEEKDAY}|{_DAY}\s+{_MONTH})(?!\w)", re.IGNORECASE)
 
 
+# « reprennent souvent en fin de journée »: a habit's adverb (lexicon.toml `habit_adverbs`) in the clause before a part
+# of a day, no comma, semicolon or full stop between
+_HABIT_BEFORE = re.compile(printed_phrases("habit_adverbs") + r"(?![\w'’])[^,;:.!?«»()]*$", re.IGNORECASE)
+_HABIT_REACH = 60  # how far before a part of a day its clause's habit adverb is looked for
+
+
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
         return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
     part = match.group("part") is not None
+    if part and _HABIT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()):
+        return None  # « Les bombardements reprennent souvent en fin de journée »: a habit, no day (round 90)
     if part and (
         _OF_A_DAY.search(match.string, max(0, match.start() - 40), match.start())
         or _DAY_AFTER.match(match.string, match.end())
