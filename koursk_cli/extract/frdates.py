@@ -2471,7 +2471,8 @@ _HABIT_REACH = 60  # how far before a part of a day its clause's habit adverb is
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
         return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
-    part = match.group("part") is not None
+    # a part of a day, and « dans l'immédiat » read as one (the day told before) as before round 90
+    part = match.group("part") is not None or fold_word(match.group()).startswith("dans")
     if part and _HABIT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()):
         return None  # « Les bombardements reprennent souvent en fin de journée »: a habit, no day (round 90)
     if part and (
