@@ -104,6 +104,7 @@ from .frdates import (
     eve_of_an_act,
     find_dates,
     is_day,
+    last_time,
     main_mention,
     news_day,
     since_until,
@@ -1415,11 +1416,13 @@ def _dates(
     page: date | None = None,
     story: date | None = None,
     acts: dict[str, DateMention] | None = None,
+    last_seen: DateMention | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, without those of the page's furniture (its first `cut` characters); `page` the page's
     own day when `published` is a wire story's earlier dateline; `story` the time a retrospective paragraph has
-    reached; `acts` the days the sentences before told acts on (frdates.py `find_dates`)."""
-    found = find_dates(text, published, today, anchor, ahead, previous, year, page, story, acts)
+    reached; `acts` the days the sentences before told acts on; `last_seen` the last time a thing happened, told just
+    before (frdates.py `find_dates`)."""
+    found = find_dates(text, published, today, anchor, ahead, previous, year, page, story, acts, last_seen)
     return [m for m in found if m.start >= cut]
 
 
@@ -1741,6 +1744,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     article_words = WordIndex(text)
     anchor: DateMention | None = None
     previous: DateMention | None = None
+    last_seen: DateMention | None = None  # the last time a thing happened, told by the sentence just before
     acts: dict[
         str, DateMention
     ] = {}  # the days acts were told on (« a annoncé samedi »), for « la veille de l'annonce »
@@ -1778,6 +1782,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                 reprinted if on is told else None,
                 retro[0] if retro is not None else None,
                 acts,
+                last_seen,
             )
         retro = _retrospective(text, sentence, cut, mentions, retro, article.published)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
@@ -1880,6 +1885,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
         # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)
         previous = story_time(sentence.text, mentions) or previous
+        # « Les deux hommes ne s'étaient pas vus depuis juin 2024. Depuis, »: the last time, for the next sentence only
+        last_seen = last_time(sentence.text, mentions)
         acts |= told_acts(sentence.text, mentions)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]

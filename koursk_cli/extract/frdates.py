@@ -2459,22 +2459,35 @@ def _turn_of_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, f"{_quote(match)}: December and January, {note} → {edtf}", MONTH_RANK)
 
 
-_OF_A_DAY = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\s*,?\s*$", re.IGNORECASE)
+# « mardi dans la matinée », « le 3 mars en fin de journée », « hier en fin d'après-midi »: a part of the day named
+_OF_A_DAY = re.compile(
+    rf"(?<!\w)(?:{WEEKDAY}|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?|(?:avant-)?hier|aujourd{_APOS}hui)\s*,?\s*$", re.IGNORECASE
+)
 _OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
 
 
 _DAY_AFTER = re.compile(rf"\s+(?:du|de\s+ce)\s+(?:{WEEKDAY}|{_DAY}\s+{_MONTH})(?!\w)", re.IGNORECASE)
 
 
+# « reprennent souvent en fin de journée »: a habit's adverb (lexicon.toml `habit_adverbs`) in the clause before a part
+# of a day, no comma, semicolon or full stop between
+_HABIT_BEFORE = re.compile(printed_phrases("habit_adverbs") + r"(?![\w'’])[^,;:.!?«»()]*$", re.IGNORECASE)
+_HABIT_REACH = 60  # how far before a part of a day its clause's habit adverb is looked for
+
+
 def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
         return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
-    if match.group().startswith("dans") and (
+    # a part of a day, and « dans l'immédiat » read as one (the day told before) as before round 90
+    part = match.group("part") is not None or fold_word(match.group()).startswith("dans")
+    if part and _HABIT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()):
+        return None  # « Les bombardements reprennent souvent en fin de journée »: a habit, no day (round 90)
+    if part and (
         _OF_A_DAY.search(match.string, max(0, match.start() - 40), match.start())
         or _DAY_AFTER.match(match.string, match.end())
     ):
         return None  # « mardi dans la matinée », « dans la soirée du lundi 25 novembre »: a part of the day named
-    if match.group().startswith("dans") and (told := _day_told(match, ctx)) is not None:
+    if part and (told := _day_told(match, ctx)) is not None:
         said = " ".join(told.text.split())
         basis = f"{_quote(match)}: a part of the day the story told before, « {said} » → {told.edtf}"
         return _mention(match, told.edtf, basis, DAY_RANK)
@@ -2527,6 +2540,29 @@ def _day_told(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if ctx.clauses is not None and ctx.clauses.future_verb(match.start()) is not None:
         return None
     return told
+
+
+_DAY_PART = re.compile(rf"(?:plus\s+tard\s+)?{printed_words('day_parts')}", re.IGNORECASE)
+
+
+def _part_of_the_day_told(
+    mention: DateMention, main: list[DateMention], clauses: Clauses, published: FuzzyDate
+) -> DateMention:
+    """« Un immeuble a été détruit lundi, où les secours fouillaient encore les décombres en fin de journée »: a part
+    of a day (lexicon.toml `day_parts`) after a day its sentence's main clause names is a part of that day, not of
+    the day the sentence before told (`_day_told`) nor of the publication's; in the week before the publication, in a
+    clause that does not speak of the future, as `_day_told`."""
+    if not _DAY_PART.fullmatch(mention.text):
+        return mention
+    told = [d for d in main if d.end <= mention.start]
+    if not told or told[-1].edtf == mention.edtf or clauses.future_verb(mention.start) is not None:
+        return mention
+    day = date.fromisoformat(told[-1].edtf)
+    if not published.start - timedelta(days=_DAYS_TOLD_BEFORE) <= day < published.start:
+        return mention
+    said = " ".join(told[-1].text.split())
+    basis = f"« {' '.join(mention.text.split())} »: a part of the day its sentence told before, « {said} » → {day}"
+    return replace(mention, edtf=told[-1].edtf, basis=basis, rank=DAY_RANK)
 
 
 Resolver = Callable[[re.Match[str], _Context], DateMention | None]
@@ -2800,7 +2836,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # « maintenant », not the participle of « maintenir » (« en maintenant la pression »), nor « Et maintenant ? »
             # (what next: a heading)
             rf"|(?<!en\s)(?<!et\s)maintenant(?!\s+(?:l[ae]s?|l{_APOS}|des?|du|une?|[sl]es|son|sa|leurs?|ce|cet|cette|ces)(?!\w))"
-            rf"|(?:plus\s+tard\s+)?dans\s+la\s+(?:journ[ée]e|soir[ée]e|matin[ée]e)"
+            # « dans la soirée », « dans l'après-midi », « en fin de journée »: a part of a day (lexicon.toml `day_parts`)
+            rf"|(?:plus\s+tard\s+)?(?P<part>{printed_words('day_parts')})"
             rf"|pour\s+l{_APOS}instant|dans\s+l{_APOS}imm[ée]diat",
             _present,
         ),
@@ -2968,7 +3005,8 @@ def _told_time(found: list[DateMention], clauses: Clauses, published: FuzzyDate)
 _RELATIVE = re.compile(
     rf"(?<!\w)(?P<under>moins\s+(?:de\s+|d{_APOS}\s*))?"
     rf"(?P<near>(?:un\s+peu\s+)?(?:pr[èe]s|plus)\s+(?:de\s+|d{_APOS}\s*)|environ\s+|quelque\s+)?"  # round 35
-    rf"{NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques)\s+"
+    # « une dizaine de jours plus tard »: about ten (`_ABOUT_COUNTS`), read as that many (round 90)
+    rf"{NOT_INSIDE_A_RUN}(?P<n>{_COUNT}|quelques|{_ABOUT})(?:\s+|(?<=['’]))"
     r"(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)(?P<half>\s+et\s+demie?)?\s+"
     r"(?P<exact>jour\s+pour\s+jour\s+)?"  # « Un an jour pour jour après la signature »: to the day
     rf"(?P<dir>plus\s+tard|plus\s+t[ôo]t|auparavant|apr[èe]s|avant)"
@@ -3095,13 +3133,23 @@ def _relative(
     before), « deux jours après l'attaque du 6 août » (from the day the phrase names), « deux jours après que Moscou
     a annoncé… » (the clause it opens happened two days before the day of the main clause)."""
     unit, ahead = _unit(match["u"]), fold_word(match["dir"]).startswith(("plus tard", "apres"))
-    low, high = (2, _QUELQUES[unit]) if fold_word(match["n"]) == "quelques" else ((_count(match["n"]) or 0),) * 2
+    counted = fold_word(" ".join(match["n"].split()))
+    about = next((v for k, v in _ABOUT_COUNTS.items() if k in counted), None)
+    low, high = (2, _QUELQUES[unit]) if counted == "quelques" else ((about or _count(match["n"]) or 0),) * 2
+    if about is not None and unit not in _DAY_UNITS:
+        return None  # « une dizaine d'années plus tard »: a rough count of a long time dates nothing (as before)
     if match["under"]:  # « moins de trois semaines plus tard »: any time up to that count
         low = 0
+    pad = timedelta(0)
     if match["half"]:  # « deux ans et demi plus tard »: thirty months; a half of a shorter unit is no date here
-        if unit != "an":
+        if unit == "mois" and fold_word(" ".join(match["dir"].split())) in ("plus tard", "plus tot"):
+            # « Un mois et demi plus tard »: half a month (15 days) more, read to the month (round 90); never « huit
+            # mois et demi après l'incursion », how long after a thing, a duration (the truths list it so)
+            pad = timedelta(days=15)
+        elif unit != "an":
             return None
-        unit, low, high = "mois", low * 12 + 6, high * 12 + 6
+        else:
+            unit, low, high = "mois", low * 12 + 6, high * 12 + 6
     if (rough := _rough_count_now(match, unit, days, ctx)) is not None:
         return rough
     if unit == "heure":  # « quarante-huit heures après que »: days; « six heures plus tard »: that day or the next
@@ -3217,11 +3265,36 @@ def _relative(
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
         coarse = (told.before(match.start()) if told else None) or ctx.previous  # « à l'automne. Six mois plus tard »
+        if pad and not before and coarse is not None and len(coarse.edtf) != 10:
+            return None  # half a month after a month or a season: no reading (as before round 90)
         if not before and coarse is not None and len(coarse.edtf) != 10 and (unit not in _DAY_UNITS or _coarse(coarse)):
             # « Octobre 2024. … Quelques semaines plus tard »: the last date told is a month, later than any day told
             # before it (round 19: days and weeks too, as months; not after a run of days, « en deux jours »)
             shifted = _shifted(match, coarse, low, high, 1 if ahead else -1, unit)
             return None if shifted is None or _past_the_story(shifted, ctx) else shifted
+        if (
+            not before
+            and coarse is not None
+            and unit in _DAY_UNITS
+            and coarse.start <= len("« ")
+            and _A_THIRD_OF_A_MONTH.match(coarse.text)
+        ):
+            # « Début octobre, personne n'y croyait. Trois semaines plus tard, », « Fin août, Kim avait décoré …
+            # Trois semaines plus tard, »: the third of a month that opened the sentence before (1–10, 11–20, 21–31)
+            # moved by the count, to the day, not the last day told before it (round 90); never one in apposition
+            # at a sentence's end (« … depuis leur engagement, début décembre. Trois jours plus tôt, »: background to
+            # the day that sentence told)
+            try:
+                period = parse_edtf(coarse.edtf)
+            except DateError:
+                return None
+            sign = 1 if ahead else -1
+            first, last = sorted((period.start + sign * _delta(low, unit), period.end + sign * _delta(high, unit)))
+            edtf = interval(iso_day(first), iso_day(last))
+            said = " ".join(coarse.text.split())
+            basis = f"{_quote(match)}: counted from the part of a month named before, « {said} » → {edtf}"
+            mention = DateMention(match.start(), match.end(), match.group(), edtf, basis, DAY_RANK)
+            return None if _past_the_story(mention, ctx) else mention
         if not before and coarse is not None and unit in _DAY_UNITS and (run := run_of_days(coarse.edtf, coarse.text)):
             # « le 23 ou le 24 janvier. Deux semaines plus tard, »: each of its days moved (dayrun.py, round 22)
             sign = 1 if ahead else -1
@@ -3232,11 +3305,14 @@ def _relative(
     if anchor is None or len(anchor.edtf) != 10:
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
-    ends = sorted(day + sign * _delta(n, unit) for n in (low, high))
+    ends = sorted(day + sign * (_delta(n, unit) + pad) for n in (low, high))
     near = low == high and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
     if unit in _DAY_UNITS or match["exact"] or match["under"] or near:
         # « trois ans après le début de l'invasion » in a page of its third anniversary: that day
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
+    elif _decades(low, unit):
+        # « Soixante-quatorze ans plus tard », « soixante-douze ans après l'armistice »: decades later, the year
+        edtf = interval(str(ends[0].year), str(ends[1].year))
     else:
         # months, and years as about the same month (« un an après l'incursion », as « il y a un an »)
         edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
@@ -3248,6 +3324,13 @@ def _relative(
 
 
 _CLAUSE_END = re.compile(r"[;:.?!]")
+# « début octobre », « à la mi-août », « fin août 2025 »: a third of a month (`_fuzzy_month`), never a year's part
+# (« fin 2024 ») nor a season's (« fin de l'été »)
+_A_THIRD_OF_A_MONTH = re.compile(
+    rf"\s*(?:(?:[àa]\s+la|au|en|vers\s+la|d[èe]s\s+la|d[èe]s|la|le)\s+)?(?:d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)"
+    rf"(?:de\s+|d{_APOS}\s*)?{_MONTH}(?:\s+{_YEAR})?\s*$",
+    re.IGNORECASE,
+)
 _STILL = re.compile(r"(?<!\w)(?:toujours|encore)(?!\w)", re.IGNORECASE)
 _NEAR_NOW = timedelta(days=92)  # a quarter of a year: how far a round « un an » may fall from its mark
 
@@ -3343,6 +3426,13 @@ def _past_the_story(mention: DateMention, ctx: _Context) -> bool:
         return False
 
 
+def _decades(low: int, unit: str) -> bool:
+    """Whether a count of years is one its writer rounds to the year (« Soixante-quatorze ans plus tard » after « en
+    mai 1951 »: 2025, as the held-out truths of every set read it; never the month: a veteran's story counts whole
+    years, round 90)."""
+    return unit == "an" and low >= _YEARS_READ_TO_THE_YEAR
+
+
 def _shifted(
     match: re.Match[str], anchor: DateMention, low: int, high: int, sign: int, unit: str
 ) -> DateMention | None:
@@ -3353,6 +3443,8 @@ def _shifted(
         return None
     ends = sorted([period.start + sign * _delta(low, unit), period.end + sign * _delta(high, unit)])
     edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
+    if _decades(low, unit):
+        edtf = interval(str(ends[0].year), str(ends[1].year))
     basis = f"{_quote(match)}: counted from the period named before, « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
     return DateMention(match.start(), match.end(), match.group(), edtf, basis, MONTH_RANK)
 
@@ -3504,6 +3596,7 @@ def find_dates(
     page: date | None = None,
     story: date | None = None,
     acts: Mapping[str, DateMention] | None = None,
+    last_seen: DateMention | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -3514,7 +3607,8 @@ def find_dates(
     announces what is to come (« À venir. »); `year` the year of the chronology's heading it stands under, which a
     date without a year is of; `page` the page's own day when `published` is an earlier dateline's; `story` the time a
     retrospective paragraph has reached, from which its dates without a year are read forward; `acts` the days the
-    sentences before told acts on (`told_acts`), which « la veille de l'annonce » counts from.
+    sentences before told acts on (`told_acts`), which « la veille de l'annonce » counts from; `last_seen` the last
+    time a thing happened, which the sentence just before ended on (`last_time`), which « Depuis, » counts from.
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
@@ -3527,6 +3621,7 @@ def find_dates(
     # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
+    found = [_part_of_the_day_told(m, main, clauses, published) for m in found]
     # … else a day the sentence names about (« Il y a deux semaines, …, mort le lendemain »: rev32 R6), not the
     # sentence before's
     about = [m for m in found if len(m.edtf) == 11 and is_day(m.edtf) and not m.since]
@@ -3630,7 +3725,10 @@ def find_dates(
     )
     told = _Told(found)
     _collect(
-        found, text, _SINCE_THEN, lambda match: _since_then(match, told.before(match.start()) or previous, published)
+        found,
+        text,
+        _SINCE_THEN,
+        lambda match: _since_then(match, told.before(match.start()) or last_seen or previous, published),
     )
     _collect(
         found, text, _UNTIL_THEN, lambda match: _until_then(match, told.before(match.start()) or previous, published)
@@ -3964,6 +4062,26 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     # counts from the announcement)
     told = [m for m in told if not eve_of_an_act(m)]
     return next((m for m in reversed(told) if not recalled(m, told)), None)
+
+
+def last_time(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The sentence's last date when it is the last time a thing happened (`_last_time`): what « Depuis, » opening
+    the next sentence counts from (`find_dates`'s `last_seen`); None otherwise."""
+    last = mentions[-1] if mentions else None
+    return last if last is not None and _last_time(text, last) else None
+
+
+def _last_time(text: str, mention: DateMention) -> bool:
+    """Whether `mention` is the last time a thing happened, told by a negated verb before « depuis » (« Les deux hommes
+    ne s'étaient pas vus depuis juin 2024 », « qu'il n'avait plus rencontré depuis juin 2024 et la signature du
+    traité »): a point of the story, which « Depuis, » in the next sentence counts from, not a period's start. Only a
+    date with a month or a day: « n'a pas combattu depuis 1953 » is how long, a duration (`_since_count`)."""
+    return (
+        mention.since
+        and fold_word(mention.text.split()[0]) == "depuis"
+        and len(mention.edtf.split("/")[0].rstrip("~")) >= len("2024-06")
+        and _NOT_SINCE.search(text, max(0, mention.start - 80), mention.start) is not None
+    )
 
 
 def counted_back(mention: DateMention, told: list[DateMention]) -> bool:
