@@ -3756,7 +3756,7 @@ def from_the_story_day(
     publication of its own, on a page whose story was told a day or two before it (`story_statement_day`): the time
     runs from that day, the speaker's now, as `_from_the_statement` reads it in the statement's own sentence (the
     held-out truths count « d'ici », « avant l'été », « dans un avenir proche » from the lead's day: round 91). Its
-    end stays: a span counted from the publication still reaches as far."""
+    end stays, but for a span counted (« dans les prochaines semaines »: six weeks from that day)."""
     if said is None or any(_days_before(m.edtf, published) is not None for m in mentions):
         return mentions
     start = iso_day(published.start)
@@ -3764,6 +3764,8 @@ def from_the_story_day(
     for mention in mentions:
         first, slash, last = mention.edtf.partition("/")
         if slash and first == start and not mention.since and last[:10] > start:
+            if mention.counted and len(last) == len(first):  # « dans les prochains jours »: counted from that day
+                last = iso_day(date.fromisoformat(last) - (published.start - date.fromisoformat(said.edtf)))
             edtf = f"{said.edtf}/{last}"
             basis = f"{mention.basis}; the story was told on « {' '.join(said.text.split())} » ({said.edtf}): from that day → {edtf}"
             mention = replace(mention, edtf=edtf, basis=basis)
