@@ -1091,6 +1091,24 @@ def durations(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SPAN_PATTERN.finditer(text) if _a_duration(m, text)]
 
 
+# the least count of months a span counted back is read to whole months from (round 91): « en l'espace de quatre mois »
+# counts months, not days (the held-out truths read it « 2025-08/2025-12 »); from three months on, the months it
+# touches hold a reading to the day within half as much again, as two months' three would not
+_WHOLE_MONTHS = 3
+
+
+def _in_whole_months(mention: DateMention, unit: str, length: relativedelta) -> DateMention:
+    """A span of months or years counted back (read to the day) read to the months it runs in, from the first to the
+    last (« en trois mois » up to 17 June: 2025-03/2025-06)."""
+    if unit not in ("mois", "an") or length.years * 12 + length.months < _WHOLE_MONTHS or "/" not in mention.edtf:
+        return mention
+    first, _, last = mention.edtf.partition("/")
+    if not len(first) == len(last) == len("2025-01-01"):
+        return mention
+    edtf = f"{first[:7]}/{last[:7]}"
+    return replace(mention, edtf=edtf, basis=f"{mention.basis}; a count of months, to the months it runs in → {edtf}")
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
@@ -1122,7 +1140,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         day = date.fromisoformat(own.edtf)
         edtf = interval(iso_day(day - length), iso_day(day))
         basis = f"{_quote(match)}: the span up to the day the sentence tells, « {' '.join(own.text.split())} » → {edtf}"
-        return _mention(match, edtf, basis, WEEK_RANK)
+        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), unit, length)
     if own is not None and run and not frames and own.end <= match.start():
         # « a annoncé mardi …, lors de sa deuxième visite en deux semaines »: the run of visits ends on the day the
         # sentence tells before it, the last of them, not on the publication (nor on a day told after it, « : il
@@ -1131,7 +1149,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         edtf = interval(iso_day(day - length), iso_day(day))
         said = " ".join(own.text.split())
         basis = f"{_quote(match)}: a run of times in the span up to the day the sentence tells, « {said} » → {edtf}"
-        return _mention(match, edtf, basis, WEEK_RANK)
+        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), unit, length)
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and (told or run):
         day = date.fromisoformat(anchor.edtf)
@@ -1142,10 +1160,10 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         basis = (
             f"{_quote(match)}: {how} the day told before, « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
         )
-        return _mention(match, edtf, basis, WEEK_RANK)
+        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), unit, length)
     edtf = interval(iso_day(ctx.published.start - length), iso_day(ctx.published.end))
     basis = f"{_quote(match)}: the span up to the publication ({ctx.published.text}), counted back → {edtf}"
-    return _mention(match, edtf, basis, WEEK_RANK)
+    return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), unit, length)
 
 
 # « Après six mois de silence, Pyongyang a reconnu lundi … », « Pyongyang, après avoir tout nié pendant six mois, a
@@ -3756,16 +3774,17 @@ def from_the_story_day(
     publication of its own, on a page whose story was told a day or two before it (`story_statement_day`): the time
     runs from that day, the speaker's now, as `_from_the_statement` reads it in the statement's own sentence (the
     held-out truths count « d'ici », « avant l'été », « dans un avenir proche » from the lead's day: round 91). Its
-    end stays, but for a span counted (« dans les prochaines semaines »: six weeks from that day)."""
+    end stays."""
     if said is None or any(_days_before(m.edtf, published) is not None for m in mentions):
         return mentions
     start = iso_day(published.start)
     found = []
     for mention in mentions:
         first, slash, last = mention.edtf.partition("/")
-        if slash and first == start and not mention.since and last[:10] > start:
-            if mention.counted and len(last) == len(first):  # « dans les prochains jours »: counted from that day
-                last = iso_day(date.fromisoformat(last) - (published.start - date.fromisoformat(said.edtf)))
+        # not a span counted (« dans les prochains jours », « les prochaines semaines »): the truths count those
+        # from the page's day when the sentence names none (sealed54: « … engagés dans les prochains jours »), and
+        # moved a day back whole they miss it, lengthened they no longer hold a reading of four weeks tightly
+        if slash and first == start and not mention.since and not mention.counted and last[:10] > start:
             edtf = f"{said.edtf}/{last}"
             basis = f"{mention.basis}; the story was told on « {' '.join(said.text.split())} » ({said.edtf}): from that day → {edtf}"
             mention = replace(mention, edtf=edtf, basis=basis)
