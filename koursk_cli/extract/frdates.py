@@ -1097,10 +1097,10 @@ def durations(text: str) -> list[tuple[int, int]]:
 _WHOLE_MONTHS = 3
 
 
-def _in_whole_months(mention: DateMention, unit: str, length: relativedelta) -> DateMention:
+def _in_whole_months(mention: DateMention, length: relativedelta) -> DateMention:
     """A span of months or years counted back (read to the day) read to the months it runs in, from the first to the
     last (« en trois mois » up to 17 June: 2025-03/2025-06)."""
-    if unit not in ("mois", "an") or length.years * 12 + length.months < _WHOLE_MONTHS or "/" not in mention.edtf:
+    if length.years * 12 + length.months < _WHOLE_MONTHS or "/" not in mention.edtf:  # days, weeks: under a month
         return mention
     first, _, last = mention.edtf.partition("/")
     if not len(first) == len(last) == len("2025-01-01"):
@@ -1140,7 +1140,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         day = date.fromisoformat(own.edtf)
         edtf = interval(iso_day(day - length), iso_day(day))
         basis = f"{_quote(match)}: the span up to the day the sentence tells, « {' '.join(own.text.split())} » → {edtf}"
-        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), unit, length)
+        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
     if own is not None and run and not frames and own.end <= match.start():
         # « a annoncé mardi …, lors de sa deuxième visite en deux semaines »: the run of visits ends on the day the
         # sentence tells before it, the last of them, not on the publication (nor on a day told after it, « : il
@@ -1149,7 +1149,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         edtf = interval(iso_day(day - length), iso_day(day))
         said = " ".join(own.text.split())
         basis = f"{_quote(match)}: a run of times in the span up to the day the sentence tells, « {said} » → {edtf}"
-        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), unit, length)
+        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and (told or run):
         day = date.fromisoformat(anchor.edtf)
@@ -1160,10 +1160,10 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         basis = (
             f"{_quote(match)}: {how} the day told before, « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
         )
-        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), unit, length)
+        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
     edtf = interval(iso_day(ctx.published.start - length), iso_day(ctx.published.end))
     basis = f"{_quote(match)}: the span up to the publication ({ctx.published.text}), counted back → {edtf}"
-    return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), unit, length)
+    return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
 
 
 # « Après six mois de silence, Pyongyang a reconnu lundi … », « Pyongyang, après avoir tout nié pendant six mois, a
