@@ -3295,11 +3295,38 @@ def _later_now(
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
 
 
+def _quoted_ahead(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stands inside guillemets that quote a phrase telling no past (« « avant l'été » »,
+    « « un cessez-le-feu avant l'hiver » »), not a clause (« « Nous avions reculé avant l'hiver » »), nor the deadline
+    alone after a past participle."""
+    opening = text.rfind("«", 0, start)
+    if opening < 0 or "»" in text[opening:start]:
+        return False
+    closing = text.find("»", end)
+    if closing < 0:
+        return False
+    quoted = text[opening + 1 : closing]
+    first = re.match(r"\s*([^\W\d_]+)", quoted)
+    if first is None or fold_word(first.group(1)) not in _QUOTED_PHRASE_OPENERS or tells_the_past(quoted):
+        return False
+    # the deadline alone, after a past participle, says when that act was done (« Il a raconté que ses hommes avaient
+    # reculé « avant l'hiver » »); after a noun (« un plan de riposte « avant l'été » ») it is the thing's, ahead
+    alone = text[opening + 1 : start].strip() == ""
+    return not (alone and _PAST_PARTICIPLE.search(text, max(0, opening - 40), opening))
+
+
+# the first words of a quotation that is a phrase, no clause (lexicon.toml `quoted_phrase_openers`)
+_QUOTED_PHRASE_OPENERS = words("quoted_phrase_openers")
+
+
 def _before_a_season(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« pourraient être envoyés avant l'automne »: from the publication up to the eve of the next autumn
     (`seasondeadline`); a clause told in the past dates no deadline ahead of the page (« avant l'hiver, ils avaient
     reculé »), and stays the season rules'."""
     ahead = ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
+    # « a promis mardi un plan de riposte « avant l'été » », « ont réclamé « un cessez-le-feu avant l'hiver » »: the
+    # words quoted were spoken then, of the season ahead of them, whatever tense tells that they were (round 91)
+    ahead = ahead or _quoted_ahead(ctx.text, match.start(), match.end())
     if tells_the_past(ctx.text) and not ahead:  # « serait achevé avant l'été »: a passive told ahead
         return None
     published = ctx.published.start
