@@ -72,3 +72,28 @@ def test_a_short_span_counted_back_stays_to_the_day(tmp_path: Path) -> None:
     # near miss (`_WHOLE_MONTHS`): two months' three calendar months would not hold a reading to the day tightly
     line = "En l'espace de deux mois, les démineurs nord-coréens ont nettoyé plus de 600 hectares."
     assert "2025-10-18/2025-12-18" in _dates(tmp_path, line, "2025-12-18")
+
+
+# --- a deadline season quoted as a phrase in a sentence told in the past --------------------------------------------
+
+
+def test_a_quoted_deadline_season_is_the_one_ahead(tmp_path: Path) -> None:
+    line = "Le gouverneur de Belgorod a réclamé des abris supplémentaires « avant l'hiver »."
+    assert "2025-09-16/2025-11-30" in _dates(tmp_path, line, "2025-09-16")
+    line = "Les maires de la région ont demandé « une évacuation complète avant l'automne »."
+    assert "2025-05-06/2025-08-31" in _dates(tmp_path, line, "2025-05-06")
+
+
+def test_a_quoted_clause_in_the_past_dates_no_deadline(tmp_path: Path) -> None:
+    # near miss (`quoted_phrase_openers`): a quoted clause with its own subject tells when it was done
+    line = "Le vétéran a raconté : « Nous avions quitté le village avant l'hiver »."
+    assert not any(d.endswith("-11-30") for d in _dates(tmp_path, line, "2025-09-16"))
+    # near miss (the quote tells the past): « les familles qui avaient fui » did so before the last winter
+    line = "Le maire a évoqué « les familles qui avaient fui avant l'hiver »."
+    assert not any(d.endswith("-11-30") for d in _dates(tmp_path, line, "2025-09-16"))
+
+
+def test_a_quoted_deadline_after_a_past_participle_dates_no_deadline(tmp_path: Path) -> None:
+    # near miss (the participle): the deadline alone after « avaient quitté » says when they left
+    line = "Le vétéran a raconté que ses camarades avaient quitté le village « avant l'hiver »."
+    assert not any(d.endswith("-11-30") for d in _dates(tmp_path, line, "2025-09-16"))

@@ -34,6 +34,7 @@ from .clauses import (
     side_of,
     side_spans,
     since_words,
+    tells_the_future,
     tells_the_past,
     told_in_the_imperfect,
 )
@@ -3297,8 +3298,8 @@ def _later_now(
 
 def _quoted_ahead(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` stands inside guillemets that quote a phrase telling no past (« « avant l'été » »,
-    « « un cessez-le-feu avant l'hiver » »), not a clause (« « Nous avions reculé avant l'hiver » »), nor the deadline
-    alone after a past participle."""
+    « « un cessez-le-feu avant l'hiver » ») after words that ask for a thing or speak of the future, not a clause
+    (« « Nous avions reculé avant l'hiver » ») nor a deadline after another act."""
     opening = text.rfind("«", 0, start)
     if opening < 0 or "»" in text[opening:start]:
         return False
@@ -3309,14 +3310,17 @@ def _quoted_ahead(text: str, start: int, end: int) -> bool:
     first = re.match(r"\s*([^\W\d_]+)", quoted)
     if first is None or fold_word(first.group(1)) not in _QUOTED_PHRASE_OPENERS or tells_the_past(quoted):
         return False
-    # the deadline alone, after a past participle, says when that act was done (« Il a raconté que ses hommes avaient
-    # reculé « avant l'hiver » »); after a noun (« un plan de riposte « avant l'été » ») it is the thing's, ahead
-    alone = text[opening + 1 : start].strip() == ""
-    return not (alone and _PAST_PARTICIPLE.search(text, max(0, opening - 40), opening))
+    # and what leads to it asks for a thing (« ont réclamé », « a promis ») or speaks of the future (« une offensive
+    # possible », « attendu »): after another act (« avaient quitté le village « avant l'hiver » ») it says when that
+    # was done
+    lead = fold_word(text[max(0, opening - _QUOTE_LEAD) : opening])
+    return tells_the_future(lead) or any(w in _ASKING for w in re.findall(r"[a-z]+", lead))
 
 
 # the first words of a quotation that is a phrase, no clause (lexicon.toml `quoted_phrase_openers`)
 _QUOTED_PHRASE_OPENERS = words("quoted_phrase_openers")
+_ASKING = words("asking_verbs")  # lexicon.toml: verbs that ask for or promise a thing to come
+_QUOTE_LEAD = 60  # how far before a quoted deadline its asking verb or future word is looked for
 
 
 def _before_a_season(match: re.Match[str], ctx: _Context) -> DateMention | None:
