@@ -3787,7 +3787,7 @@ def story_statement_day(mentions: Iterable[DateMention], published: FuzzyDate) -
     if published.start != published.end:
         return None
     for mention in mentions:
-        if not mention.weekday or mention.since or not is_day(mention.edtf):
+        if not mention.weekday or mention.since or len(mention.edtf) != len("2025-01-01"):  # not « vers vendredi »
             continue
         lag = (published.start - date.fromisoformat(mention.edtf)).days
         if lag == 0:
