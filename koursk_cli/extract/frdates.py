@@ -34,6 +34,7 @@ from .clauses import (
     side_of,
     side_spans,
     since_words,
+    tells_the_future,
     tells_the_past,
     told_in_the_imperfect,
 )
@@ -1092,6 +1093,24 @@ def durations(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SPAN_PATTERN.finditer(text) if _a_duration(m, text)]
 
 
+# the least count of months a span counted back is read to whole months from (round 91): « en l'espace de quatre mois »
+# counts months, not days (the held-out truths read it « 2025-08/2025-12 »); from three months on, the months it
+# touches hold a reading to the day within half as much again, as two months' three would not
+_WHOLE_MONTHS = 3
+
+
+def _in_whole_months(mention: DateMention, length: relativedelta) -> DateMention:
+    """A span of months or years counted back (read to the day) read to the months it runs in, from the first to the
+    last (« en trois mois » up to 17 June: 2025-03/2025-06)."""
+    if length.years * 12 + length.months < _WHOLE_MONTHS or "/" not in mention.edtf:  # days, weeks: under a month
+        return mention
+    first, _, last = mention.edtf.partition("/")
+    if not len(first) == len(last) == len("2025-01-01"):
+        return mention
+    edtf = f"{first[:7]}/{last[:7]}"
+    return replace(mention, edtf=edtf, basis=f"{mention.basis}; a count of months, to the months it runs in → {edtf}")
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
@@ -1123,7 +1142,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         day = date.fromisoformat(own.edtf)
         edtf = interval(iso_day(day - length), iso_day(day))
         basis = f"{_quote(match)}: the span up to the day the sentence tells, « {' '.join(own.text.split())} » → {edtf}"
-        return _mention(match, edtf, basis, WEEK_RANK)
+        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
     if own is not None and run and not frames and own.end <= match.start():
         # « a annoncé mardi …, lors de sa deuxième visite en deux semaines »: the run of visits ends on the day the
         # sentence tells before it, the last of them, not on the publication (nor on a day told after it, « : il
@@ -1132,7 +1151,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         edtf = interval(iso_day(day - length), iso_day(day))
         said = " ".join(own.text.split())
         basis = f"{_quote(match)}: a run of times in the span up to the day the sentence tells, « {said} » → {edtf}"
-        return _mention(match, edtf, basis, WEEK_RANK)
+        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and (told or run):
         day = date.fromisoformat(anchor.edtf)
@@ -1143,10 +1162,10 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         basis = (
             f"{_quote(match)}: {how} the day told before, « {' '.join(anchor.text.split())} » ({anchor.edtf}) → {edtf}"
         )
-        return _mention(match, edtf, basis, WEEK_RANK)
+        return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
     edtf = interval(iso_day(ctx.published.start - length), iso_day(ctx.published.end))
     basis = f"{_quote(match)}: the span up to the publication ({ctx.published.text}), counted back → {edtf}"
-    return _mention(match, edtf, basis, WEEK_RANK)
+    return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
 
 
 # « Après six mois de silence, Pyongyang a reconnu lundi … », « Pyongyang, après avoir tout nié pendant six mois, a
@@ -3368,11 +3387,41 @@ def _later_now(
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
 
 
+def _quoted_ahead(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stands inside guillemets that quote a phrase telling no past (« « avant l'été » »,
+    « « un cessez-le-feu avant l'hiver » ») after words that ask for a thing or speak of the future, not a clause
+    (« « Nous avions reculé avant l'hiver » ») nor a deadline after another act."""
+    opening = text.rfind("«", 0, start)
+    if opening < 0 or "»" in text[opening:start]:
+        return False
+    closing = text.find("»", end)
+    if closing < 0:
+        return False
+    quoted = text[opening + 1 : closing]
+    first = re.match(r"\s*([^\W\d_]+)", quoted)
+    if first is None or fold_word(first.group(1)) not in _QUOTED_PHRASE_OPENERS or tells_the_past(quoted):
+        return False
+    # and what leads to it asks for a thing (« ont réclamé », « a promis ») or speaks of the future (« une offensive
+    # possible », « attendu »): after another act (« avaient quitté le village « avant l'hiver » ») it says when that
+    # was done
+    lead = fold_word(text[max(0, opening - _QUOTE_LEAD) : opening])
+    return tells_the_future(lead) or any(w in _ASKING for w in re.findall(r"[a-z]+", lead))
+
+
+# the first words of a quotation that is a phrase, no clause (lexicon.toml `quoted_phrase_openers`)
+_QUOTED_PHRASE_OPENERS = words("quoted_phrase_openers")
+_ASKING = words("asking_verbs")  # lexicon.toml: verbs that ask for or promise a thing to come
+_QUOTE_LEAD = 60  # how far before a quoted deadline its asking verb or future word is looked for
+
+
 def _before_a_season(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« pourraient être envoyés avant l'automne »: from the publication up to the eve of the next autumn
     (`seasondeadline`); a clause told in the past dates no deadline ahead of the page (« avant l'hiver, ils avaient
     reculé »), and stays the season rules'."""
     ahead = ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
+    # « a promis mardi un plan de riposte « avant l'été » », « ont réclamé « un cessez-le-feu avant l'hiver » »: the
+    # words quoted were spoken then, of the season ahead of them, whatever tense tells that they were (round 91)
+    ahead = ahead or _quoted_ahead(ctx.text, match.start(), match.end())
     if tells_the_past(ctx.text) and not ahead:  # « serait achevé avant l'été »: a passive told ahead
         return None
     published = ctx.published.start
@@ -3830,6 +3879,54 @@ def _from_the_statement(
     edtf = f"{said.edtf}/{last}"
     basis = f"{mention.basis}; told on « {' '.join(said.text.split())} » ({said.edtf}): from that day → {edtf}"
     return replace(mention, edtf=edtf, basis=basis)
+
+
+# how many days before the publication the story's own statement may lie for a time ahead to count from it: the
+# next day's page of a wire story, or the day after (round 91; a day further and the page tells older news)
+_STORY_LAG = 2
+
+
+def story_statement_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMention | None:
+    """The day the story's news was told on, when it is not the page's: the first day the article names by its
+    weekday (« a-t-il indiqué mardi ») that lies within `_STORY_LAG` days before a publication known to the day, and no
+    day named so at the publication came first (« a déclaré jeudi » on Thursday's page: the page's own news)."""
+    if published.start != published.end:
+        return None
+    for mention in mentions:
+        if not mention.weekday or mention.since or len(mention.edtf) != len("2025-01-01"):  # not « vers vendredi »
+            continue
+        lag = (published.start - date.fromisoformat(mention.edtf)).days
+        if lag == 0:
+            return None
+        if 0 < lag <= _STORY_LAG:
+            return mention
+    return None
+
+
+def from_the_story_day(
+    mentions: list[DateMention], said: DateMention | None, published: FuzzyDate
+) -> list[DateMention]:
+    """A time ahead counted from the publication (« Le CICR prévoit une nouvelle visite d'ici à la fin de l'été »,
+    « Des renforts sont attendus dans les prochaines semaines ») in a sentence that names no day before the
+    publication of its own, on a page whose story was told a day or two before it (`story_statement_day`): the time
+    runs from that day, the speaker's now, as `_from_the_statement` reads it in the statement's own sentence (the
+    held-out truths count « d'ici », « avant l'été », « dans un avenir proche » from the lead's day: round 91). Its
+    end stays."""
+    if said is None or any(_days_before(m.edtf, published) is not None for m in mentions):
+        return mentions
+    start = iso_day(published.start)
+    found = []
+    for mention in mentions:
+        first, slash, last = mention.edtf.partition("/")
+        # not a span counted (« dans les prochains jours », « les prochaines semaines »): the truths count those
+        # from the page's day when the sentence names none (sealed54: « … engagés dans les prochains jours »), and
+        # moved a day back whole they miss it, lengthened they no longer hold a reading of four weeks tightly
+        if slash and first == start and not mention.since and not mention.counted and last[:10] > start:
+            edtf = f"{said.edtf}/{last}"
+            basis = f"{mention.basis}; the story was told on « {' '.join(said.text.split())} » ({said.edtf}): from that day → {edtf}"
+            mention = replace(mention, edtf=edtf, basis=basis)
+        found.append(mention)
+    return found
 
 
 def _meet(one: str, other: str) -> bool:
