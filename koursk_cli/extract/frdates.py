@@ -267,6 +267,19 @@ _SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 _SCHEDULED_WORDS = 40  # how far before the date the verb is looked for
+# « Un sommet est prévu à Ankara en juillet », « la pose de la première pierre est annoncée pour le 22 juin »: a thing
+# set for a time to come by a participle after « est »/« sont » in the present (lexicon.toml `set_for_participles`; the
+# `set_for_with_pour_participles` with « pour » only), a few words of place or of the thing between and no stop; the
+# coming one within half a year (round 92: read as the one before). « était prévu », « a été prévu », « serait prévu »
+# are no present.
+_SET_FOR = re.compile(
+    rf"(?<![\w'’-])(?:est|sont)\s+(?:(?:d[ée]j[àa]|d[ée]sormais|toujours|officiellement)\s+)?"
+    rf"(?:{printed_words('set_for_participles')}(?:e|s|es)?(?:\s+pour)?"
+    rf"|{printed_words('set_for_with_pour_participles')}(?:e|s|es)?\s+pour)"
+    r"(?![\w'’-])(?:\s+(?!que?\b|qu['’])[^\W\d_]+['’]?){0,4}?\s*(?:le\s+|la\s+|l['’]\s*|en\s+|au\s+|à\s+la\s+)?$",
+    re.IGNORECASE,
+)
+_SET_FOR_AHEAD_DAYS = 183
 _STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
@@ -522,6 +535,17 @@ class _Context:
             return ahead, (
                 f"no year given; « {scheduled} » in the present tells a date to come: the coming {what}, not the one "
                 f"a year before ({self.published.text})"
+            )
+        set_for = (
+            _SET_FOR.search(match.string, max(0, match.start() - 60), match.start())
+            if after is None and ahead != past
+            else None
+        )
+        if set_for is not None and 0 <= (ahead_gap := _days_until(ahead, month, day or 1, start)) <= _SET_FOR_AHEAD_DAYS:
+            said = " ".join(set_for.group().split())
+            return ahead, (
+                f"no year given; « {said} » sets a time to come, in the present: the coming {what}, "
+                f"{counted(ahead_gap, 'day')} after the publication ({self.published.text}), not the one a year before"
             )
         if (
             after is None
