@@ -541,7 +541,10 @@ class _Context:
             if after is None and ahead != past
             else None
         )
-        if set_for is not None and 0 <= (ahead_gap := _days_until(ahead, month, day or 1, start)) <= _SET_FOR_AHEAD_DAYS:
+        if (
+            set_for is not None
+            and 0 <= (ahead_gap := _days_until(ahead, month, day or 1, start)) <= _SET_FOR_AHEAD_DAYS
+        ):
             said = " ".join(set_for.group().split())
             return ahead, (
                 f"no year given; « {said} » sets a time to come, in the present: the coming {what}, "
