@@ -269,14 +269,15 @@ _SCHEDULED = re.compile(
 _SCHEDULED_WORDS = 40  # how far before the date the verb is looked for
 # « Un sommet est prévu à Ankara en juillet », « la pose de la première pierre est annoncée pour le 22 juin »: a thing
 # set for a time to come by a participle after « est »/« sont » in the present (lexicon.toml `set_for_participles`; the
-# `set_for_with_pour_participles` with « pour » only), a few words of place or of the thing between and no stop; the
-# coming one within half a year (round 92: read as the one before). « était prévu », « a été prévu », « serait prévu »
-# are no present.
+# `set_for_with_pour_participles` with « pour » only), at most a place between (« à Ankara », « dans la capitale »,
+# never « prévue par le traité du 19 juin », the treaty's day); the coming one within half a year (round 92: read as
+# the one before). « était prévu », « a été prévu », « serait prévu » are no present.
 _SET_FOR = re.compile(
     rf"(?<![\w'’-])(?:est|sont)\s+(?:(?:d[ée]j[àa]|d[ée]sormais|toujours|officiellement)\s+)?"
     rf"(?:{printed_words('set_for_participles')}(?:e|s|es)?(?:\s+pour)?"
     rf"|{printed_words('set_for_with_pour_participles')}(?:e|s|es)?\s+pour)"
-    r"(?![\w'’-])(?:\s+(?!que?\b|qu['’])[^\W\d_]+['’]?){0,4}?\s*(?:le\s+|la\s+|l['’]\s*|en\s+|au\s+|à\s+la\s+)?$",
+    r"(?![\w'’-])(?:\s+(?:[àa]|aux?|dans|en)\s+(?:(?:la|les|l['’])\s*)?[^\W\d_]+)?"
+    r"\s*(?:le\s+|la\s+|l['’]\s*|en\s+|au\s+|[àa]\s+la\s+)?$",
     re.IGNORECASE,
 )
 _SET_FOR_AHEAD_DAYS = 183
