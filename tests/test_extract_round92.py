@@ -1,0 +1,51 @@
+"""Round 92 (issue 16, the year of dates the text gives without one; helper round92): a thing set for a time to come
+by a participle after « est »/« sont » in the present (« Un sommet est prévu à Vilnius en juillet » on 10 January, « la
+pose de la première pierre est annoncée pour le 22 juin » in May) was read as the one before: the month's end lay as
+far back as its start lies ahead, or « annoncée » was no sign of the future at all. Made-up sentences, never the
+held-out ones; each positive case fails before the change, its near misses pass both times and fail without the guard
+they name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract import drafted_dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        ("Un sommet des ministres de la Défense est prévu à Vilnius en juillet.", "2026-01-10", "2026-07"),
+        ("La pose de la première pierre du mémorial est annoncée pour le 22 juin.", "2026-05-14", "2026-06-22"),
+        ("Une conférence des donateurs est programmée pour le 2 mars à Genève.", "2026-01-10", "2026-03-02"),
+        ("Le procès des deux soldats capturés est fixé au 14 avril.", "2026-01-10", "2026-04-14"),
+    ],
+)
+def test_a_thing_set_for_a_time_to_come_is_the_coming_one(
+    tmp_path: Path, sentence: str, published: str, edtf: str
+) -> None:
+    assert edtf in drafted_dates(tmp_path, sentence, published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf", "guard"),
+    [
+        # « était » tells a past plan: the present « est »/« sont » is what sets a time to come
+        ("Le vote du Parlement était prévu en juillet, a rappelé le ministre.", "2026-01-10", "2025-07", "present"),
+        ("La pose de la première pierre était annoncée pour le 22 juin.", "2026-05-14", "2025-06-22", "present"),
+        # « annoncé » without « pour » names the day of an announcement, told in the historical present
+        ("Le retrait des troupes est annoncé le 2 juin par Moscou.", "2026-05-14", "2025-06-02", "pour"),
+    ],
+)
+def test_a_past_plan_or_an_announcement_stays_the_one_before(
+    tmp_path: Path, sentence: str, published: str, edtf: str, guard: str
+) -> None:
+    assert edtf in drafted_dates(tmp_path, sentence, published), guard
+
+
+def test_a_day_of_the_past_after_a_plan_with_a_noun_between_stays_the_one_before(tmp_path: Path) -> None:
+    # only a place may stand between the participle and the date: here the date is the report's, given months back
+    sentence = "Le retrait est programmé selon le rapport remis le 2 juin aux alliés."
+    assert "2025-06-02" in drafted_dates(tmp_path, sentence, "2026-05-14")
