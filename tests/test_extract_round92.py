@@ -49,3 +49,36 @@ def test_a_day_of_the_past_after_a_plan_with_a_noun_between_stays_the_one_before
     # only a place may stand between the participle and the date: here the date is the report's, given months back
     sentence = "Le retrait est programmé selon le rapport remis le 2 juin aux alliés."
     assert "2025-06-02" in drafted_dates(tmp_path, sentence, "2026-05-14")
+
+
+# --- the start of a « depuis » in apposition is no time the story stands at -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "edtf"),
+    [
+        (
+            "Environ 2 000 soldats ont été tués depuis leur arrivée en Russie, à l'automne 2024. "
+            "Selon Séoul, un nouveau contingent est arrivé en décembre.",
+            "2026-01-20",
+            "2025-12",
+        ),
+        (
+            "Les pertes s'alourdissent depuis le premier déploiement, à l'automne 2024. "
+            "Une rotation a eu lieu entre fin novembre et mi-décembre.",
+            "2026-01-08",
+            "2025-11-21/2025-12-20",
+        ),
+    ],
+)
+def test_a_month_after_the_start_of_a_since_is_the_page_s(tmp_path: Path, text: str, published: str, edtf: str) -> None:
+    assert edtf in drafted_dates(tmp_path, text, published)
+
+
+def test_a_month_after_a_time_told_as_the_story_s_stays_in_the_story(tmp_path: Path) -> None:
+    # no « depuis » before « à l'automne 2024 »: the story is there, and December follows it (round 42)
+    text = (
+        "Environ 11 000 soldats ont été déployés en Russie à l'automne 2024. "
+        "Selon Séoul, un nouveau contingent est arrivé en décembre."
+    )
+    assert "2024-12" in drafted_dates(tmp_path, text, "2026-01-20")
