@@ -82,3 +82,24 @@ def test_a_month_after_a_time_told_as_the_story_s_stays_in_the_story(tmp_path: P
         "Selon Séoul, un nouveau contingent est arrivé en décembre."
     )
     assert "2024-12" in drafted_dates(tmp_path, text, "2026-01-20")
+
+
+# --- a feast with its year ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "edtf"),
+    [
+        ("Oksana n'a pas revu son frère depuis Noël 2023, a-t-elle confié.", "2025-11-14", "2023-12-25"),
+        ("Le soldat a écrit à sa mère pour la dernière fois à Noël 2024.", "2026-03-02", "2024-12-25"),
+        ("La veille de Noël 2024, Kiev a annoncé la capture d'un soldat.", "2026-03-02", "2024-12-24"),
+    ],
+)
+def test_a_feast_with_its_year_is_that_year_s(tmp_path: Path, sentence: str, published: str, edtf: str) -> None:
+    assert drafted_dates(tmp_path, sentence, published) == [edtf]
+
+
+def test_a_count_after_a_feast_is_no_year(tmp_path: Path) -> None:
+    # the year must follow the feast's name, no comma between: here « 2 000 » counts soldiers
+    sentence = "À Noël, 2 000 soldats étaient encore au front, selon Kiev."
+    assert drafted_dates(tmp_path, sentence, "2026-03-02") == ["2025-12-25"]

@@ -62,6 +62,12 @@ _MONTH_EN = ("", *calendar.month_name[1:])
 _APOS = "['’]"
 FEASTS = feasts()
 _FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
+# « Noël 2023 », « Pâques 2024 »: a feast of one day with its year after it is that year's (round 92: the year was left
+# out, « depuis Noël 2023 » read as the latest Christmas); not one that spans the turn of the year (« le Nouvel An
+# 2025 » is its end, « les fêtes de fin d'année 2024 » its start)
+_FEAST_OF_ONE_DAY = (
+    "(?:" + "|".join(folded_pattern(name) for name, (days, _) in FEASTS.items() if "/" not in days) + ")"
+)
 ANCHORS = anchors()
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
 # froide »), and not another one its complement names (« la guerre du Golfe », « la guerre d'Irak »).
@@ -2242,7 +2248,7 @@ def _feast_days(name: str, year: int) -> tuple[date, date] | None:
     return (first.replace(year=year - 1) if first > last else first), last
 
 
-_FEAST_NAME = re.compile(_FEAST, re.IGNORECASE)
+_FEAST_NAME = re.compile(rf"{_FEAST}|{_FEAST_OF_ONE_DAY}\s+{_YEAR}", re.IGNORECASE)  # « Noël », « Noël 2024 »
 _ANNIVERSARY_NAME = re.compile(_ANNIVERSARY, re.IGNORECASE)
 _EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS}|de)\s*$", re.IGNORECASE)
 
@@ -2281,6 +2287,12 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         and not _LAST_YEAR.search(match.string, 0, match.start())
     ):
         lead = 1  # « prient lors de la messe de la nuit de Noël » written on the 24th: tonight's (round 54)
+    if match.groupdict().get("y"):  # « depuis Noël 2023 »: that year's
+        told = _feast_days(name, int(match["y"]))
+        if told is None:
+            return None  # a lunar feast of a year the lexicon does not list
+        edtf = interval(iso_day(told[0]), iso_day(told[1]))
+        return _mention(match, edtf, f"{_quote(match)}: {FEASTS[name][1]} of the year told → {edtf}", DAY_RANK)
     ref = ctx.ref + timedelta(days=lead)  # « à la veille du Noël orthodoxe »: the eve is the one not after it
     past = next(
         (d for d in (_feast_days(name, y) for y in range(ref.year + 1, ref.year - 3, -1)) if d and d[0] <= ref), None
@@ -2780,6 +2792,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season_part,
         ),
+        (rf"(?P<n>{_FEAST_OF_ONE_DAY})\s+(?P<y>{_YEAR})(?![\d'’])", _holiday),
         (rf"(?P<n>{_FEAST})", _holiday),
         (rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de\s+la|de\s+l{_APOS}|de)|d[èe]s)\s*{_STORY_ANCHOR}", _story_anchor),
         (_ANNIVERSARY, _anniversary),
