@@ -103,3 +103,17 @@ def test_a_count_after_a_feast_is_no_year(tmp_path: Path) -> None:
     # the year must follow the feast's name, no comma between: here « 2 000 » counts soldiers
     sentence = "À Noël, 2 000 soldats étaient encore au front, selon Kiev."
     assert drafted_dates(tmp_path, sentence, "2026-03-02") == ["2025-12-25"]
+
+
+# --- a reporting incise past the guillemet that closes the date's quotation -----------------------------------------
+
+
+def test_an_incise_past_a_closing_guillemet_is_no_verb_of_the_date_s_clause(tmp_path: Path) -> None:
+    # review60's « Left »: « a déclaré », past, was the date's nearest verb, and the coming November read a year back
+    sentence = "Ces soldats pourraient être engagés sur le front « dès novembre », a déclaré un député."
+    assert drafted_dates(tmp_path, sentence, "2024-10-25") == ["2024-11"]
+
+
+def test_a_past_inside_the_quotation_still_dates_it(tmp_path: Path) -> None:
+    sentence = "Les soldats sont arrivés « en novembre », a déclaré un député."
+    assert drafted_dates(tmp_path, sentence, "2024-10-25") == ["2023-11"]
