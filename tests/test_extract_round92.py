@@ -117,3 +117,34 @@ def test_an_incise_past_a_closing_guillemet_is_no_verb_of_the_date_s_clause(tmp_
 def test_a_past_inside_the_quotation_still_dates_it(tmp_path: Path) -> None:
     sentence = "Les soldats sont arrivés « en novembre », a déclaré un député."
     assert drafted_dates(tmp_path, sentence, "2024-10-25") == ["2023-11"]
+
+
+# --- the second end of a span whose first end gives the year -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        (
+            "La brigade a perdu quarante soldats entre Noël 2024 et le Nouvel An, selon le film.",
+            "2024-12-25/2025-01-01",
+        ),
+        ("Le documentaire a été tourné entre décembre 2024 et mars, près de Soudja.", "2024-12/2025-03"),
+        ("Les combats ont fait rage du 28 décembre 2024 au 3 janvier, selon Kiev.", "2024-12-28/2025-01-03"),
+    ],
+)
+def test_the_second_end_is_the_first_after_the_year_the_first_gives(tmp_path: Path, sentence: str, edtf: str) -> None:
+    assert drafted_dates(tmp_path, sentence, "2026-03-11") == [edtf]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        # no year at the start: the span is read against the page, as before
+        ("Les combats ont fait rage entre janvier et mars, selon Kiev.", "2026-01/2026-03"),
+        # the year at the end: the start is the last such before it (round 29's rule)
+        ("Les combats ont fait rage de janvier à mars 2025, selon Kiev.", "2025-01/2025-03"),
+    ],
+)
+def test_a_span_without_a_year_at_its_start_is_read_as_before(tmp_path: Path, sentence: str, edtf: str) -> None:
+    assert drafted_dates(tmp_path, sentence, "2026-03-11") == [edtf]

@@ -856,8 +856,13 @@ def _under_way(first: date, last: date, match: re.Match[str], ctx: _Context) -> 
 
 def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     m2, d2 = _month_of(match["m2"]), _day_of(match["d2"])
-    y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {_MONTH_EN[m2]}", match)
     m1 = _month_of(match["m1"]) if match["m1"] else m2
+    if match["y1"] and not match["y2"]:  # « entre le 3 mars 2025 et le 10 mars »: the first such after the start
+        d1 = _day_of(match["d1"] or match["d0"])
+        y2 = int(match["y1"]) + ((m2, d2) <= (m1, d1))
+        note = f"no year given: the first {d2} {_MONTH_EN[m2]} after the start it runs from"
+    else:
+        y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {_MONTH_EN[m2]}", match)
     y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     if past := [y for y in (y1, y2) if not 1 <= y <= LATEST_STORE_DATE.year]:
         return _past_the_calendar(match, ctx, f"{past[0]:04d}")
@@ -1511,6 +1516,9 @@ def _month_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if not (match["y1"] or match["y2"]) and fold_word(match["since"] or "") == "des":
         y1, note = ctx.yearless(m1, None, _MONTH_EN[m1], match)
         y2 = y1 + (m2 < m1)
+    elif match["y1"] and not match["y2"]:  # « entre décembre 2024 et mars »: the first March after the start
+        y1 = int(match["y1"])
+        y2, note = y1 + (m2 <= m1), f"no year given: the first {_MONTH_EN[m2]} after the start it runs from"
     else:
         y2, note = (
             (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, _MONTH_EN[m2], match, soon=m1 <= m2)
