@@ -49,8 +49,8 @@ def story_time(text: str, position: int) -> tuple[date, str] | None:
 
 def starts_a_since(text: str, start: int, end: int) -> bool:
     """Whether the month told with its year between `start` and `end` starts a « depuis » (`_SINCE`: « tués depuis
-    leur arrivée en Russie, à l'automne 2024 »): the baseline of a count that runs to the page, not where the story
-    is (round 92)."""
+    leur arrivée en Russie, à l'automne 2024 », « depuis le sommet de juin 2024 »): the start of a time that runs to
+    the page, not where the story is (round 92)."""
     told = _TOLD_IN_THE_SENTENCE.search(text, start, end)
     return told is not None and _SINCE.search(text, max(0, told.start() - 60), told.start()) is not None
 
