@@ -148,3 +148,34 @@ def test_the_second_end_is_the_first_after_the_year_the_first_gives(tmp_path: Pa
 )
 def test_a_span_without_a_year_at_its_start_is_read_as_before(tmp_path: Path, sentence: str, edtf: str) -> None:
     assert drafted_dates(tmp_path, sentence, "2026-03-11") == [edtf]
+
+
+# --- « de la même année », « cette année-là »: the year told last -----------------------------------------------------
+
+
+def test_a_month_of_the_same_year_takes_the_year_the_sentence_before_told(tmp_path: Path) -> None:
+    text = (
+        "Les sanctions ont été suspendues fin avril 2024 après un veto russe. "
+        "Un mécanisme de remplacement a été lancé en octobre de la même année par dix pays."
+    )
+    assert drafted_dates(tmp_path, text, "2025-10-23") == ["2024-04-21~/2024-04-30", "2024-10"]
+
+
+def test_that_year_is_the_year_told_last_never_the_page_s(tmp_path: Path) -> None:
+    told = "Le vétéran est arrivé en Corée en mai 1951 et a été blessé cette année-là, près de Chorwon."
+    assert drafted_dates(tmp_path, told, "2025-11-12") == ["1951", "1951-05"]
+    untold = "De cette année-là, le vétéran garde un carnet de quarante pages."
+    assert drafted_dates(tmp_path, untold, "2025-11-12") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "edtf"),
+    [
+        # « cette année » without « -là » is the page's year
+        ("Cette année, le vétéran a déposé une couronne au cénotaphe.", "2025"),
+        # a month with no « de la même année » after it is read as before
+        ("Les soldats sont arrivés en octobre, a rappelé Séoul, après un veto russe en avril 2024.", "2025-10"),
+    ],
+)
+def test_this_year_and_a_bare_month_are_read_as_before(tmp_path: Path, sentence: str, edtf: str) -> None:
+    assert edtf in drafted_dates(tmp_path, sentence, "2025-11-12")

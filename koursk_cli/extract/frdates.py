@@ -287,6 +287,9 @@ _SET_FOR = re.compile(
     re.IGNORECASE,
 )
 _SET_FOR_AHEAD_DAYS = 183
+# « en octobre de la même année », « le 3 mai de cette année-là » (lexicon.toml `same_year_phrases`): the year told
+# last, in the sentence before the date or else in the date the sentences before left the story at (round 92)
+_SAME_YEAR = re.compile(rf"\s*[»”]?\s*{printed_phrases('same_year_phrases')}(?![\w'’-])", re.IGNORECASE)
 _STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
@@ -492,6 +495,8 @@ class _Context:
             return int(framed["y"] or framed["entry"]), f"the year the sentence opens with, « {said} »"
         if self.year is not None:
             return self.year, f"the year of the chronology's heading above it, « {self.year} »"
+        if (same := self._the_same_year(match)) is not None:
+            return same
         if (around := self._around_the_time_told(month, day, match)) is not None:
             return around
         past = _latest_year(month, day or 1, self.ref)
@@ -629,6 +634,25 @@ class _Context:
             f"no year given; the clause speaks of the future (« {marker} »): the nearest {what} ahead of the "
             f"publication ({self.published.text})"
         )
+
+    def _the_same_year(self, match: re.Match[str], *, at: int | None = None) -> tuple[int, str] | None:
+        """« en octobre de la même année » (`_SAME_YEAR` after the match, or the words up to `at`: « cette
+        année-là »): the last year written out before it in the sentence, else the year of the date the sentences
+        before told with its year (`previous`); None when no year was told."""
+        said = _SAME_YEAR.match(match.string, match.end()) if at is None else None
+        if said is None and at is None:
+            return None
+        phrase = " ".join((said.group() if said is not None else match.string[match.start() : at]).split())
+        told = list(TOLD_YEAR.finditer(match.string, 0, match.start()))
+        if told:
+            return int(told[-1].group()), f"« {phrase} »: the year told last, « {told[-1].group()} »"
+        if self.previous is None or TOLD_YEAR.search(self.previous.text) is None:
+            return None
+        try:
+            start = parse_edtf(self.previous.edtf).start
+        except DateError:
+            return None
+        return start.year, f"« {phrase} »: the year of « {' '.join(self.previous.text.split())} », told before it"
 
     def _around_the_time_told(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
         """« entré en vigueur le 4 décembre 2024, le traité signé le 19 juin précédent », « arrivés en octobre 2024,
@@ -2041,6 +2065,16 @@ def _yesterday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, WEEKDAY_RANK)
 
 
+def _that_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« cette année-là »: the year told last (`_Context._the_same_year`), never the page's; nothing when no year was
+    told (round 92: « De cette année-là en Corée, il garde un carnet » was read as the page's year)."""
+    same = ctx._the_same_year(match, at=match.end())
+    if same is None:
+        return None
+    year, note = same
+    return _mention(match, f"{year:04d}", f"{note} → {year}", YEAR_RANK)  # the note opens on the words quoted
+
+
 def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
     words = fold_word(" ".join(match.group().split()))
     ref = ctx.ref
@@ -2763,11 +2797,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}",
             _since_count,
         ),
+        (r"cette\s+ann[ée]e\s*-\s*l[àa](?![\w'’-])", _that_year),
         (r"(?:avant-)?hier", _yesterday),
         (r"(?<!de\s)(?<!d['’])(?:apr[èe]s-)?demain", _tomorrow),  # not « le monde de demain »
         (
             rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
-            rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|ce\s+mois-ci"
+            rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e(?!\s*-\s*l[àa])|ce\s+mois-ci"
             # « dans le courant de l'année », with no year nor « écoulée » after it: this year (round 60); not « au
             # courant de », which is also « aware of » (« il était au courant de l'année noire … »: review52)
             rf"|dans\s+le\s+courant\s+de\s+l{_APOS}\s*ann[ée]e(?!\s*(?:{_YEAR}|[ée]coul|derni|pass|pr[ée]c|suiv|proch))"
