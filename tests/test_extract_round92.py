@@ -1,9 +1,12 @@
 """Round 92 (issue 16, the year of dates the text gives without one; helper round92): a thing set for a time to come
 by a participle after « est »/« sont » in the present (« Un sommet est prévu à Vilnius en juillet » on 10 January, « la
-pose de la première pierre est annoncée pour le 22 juin » in May) was read as the one before: the month's end lay as
-far back as its start lies ahead, or « annoncée » was no sign of the future at all. Made-up sentences, never the
-held-out ones; each positive case fails before the change, its near misses pass both times and fail without the guard
-they name."""
+pose de la première pierre est annoncée pour le 22 juin » in May) was read as the one before; a month told with its
+year that a « depuis » starts (« tués depuis leur arrivée en Russie, à l'automne 2024 ») held the next sentence's
+months in that year; a feast with its year (« depuis Noël 2023 ») lost the year; a reporting incise past the guillemet
+that closes a quoted date (« « dès novembre », a déclaré un député ») was the date's nearest verb; the yearless second
+end of a span whose first end gives its year (« entre Noël 2024 et le Nouvel An », « entre décembre 2024 et mars ») was
+read against the page; « en octobre de la même année » and « cette année-là » were read in the page's year. Made-up
+sentences, never the held-out ones; each positive case fails before the change, its near misses pass both times."""
 
 from __future__ import annotations
 
