@@ -505,13 +505,15 @@ class Clauses:
 _CLAUSE_MARKS = ",;:.!?()«»"
 
 
-# A reporting incise after a date (`Clauses.incise_after`): the words up to the next comma, past a closing guillemet
-# (« partent « dès le 3 juin », a précisé le ministère »: mend61), then « a précisé », « ont encore indiqué » or « a-t-il
-# ajouté », and after it a word that may open its subject (« le cabinet », « Séoul », « l'AFP », « jeudi le
-# porte-parole ») or the sentence's end; never « que », nor « l' », « d' » before a word in lower case (« a confirmé
-# l'envoi », « a annoncé d'autres frappes »: its object, the verb the sentence's own) unless a speaker's (lexicon.toml `incise_subjects`: « a annoncé l'armée ukrainienne », « a indiqué l'agence KCNA »: review60)
+# A reporting incise after a date (`Clauses.incise_after`): the words up to the next comma, then « a précisé », « ont
+# encore indiqué » or « a-t-il ajouté », and after it a word that may open its subject (« le cabinet », « Séoul »,
+# « l'AFP », « jeudi le porte-parole ») or the sentence's end; never « que », nor « l' », « d' » before a word in
+# lower case (« a confirmé l'envoi », « a annoncé d'autres frappes »: its object, the verb the sentence's own) unless
+# a speaker's (lexicon.toml `incise_subjects`: « a annoncé l'armée ukrainienne », « a indiqué l'agence KCNA »: review60);
+# past the guillemet that closes a quotation the date ends (« partent « dès le 3 juin », a précisé le ministère »,
+# « … engagés « dès novembre », a déclaré un député »: mend61 and round 92, review60's « Left »)
 _INCISE = re.compile(
-    rf"(?:[^{_CLAUSE_MARKS}]|»)*?,\s*(?P<v>(?:(?:a(?:-t-(?:il|elle|on))?|ont(?:-(?:ils|elles))?)\s+{INCIDENTALS}"
+    rf"[^{_CLAUSE_MARKS}]*?(?:[»”]\s*)?,\s*(?P<v>(?:(?:a(?:-t-(?:il|elle|on))?|ont(?:-(?:ils|elles))?)\s+{INCIDENTALS}"
     rf"{printed_words('speech_verbs')}[^\W\d_]*|{printed_words('speech_verbs')}[^\W\d_]*-t-(?:il|elle|on)))"
     r"(?![\w'’-])"
     rf"(?=\s*(?:[.!?,]|$|(?!qu|[ld]['’]\s*(?!{printed_words('incise_subjects')}(?![\w-]))(?-i:[a-zà-ÿ]))[^\W\d_]))",

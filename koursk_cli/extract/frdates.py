@@ -64,6 +64,12 @@ _MONTH_EN = ("", *calendar.month_name[1:])
 _APOS = "['’]"
 FEASTS = feasts()
 _FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
+# « Noël 2023 », « Pâques 2024 »: a feast of one day with its year after it is that year's (round 92: the year was left
+# out, « depuis Noël 2023 » read as the latest Christmas); not one that spans the turn of the year (« le Nouvel An
+# 2025 » is its end, « les fêtes de fin d'année 2024 » its start)
+_FEAST_OF_ONE_DAY = (
+    "(?:" + "|".join(folded_pattern(name) for name, (days, _) in FEASTS.items() if "/" not in days) + ")"
+)
 ANCHORS = anchors()
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
 # froide »), and not another one its complement names (« la guerre du Golfe », « la guerre d'Irak »).
@@ -269,6 +275,23 @@ _SCHEDULED = re.compile(
     re.IGNORECASE,
 )
 _SCHEDULED_WORDS = 40  # how far before the date the verb is looked for
+# « Un sommet est prévu à Ankara en juillet », « la pose de la première pierre est annoncée pour le 22 juin »: a thing
+# set for a time to come by a participle after « est »/« sont » in the present (lexicon.toml `set_for_participles`; the
+# `set_for_with_pour_participles` with « pour » only), at most a place between (« à Ankara », « dans la capitale »,
+# never « prévue par le traité du 19 juin », the treaty's day); the coming one within half a year (round 92: read as
+# the one before). « était prévu », « a été prévu », « serait prévu » are no present.
+_SET_FOR = re.compile(
+    rf"(?<![\w'’-])(?:est|sont)\s+(?:(?:d[ée]j[àa]|d[ée]sormais|toujours|officiellement)\s+)?"
+    rf"(?:{printed_words('set_for_participles')}(?:e|s|es)?(?:\s+pour)?"
+    rf"|{printed_words('set_for_with_pour_participles')}(?:e|s|es)?\s+pour)"
+    r"(?![\w'’-])(?:\s+(?:[àa]|aux?|dans|en)\s+(?:(?:la|les|l['’])\s*)?[^\W\d_]+)?"
+    r"\s*(?:le\s+|la\s+|l['’]\s*|en\s+|au\s+|[àa]\s+la\s+)?$",
+    re.IGNORECASE,
+)
+_SET_FOR_AHEAD_DAYS = 183
+# « en octobre de la même année », « le 3 mai de cette année-là » (lexicon.toml `same_year_phrases`): the year told
+# last, in the sentence before the date or else in the date the sentences before left the story at (round 92)
+_SAME_YEAR = re.compile(rf"\s*[»”]?\s*{printed_phrases('same_year_phrases')}(?![\w'’-])", re.IGNORECASE)
 _STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
@@ -474,6 +497,8 @@ class _Context:
             return int(framed["y"] or framed["entry"]), f"the year the sentence opens with, « {said} »"
         if self.year is not None:
             return self.year, f"the year of the chronology's heading above it, « {self.year} »"
+        if (same := self._the_same_year(match)) is not None:
+            return same
         if (around := self._around_the_time_told(month, day, match)) is not None:
             return around
         past = _latest_year(month, day or 1, self.ref)
@@ -524,6 +549,20 @@ class _Context:
             return ahead, (
                 f"no year given; « {scheduled} » in the present tells a date to come: the coming {what}, not the one "
                 f"a year before ({self.published.text})"
+            )
+        set_for = (
+            _SET_FOR.search(match.string, max(0, match.start() - 60), match.start())
+            if after is None and ahead != past
+            else None
+        )
+        if (
+            set_for is not None
+            and 0 <= (ahead_gap := _days_until(ahead, month, day or 1, start)) <= _SET_FOR_AHEAD_DAYS
+        ):
+            said = " ".join(set_for.group().split())
+            return ahead, (
+                f"no year given; « {said} » sets a time to come, in the present: the coming {what}, "
+                f"{counted(ahead_gap, 'day')} after the publication ({self.published.text}), not the one a year before"
             )
         if (
             after is None
@@ -597,6 +636,25 @@ class _Context:
             f"no year given; the clause speaks of the future (« {marker} »): the nearest {what} ahead of the "
             f"publication ({self.published.text})"
         )
+
+    def _the_same_year(self, match: re.Match[str], *, at: int | None = None) -> tuple[int, str] | None:
+        """« en octobre de la même année » (`_SAME_YEAR` after the match, or the words up to `at`: « cette
+        année-là »): the last year written out before it in the sentence, else the year of the date the sentences
+        before told with its year (`previous`); None when no year was told."""
+        said = _SAME_YEAR.match(match.string, match.end()) if at is None else None
+        if said is None and at is None:
+            return None
+        phrase = " ".join((said.group() if said is not None else match.string[match.start() : at]).split())
+        told = list(TOLD_YEAR.finditer(match.string, 0, match.start()))
+        if told:
+            return int(told[-1].group()), f"« {phrase} »: the year told last, « {told[-1].group()} »"
+        if self.previous is None or TOLD_YEAR.search(self.previous.text) is None:
+            return None
+        try:
+            start = parse_edtf(self.previous.edtf).start
+        except DateError:
+            return None
+        return start.year, f"« {phrase} »: the year of « {' '.join(self.previous.text.split())} », told before it"
 
     def _around_the_time_told(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
         """« entré en vigueur le 4 décembre 2024, le traité signé le 19 juin précédent », « arrivés en octobre 2024,
@@ -824,8 +882,13 @@ def _under_way(first: date, last: date, match: re.Match[str], ctx: _Context) -> 
 
 def _range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     m2, d2 = _month_of(match["m2"]), _day_of(match["d2"])
-    y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {_MONTH_EN[m2]}", match)
     m1 = _month_of(match["m1"]) if match["m1"] else m2
+    if match["y1"] and not match["y2"]:  # « entre le 3 mars 2025 et le 10 mars »: the first such after the start
+        d1 = _day_of(match["d1"] or match["d0"])
+        y2 = int(match["y1"]) + ((m2, d2) <= (m1, d1))
+        note = f"no year given: the first {d2} {_MONTH_EN[m2]} after the start it runs from"
+    else:
+        y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {_MONTH_EN[m2]}", match)
     y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     if past := [y for y in (y1, y2) if not 1 <= y <= LATEST_STORE_DATE.year]:
         return _past_the_calendar(match, ctx, f"{past[0]:04d}")
@@ -1497,6 +1560,9 @@ def _month_range(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if not (match["y1"] or match["y2"]) and fold_word(match["since"] or "") == "des":
         y1, note = ctx.yearless(m1, None, _MONTH_EN[m1], match)
         y2 = y1 + (m2 < m1)
+    elif match["y1"] and not match["y2"]:  # « entre décembre 2024 et mars »: the first March after the start
+        y1 = int(match["y1"])
+        y2, note = y1 + (m2 <= m1), f"no year given: the first {_MONTH_EN[m2]} after the start it runs from"
     else:
         y2, note = (
             (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, _MONTH_EN[m2], match, soon=m1 <= m2)
@@ -2019,6 +2085,16 @@ def _yesterday(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, WEEKDAY_RANK)
 
 
+def _that_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
+    """« cette année-là »: the year told last (`_Context._the_same_year`), never the page's; nothing when no year was
+    told (round 92: « De cette année-là en Corée, il garde un carnet » was read as the page's year)."""
+    same = ctx._the_same_year(match, at=match.end())
+    if same is None:
+        return None
+    year, note = same
+    return _mention(match, f"{year:04d}", f"{note} → {year}", YEAR_RANK)  # the note opens on the words quoted
+
+
 def _named_period(match: re.Match[str], ctx: _Context) -> DateMention | None:
     words = fold_word(" ".join(match.group().split()))
     ref = ctx.ref
@@ -2234,7 +2310,7 @@ def _feast_days(name: str, year: int) -> tuple[date, date] | None:
     return (first.replace(year=year - 1) if first > last else first), last
 
 
-_FEAST_NAME = re.compile(_FEAST, re.IGNORECASE)
+_FEAST_NAME = re.compile(rf"{_FEAST}|{_FEAST_OF_ONE_DAY}\s+{_YEAR}", re.IGNORECASE)  # « Noël », « Noël 2024 »
 _ANNIVERSARY_NAME = re.compile(_ANNIVERSARY, re.IGNORECASE)
 _EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS}|de)\s*$", re.IGNORECASE)
 
@@ -2273,6 +2349,12 @@ def _holiday(match: re.Match[str], ctx: _Context) -> DateMention | None:
         and not _LAST_YEAR.search(match.string, 0, match.start())
     ):
         lead = 1  # « prient lors de la messe de la nuit de Noël » written on the 24th: tonight's (round 54)
+    if match.groupdict().get("y"):  # « depuis Noël 2023 »: that year's
+        told = _feast_days(name, int(match["y"]))
+        if told is None:
+            return None  # a lunar feast of a year the lexicon does not list
+        edtf = interval(iso_day(told[0]), iso_day(told[1]))
+        return _mention(match, edtf, f"{_quote(match)}: {FEASTS[name][1]} of the year told → {edtf}", DAY_RANK)
     ref = ctx.ref + timedelta(days=lead)  # « à la veille du Noël orthodoxe »: the eve is the one not after it
     past = next(
         (d for d in (_feast_days(name, y) for y in range(ref.year + 1, ref.year - 3, -1)) if d and d[0] <= ref), None
@@ -2778,11 +2860,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:depuis|cela\s+fait|[çc]a\s+fait|voil[àa])\s+{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}",
             _since_count,
         ),
+        (r"cette\s+ann[ée]e\s*-\s*l[àa](?![\w'’-])", _that_year),
         (r"(?:avant-)?hier", _yesterday),
         (r"(?<!de\s)(?<!d['’])(?:apr[èe]s-)?demain", _tomorrow),  # not « le monde de demain »
         (
             rf"(?:(?P<since>depuis|[àa]\s+partir\s+de)\s+)?(?:l{_APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)"
-            rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e|ce\s+mois-ci"
+            rf"|l{_APOS}\s*an\s+(?:dernier|pass[ée])|cette\s+ann[ée]e(?!\s*-\s*l[àa])|ce\s+mois-ci"
             # « dans le courant de l'année », with no year nor « écoulée » after it: this year (round 60); not « au
             # courant de », which is also « aware of » (« il était au courant de l'année noire … »: review52)
             rf"|dans\s+le\s+courant\s+de\s+l{_APOS}\s*ann[ée]e(?!\s*(?:{_YEAR}|[ée]coul|derni|pass|pr[ée]c|suiv|proch))"
@@ -2815,6 +2898,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season_part,
         ),
+        (rf"(?P<n>{_FEAST_OF_ONE_DAY})\s+(?P<y>{_YEAR})(?![\d'’])", _holiday),
         (rf"(?P<n>{_FEAST})", _holiday),
         (rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de\s+la|de\s+l{_APOS}|de)|d[èe]s)\s*{_STORY_ANCHOR}", _story_anchor),
         (_ANNIVERSARY, _anniversary),
@@ -4151,6 +4235,11 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
     told = [m for m in mentions if not m.since and not counts_a_time_from(text, m)]
+    # … nor a month told with its year that a « depuis » a few words before starts (storyyear.py `_SINCE`: « tués
+    # depuis leur arrivée en Russie, à l'automne 2024. Une rotation a eu lieu entre fin novembre et mi-décembre » is
+    # the page's December, « leur premier tête-à-tête depuis le sommet de juin 2024. Mi-août, » the page's August:
+    # round 92)
+    told = [m for m in told if not storyyear.starts_a_since(text, m.start, m.end)]
     # … nor where a time counted from a thing lands, after a day the sentence told (« Ce samedi-là, … annonçait la
     # libération, près de neuf mois après l'incursion du 6 août 2024. Deux jours plus tard, » is the Monday: round 82)
     days = [m for m in told if len(m.edtf) == 10]

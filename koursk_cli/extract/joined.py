@@ -50,6 +50,10 @@ def join_periods(mentions: list[DateMention], text: str) -> list[DateMention]:
     for mention in mentions:
         last = joined[-1] if joined else None
         listed = len(joined) > 1 and _COMMA.fullmatch(text, joined[-2].end, joined[-1].start) is not None
+        if last is not None and _between_or_from(last, mention, text):
+            second = _after_the_year_of(last, mention)
+            if _joined_first(last, second, text, listed=listed) is not None:
+                mention = second
         first = None if last is None else _joined_first(last, mention, text, listed=listed)
         if last is not None and first is not None:
             edtf = f"{first.edtf.split('/')[0]}/{mention.edtf.split('/')[-1]}"
@@ -82,16 +86,46 @@ def _in_the_year_of(first: DateMention, second: DateMention) -> DateMention:
     return first
 
 
+def _ends_named(first: DateMention, second: DateMention, text: str) -> tuple[bool, bool]:
+    """Whether the two are the ends of « entre A et B », and of « de A à B »."""
+    lead = _LEAD.match(second.text)
+    gap = text[first.end : second.start + (lead.end() if lead else 0)]
+    before = text[max(0, first.start - 12) : first.start]
+    between = _BETWEEN.search(before) is not None and _AND_THE.fullmatch(gap) is not None
+    return between, _FROM.search(before) is not None and _TO.fullmatch(gap) is not None
+
+
+def _between_or_from(first: DateMention, second: DateMention, text: str) -> bool:
+    return any(_ends_named(first, second, text))
+
+
+def _after_the_year_of(first: DateMention, second: DateMention) -> DateMention:
+    """« entre Noël 2024 et le Nouvel An »: a second end that gives no year is the first such after the first end,
+    which gives one (its own rule read it against the publication: the latest New Year, a year and more on; round
+    92)."""
+    if _YEAR.search(second.text) or not _YEAR.search(first.text):
+        return second
+    one, two = _days(first.edtf), _days(second.edtf)
+    if one is None or two is None:
+        return second
+    for shift in range(-2, 3):
+        edtf = _years_moved(second.edtf, shift)
+        moved = _days(edtf)
+        if moved is not None and one[0] < moved[0] and one[1] < moved[1]:
+            if edtf == second.edtf:
+                return second
+            return replace(second, edtf=edtf, basis=f"{second.basis}; the first after the start it runs from → {edtf}")
+    return second
+
+
 def _joined_first(first: DateMention, second: DateMention, text: str, *, listed: bool = False) -> DateMention | None:
     """The first end as the period starts from (its year may come from the second), or None when the two stay apart
     (`listed`: the first ends a list of dates, « A, B et C »)."""
     if first.since or second.since or first.weekday or second.weekday:
         return None
+    between, ranged = _ends_named(first, second, text)
     lead = _LEAD.match(second.text)
     gap = text[first.end : second.start + (lead.end() if lead else 0)]
-    before = text[max(0, first.start - 12) : first.start]
-    between = _BETWEEN.search(before) is not None and _AND_THE.fullmatch(gap) is not None
-    ranged = _FROM.search(before) is not None and _TO.fullmatch(gap) is not None
     dashed = _DASH.fullmatch(gap) is not None and bool(_YEAR.search(first.text)) and bool(_YEAR.search(second.text))
     if between or ranged:
         first = _in_the_year_of(first, second)

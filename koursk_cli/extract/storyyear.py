@@ -47,6 +47,14 @@ def story_time(text: str, position: int) -> tuple[date, str] | None:
     return date(int(told["y"]), month, 1), " ".join(told.group().split())
 
 
+def starts_a_since(text: str, start: int, end: int) -> bool:
+    """Whether the month told with its year between `start` and `end` starts a « depuis » (`_SINCE`: « tués depuis
+    leur arrivée en Russie, à l'automne 2024 », « depuis le sommet de juin 2024 »): the start of a time that runs to
+    the page, not where the story is (round 92)."""
+    told = _TOLD_IN_THE_SENTENCE.search(text, start, end)
+    return told is not None and _SINCE.search(text, max(0, told.start() - 60), told.start()) is not None
+
+
 # « repérés mi-novembre 2024, après l'arrivée des fantassins, débarqués début octobre », « en février 2025, après
 # avoir vu … fin janvier », « à l'automne 2024, quelques jours après la signature …, le 9 novembre »: « après » right
 # after the month told with its year opens what came before it, the story told backward
