@@ -31,6 +31,8 @@ def _read(sentence: str) -> list[tuple[float | None, str]]:
         ("Les effectifs ne dépassaient plus les 8 000 hommes.", [(None, "exact")]),
         ("Les pertes ne dépassent guère les 300 morts par semaine.", [(None, "exact")]),
         ("La poche ne dépassait plus, selon lui, 800 km² début décembre.", [(None, "exact")]),
+        # … and with its noun left out (review61: read 4 000 at least)
+        ("Le nombre de soldats tués ne dépasse pas les 4 000, selon Kiev.", [(None, "exact")]),
     ],
 )
 def test_a_bounding_verb_is_read_through_a_negation_or_a_source(sentence: str, expected: list[object]) -> None:

@@ -1306,6 +1306,9 @@ def _gapped(match: re.Match[str]) -> bool:
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year: « 2 000 » with a separator is never one
 
 
+_DENIED_BOUND = "a negated verb bounds it, the other way round"
+
+
 def _unreadable(match: re.Match[str], noun: str | None, why: str) -> Figure:
     return _figure(match, None, "exact", f"TODO: « {match.group().strip()} »: {why}; write the value", noun)
 
@@ -1473,6 +1476,11 @@ def _plain(
             continue  # « …, puis 2025 a vu leur retrait »: a year, no count of the noun counted before
         if elided is not None and elided[0] == "" and _of_a_time(text, match.start()):
             continue  # « avait servi huit ans dans la Légion, dont deux au Mali »: a part of a time, a time
+        if elided is not None and _denied_bound(match):
+            # « Le nombre de tués ne dépasse pas les 4 000, selon Kiev »: at most, the other way round (review61)
+            yield replace(_unreadable(match, elided[0] or None, _DENIED_BOUND), elided=True)
+            taken = match.end()
+            continue
         if elided is not None:
             kind, reading = _qualifier(match)
             if kind == "exact" and cell is not None and _heading(match, cell) is not None:
@@ -1490,7 +1498,7 @@ def _plain(
         ):
             continue
         if _denied_bound(match) or _told_as_an_act(match):
-            why = "a negated verb bounds it, the other way round" if _denied_bound(match) else _AN_ACT
+            why = _DENIED_BOUND if _denied_bound(match) else _AN_ACT
             yield _unreadable(match, noun, why)
             taken = match.end()
             continue
