@@ -662,7 +662,7 @@ class _Context:
         ]
         if told:
             return int(told[-1].group()), f"« {phrase} »: the year told last, « {told[-1].group()} »"
-        if (last := self._story_year_told()) is None:
+        if self.previous is None or (last := self._story_year_told()) is None:
             return None
         return last, f"« {phrase} »: the year of « {' '.join(self.previous.text.split())} », told before it"
 
@@ -3547,9 +3547,9 @@ def _asked_for(lead: str) -> bool:
             continue
         before = [fold_word(w.group()) for w in found[max(0, at - 3) : at]]
         if word.lower().endswith(("é", "is")):  # « réclamé », « promis »: a participle, finite after its auxiliary
-            finite = any(w in _AUXILIARIES for w in before)
+            finite = any(w in _HAVE_AUXILIARIES for w in before)
         else:  # « réclame », « promettent »: a present, not a noun after its determiner
-            finite = not before or before[-1] not in _DETERMINERS
+            finite = not before or before[-1] not in _NOUN_DETERMINERS
         between = lead[found[at].end() :]
         return finite and not (_A_VERB_BETWEEN.search(between) or tells_the_past(between) or tells_the_future(between))
     return False
@@ -3560,7 +3560,7 @@ _QUOTED_PHRASE_OPENERS = words("quoted_phrase_openers")
 _ASKING = words("asking_verbs")  # lexicon.toml: verbs that ask for or promise a thing to come
 _QUOTE_LEAD = 60  # how far before a quoted deadline its asking verb is looked for
 # the auxiliaries of an asking verb's compound tenses, folded (« a réclamé », « avaient demandé »)
-_AUXILIARIES = frozenset(
+_HAVE_AUXILIARIES = frozenset(
     (
         "a",
         "ai",
@@ -3579,7 +3579,7 @@ _AUXILIARIES = frozenset(
     )
 )
 # words before « demande » that make it a noun (« à la demande de Moscou », « sa demande »)
-_DETERMINERS = frozenset(
+_NOUN_DETERMINERS = frozenset(
     ("la", "une", "sa", "leur", "cette", "de", "des", "les", "ses", "leurs", "nos", "votre", "notre")
 )
 # between the asking verb and the «: another clause, or an auxiliary whose participle governs the quotation instead
