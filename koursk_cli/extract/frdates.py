@@ -555,12 +555,9 @@ class _Context:
                 f"no year given; « {scheduled} » in the present tells a date to come: the coming {what}, not the one "
                 f"a year before ({self.published.text})"
             )
-        # not in a story the sentences before left in a year before the page's, told in the present (review61b: « Le
-        # 3 mars 2025, Kiev annonce … Leur procès est fixé au 14 avril. » on a page of January 2026)
-        story = self._story_year_told()
         set_for = (
             _SET_FOR.search(match.string, max(0, match.start() - 60), match.start())
-            if after is None and ahead != past and (story is None or story >= start.year)
+            if after is None and ahead != past
             else None
         )
         if (
@@ -2119,15 +2116,11 @@ def _yesterday(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _that_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« cette année-là »: the year told last (`_Context._the_same_year`), never the page's (round 92: « De cette
-    année-là en Corée, il garde un carnet » was read as the page's year); when no year was told, a TODO that asks which,
-    the page's year standing in, uncertain (review61b: the sentence's figures were silently taken at the
-    publication)."""
+    """« cette année-là »: the year told last (`_Context._the_same_year`), never the page's; nothing when no year was
+    told (round 92: « De cette année-là en Corée, il garde un carnet » was read as the page's year)."""
     same = ctx._the_same_year(match, at=match.end())
     if same is None:
-        year = ctx.published.start.year
-        basis = f"{TODO} {_quote(match)}: no year is told before it: write which year; the page's stands in → {year}?"
-        return _mention(match, f"{year:04d}?", basis, YEAR_RANK)
+        return None
     year, note = same
     return _mention(match, f"{year:04d}", f"{note} → {year}", YEAR_RANK)  # the note opens on the words quoted
 
