@@ -292,10 +292,13 @@ _SET_FOR_AHEAD_DAYS = 183
 # last, in the sentence before the date or else in the date the sentences before left the story at (round 92)
 _SAME_YEAR = re.compile(rf"\s*[»”]?\s*{printed_phrases('same_year_phrases')}(?![\w'’-])", re.IGNORECASE)
 # a noun after a number that makes it a count, no year (« 1998 soldats », « 2000 hommes »): a word in lower case
-# that is no preposition, article or conjunction
+# that is no preposition, article, pronoun, conjunction or auxiliary (« depuis 1959 qu'un dirigeant », « en 2024 les
+# troupes », « en 2024 ont été »)
 _A_COUNT_AFTER = re.compile(
-    r"\s+(?!(?:et|ou|à|au|aux|en|la|le|les|l|puis|déjà|alors|quand|lorsque|où|dans|par|pour|avec|sans|sur|de|des|du|d)"
-    r"(?![^\W\d_]))(?-i:[a-zà-ÿ])",
+    r"\s+(?!(?:et|ou|mais|car|donc|puis|à|au|aux|en|la|le|les|l|un|une|ce|cet|cette|ces|c|déjà|alors|encore|aussi"
+    r"|quand|lorsque|où|qu|que|qui|dont|dans|par|pour|avec|sans|sur|sous|chez|vers|entre|contre|selon|lors|avant"
+    r"|après|depuis|jusqu|de|des|du|d|il|ils|elle|elles|on|y|se|s|ne|n|a|ont|avait|avaient|est|sont|était|étaient"
+    r"|soit|voire|notamment)(?![^\W\d_]))(?-i:[a-zà-ÿ])",
 )
 _STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
