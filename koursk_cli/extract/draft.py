@@ -103,13 +103,11 @@ from .frdates import (
     durations,
     eve_of_an_act,
     find_dates,
-    from_the_story_day,
     is_day,
     last_time,
     main_mention,
     news_day,
     since_until,
-    story_statement_day,
     story_time,
     tells_a_state,
     told_acts,
@@ -1730,8 +1728,6 @@ def build_draft(article: Article, store: Store) -> Draft:
         for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
-    # the day the story was told on, a day or two before the page's: what its times ahead count from (round 91)
-    told_on = story_statement_day((m for found in first_pass for m in found), article.published)
     # the day the news is told on: its own, else a reprinted wire story's dateline's
     news = (
         today
@@ -1788,7 +1784,6 @@ def build_draft(article: Article, store: Store) -> Draft:
                 acts,
                 last_seen,
             )
-        mentions = from_the_story_day(mentions, told_on, article.published)
         retro = _retrospective(text, sentence, cut, mentions, retro, article.published)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.

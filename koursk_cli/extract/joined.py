@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from ..dates import DateError, store_date
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from .frdates import DateMention
 
 _BETWEEN = re.compile(r"(?<![\w'’])entre\s+$", re.IGNORECASE)
@@ -41,7 +43,7 @@ def _days(edtf: str) -> tuple[int, int] | None:
     return parsed.start.toordinal(), parsed.end.toordinal()
 
 
-def join_periods(mentions: list[DateMention], text: str) -> list[DateMention]:
+def join_periods(mentions: list[DateMention], text: str, published: date | None = None) -> list[DateMention]:
     """`mentions` (in text order) with each pair « entre A et B », « de A à B », « A – B » (each with its year), or
     « A et B » / « A ou B » where both name a month or longer, made one mention from A's first day to B's last; a pair
     that would run backwards stays apart, and so does the end of a list (« en octobre 2024, décembre 2024 et septembre
@@ -51,7 +53,7 @@ def join_periods(mentions: list[DateMention], text: str) -> list[DateMention]:
         last = joined[-1] if joined else None
         listed = len(joined) > 1 and _COMMA.fullmatch(text, joined[-2].end, joined[-1].start) is not None
         if last is not None and _between_or_from(last, mention, text):
-            second = _after_the_year_of(last, mention)
+            second = _after_the_year_of(last, mention, published)
             if _joined_first(last, second, text, listed=listed) is not None:
                 mention = second
         first = None if last is None else _joined_first(last, mention, text, listed=listed)
@@ -99,10 +101,11 @@ def _between_or_from(first: DateMention, second: DateMention, text: str) -> bool
     return any(_ends_named(first, second, text))
 
 
-def _after_the_year_of(first: DateMention, second: DateMention) -> DateMention:
+def _after_the_year_of(first: DateMention, second: DateMention, published: date | None = None) -> DateMention:
     """« entre Noël 2024 et le Nouvel An »: a second end that gives no year is the first such after the first end,
     which gives one (its own rule read it against the publication: the latest New Year, a year and more on; round
-    92)."""
+    92); not one past the `published` day (review61b: « Entre le 20 août 2025 et le 15 août » on 10 September 2025
+    read to 2026-08-15: a slip of the pen, its own reading kept)."""
     if _YEAR.search(second.text) or not _YEAR.search(first.text):
         return second
     one, two = _days(first.edtf), _days(second.edtf)
@@ -112,7 +115,7 @@ def _after_the_year_of(first: DateMention, second: DateMention) -> DateMention:
         edtf = _years_moved(second.edtf, shift)
         moved = _days(edtf)
         if moved is not None and one[0] < moved[0] and one[1] < moved[1]:
-            if edtf == second.edtf:
+            if edtf == second.edtf or (published is not None and moved[0] > published.toordinal()):
                 return second
             return replace(second, edtf=edtf, basis=f"{second.basis}; the first after the start it runs from → {edtf}")
     return second
