@@ -102,11 +102,21 @@ def test_a_size_after_de_right_after_the_count_s_noun_is_still_apposed() -> None
 
 
 def test_a_count_set_against_a_time_is_that_time_again() -> None:
+    # no counted noun before the time in its clause (review61 narrowed the rule to that)
+    for text in (
+        "Pyongyang a engagé 3 000 soldats. Le délai de relève est tombé à 48 h contre 72 en janvier.",
+        "Pyongyang a engagé 3 000 soldats. Le délai de relève est tombé à 48 heures contre 72 en janvier.",
+    ):
+        assert [(f.value, f.noun) for f in find_figures(text)] == [(3000, "soldats")]
+
+
+def test_a_count_set_against_past_a_time_after_its_noun_still_counts() -> None:
+    # near miss (review61): a counted noun before the time in its clause, the count after « contre » is that noun's
     for text in (
         "Les Nord-Coréens ont perdu 250 soldats en 72 h contre 20 la veille.",
         "Les Nord-Coréens ont perdu 250 soldats en 72 heures contre 20 la veille.",
     ):
-        assert [(f.value, f.noun) for f in find_figures(text)] == [(250, "soldats")]
+        assert [(f.value, f.noun) for f in find_figures(text)] == [(250, "soldats"), (20, "soldats")]
 
 
 def test_a_count_set_against_after_a_comma_past_a_time_still_counts() -> None:

@@ -1,8 +1,8 @@
 """Round 90 (issue 16, dates anchored to another date on news pages; helper round90): a part of a day other than « dans
 la soirée » (« dans l'après-midi », « en fin de journée ») was read as no date at all; « Depuis, » after « ne s'étaient
-pas vus depuis juin 2024 » counted from the story's last day instead of that last meeting; « Trois semaines plus
-tard » after « Début octobre » counted from the last day told before it (the page's « lundi ») instead of moving that
-third of a month; « une quinzaine de jours plus tard » and « un mois et demi plus tard » were read as no date.
+pas vus depuis juin 2024 » counted from the story's last day instead of that last meeting; « Deux semaines plus
+tard » after « Début septembre » counted from the last day told before it (the page's « vendredi ») instead of moving
+that third of a month; « une quinzaine de jours plus tard » and « un mois et demi plus tard » were read as no date.
 Made-up sentences, never the held-out ones; each positive case fails before the change, its near misses pass both
 times and each fails without the guard it names."""
 
@@ -30,9 +30,9 @@ def test_the_afternoon_is_the_day_told_before(tmp_path: Path) -> None:
 
 
 def test_the_end_of_the_day_is_the_day_told_before(tmp_path: Path) -> None:
-    text = "Une frappe a touché mardi un immeuble de Kharkiv. Les secours fouillaient les décombres en fin de journée."
-    _, events, _ = extract(tmp_path, text + "\n", "2026-02-19")
-    assert sorted(read_date(e) for e in events or []) == ["2026-02-17", "2026-02-17"]
+    text = "Un missile a frappé jeudi une gare de Soumy. Les pompiers éteignaient encore l'incendie en fin de journée."
+    _, events, _ = extract(tmp_path, text + "\n", "2026-02-21")
+    assert sorted(read_date(e) for e in events or []) == ["2026-02-19", "2026-02-19"]
 
 
 def test_a_part_of_yesterday_is_yesterday_alone(tmp_path: Path) -> None:
@@ -89,11 +89,11 @@ def test_since_then_after_how_long_a_thing_has_not_happened(tmp_path: Path) -> N
 
 def test_weeks_later_move_the_third_of_a_month_told_before(tmp_path: Path) -> None:
     text = (
-        "Le colonel a parlé lundi devant 140 personnes. « Début octobre, personne n'y croyait. "
-        "Trois semaines plus tard, l'Otan confirmait leur présence. »"
+        "La générale a témoigné vendredi devant 85 élus. « Début septembre, nul ne voulait le croire. "
+        "Deux semaines plus tard, Séoul annonçait leur départ. »"
     )
-    assert "2024-10-22/2024-10-31" in _dates(tmp_path, text, "2024-11-21")
-    assert "2024-12-09" not in _dates(tmp_path, text, "2024-11-21")
+    assert "2024-09-15/2024-09-24" in _dates(tmp_path, text, "2024-10-30")
+    assert "2024-11-08" not in _dates(tmp_path, text, "2024-10-30")
 
 
 def test_weeks_later_after_a_run_of_days_are_unchanged(tmp_path: Path) -> None:
@@ -140,13 +140,13 @@ def test_half_a_month_after_a_third_of_a_month_is_no_date(tmp_path: Path) -> Non
 
 
 def test_weeks_earlier_after_a_third_of_a_month_in_apposition_are_unchanged(tmp_path: Path) -> None:
-    # near miss (guard: the third of a month opens the sentence before): « …, début décembre. » closing a sentence
-    # that told Thursday is background; « Une semaine plus tôt » counts from Thursday
+    # near miss (guard: the third of a month opens the sentence before): « …, début février. » closing a sentence
+    # that told Thursday is background; « Dix jours plus tôt » counts from Thursday
     text = (
-        "Le ministère a publié jeudi un bilan des pertes subies depuis l'arrivée des troupes, début décembre. "
-        "Une semaine plus tôt, l'armée évoquait encore quelques blessés."
+        "L'état-major a diffusé jeudi un décompte des blessés recensés depuis le déploiement des brigades, "
+        "début février. Dix jours plus tôt, le commandement parlait encore de pertes légères."
     )
-    assert "2024-11-28" in _dates(tmp_path, text, "2024-12-07")
+    assert "2025-01-27" in _dates(tmp_path, text, "2025-02-08")
 
 
 def test_half_a_month_after_a_thing_is_no_date(tmp_path: Path) -> None:
@@ -164,15 +164,13 @@ def test_half_a_month_after_a_thing_is_no_date(tmp_path: Path) -> None:
 
 def test_decades_later_are_the_year(tmp_path: Path) -> None:
     text = (
-        "Albert avait 20 ans quand il a débarqué à Busan, en mai 1951. « Soixante-quatorze ans plus tard, je lis "
-        "que des soldats nord-coréens se battent en Russie. »"
+        "Marcel avait 19 ans lorsqu'il a rejoint Incheon, en septembre 1950. « Soixante-quinze ans plus tard, "
+        "j'apprends que l'armée de Pyongyang combat en Ukraine. »"
     )
-    assert "2025" in _dates(tmp_path, text, "2025-11-12")
-    assert "2025-05" not in _dates(tmp_path, text, "2025-11-12")
-    text = (
-        "L'armistice fut signé le 27 juillet 1953. Soixante-douze ans plus tard, aucun traité de paix n'a été conclu."
-    )
-    assert "2025" in _dates(tmp_path, text, "2025-07-20")
+    assert "2025" in _dates(tmp_path, text, "2025-12-03")
+    assert "2025-09" not in _dates(tmp_path, text, "2025-12-03")
+    text = "Le pacte fut conclu le 14 mai 1955. Soixante-dix ans plus tard, la péninsule reste divisée."
+    assert "2025" in _dates(tmp_path, text, "2025-03-02")
 
 
 def test_a_few_years_later_keep_the_month(tmp_path: Path) -> None:
@@ -182,8 +180,6 @@ def test_a_few_years_later_keep_the_month(tmp_path: Path) -> None:
 
 
 def test_decades_later_on_the_anniversary_keep_the_day(tmp_path: Path) -> None:
-    # near miss (guard: the anniversary's day is read first): on 27 July itself, that day
-    text = (
-        "L'armistice fut signé le 27 juillet 1953. Soixante-douze ans plus tard, aucun traité de paix n'a été conclu."
-    )
-    assert "2025-07-27" in _dates(tmp_path, text, "2025-07-27")
+    # near miss (guard: the anniversary's day is read first): on 14 May itself, that day
+    text = "Le pacte fut conclu le 14 mai 1955. Soixante-dix ans plus tard, la péninsule reste divisée."
+    assert "2025-05-14" in _dates(tmp_path, text, "2025-05-14")

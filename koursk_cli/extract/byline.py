@@ -751,7 +751,7 @@ def _ends_a_frame(body: str, end: int, start: int = 0) -> bool:
     rest = body[gap.end() :].strip()
     return bool(rest) and (
         _COUNTER.fullmatch(rest) is not None
-        or (page_furniture(rest) == len(rest) and not _is_a_sentence(body[:start]) and not _tells_news(body[:start]))
+        or (page_furniture(rest) == len(rest) and not _is_a_sentence(body[:start]) and not _tells_news(body, start))
     )
 
 
@@ -759,13 +759,14 @@ _STOPWORDS = words("stopwords")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?-i:[a-zà-ÿ])[^\W\d_]{2,}(?![\w'’-])")
 
 
-def _tells_news(text: str) -> bool:
-    """Whether the words before a day hold a word in lower case that is no little word and opens no furniture (« Kiev
-    annonce le 12 mars 2025 ␣␣␣ Partager »: a present `_is_a_sentence` does not know, mend61); a stamp's words are a
-    name or furniture (« Le Courrier du Val », « Par Jean Dupont, publié le »)."""
+def _tells_news(body: str, start: int) -> bool:
+    """Whether the words before the day at `start` hold a word in lower case that is no little word and opens no
+    furniture running to the line's end, its day included (« Kiev annonce le 12 mars 2025 ␣␣␣ Partager »: a present
+    `_is_a_sentence` does not know, mend61); a stamp's words are a name or furniture (« Le Courrier du Val », « Par
+    Jean Dupont, publié le », « Le Monde avec AFP, modifié le 12 mars 2025 ␣␣␣ Partager »: review61)."""
     return any(
-        word.group().lower() not in _STOPWORDS and page_furniture(text[word.start() :]) != len(text) - word.start()
-        for word in _LOWER_WORD.finditer(text)
+        word.group().lower() not in _STOPWORDS and page_furniture(body[word.start() :]) != len(body) - word.start()
+        for word in _LOWER_WORD.finditer(body, 0, start)
     )
 
 

@@ -2606,12 +2606,15 @@ _OF_A_DAY = re.compile(
 _OF_TODAY = re.compile(rf"(?<!\w)(?!partir\b)[^\W\d_]{{3,}}\s+d{_APOS}\s*$", re.IGNORECASE)
 
 
-_DAY_AFTER = re.compile(rf"\s+(?:du|de\s+ce)\s+(?:{WEEKDAY}|{_DAY}\s+{_MONTH})(?!\w)", re.IGNORECASE)
+# « dans la soirée du lundi 25 novembre », « dans l'après-midi de mardi » (review61): the day named after it
+_DAY_AFTER = re.compile(rf"\s+(?:du|de(?:\s+ce)?)\s+(?:{WEEKDAY}|{_DAY}\s+{_MONTH})(?!\w)", re.IGNORECASE)
 
 
 # « reprennent souvent en fin de journée »: a habit's adverb (lexicon.toml `habit_adverbs`) in the clause before a part
 # of a day, no comma, semicolon or full stop between
-_HABIT_BEFORE = re.compile(printed_phrases("habit_adverbs") + r"(?![\w'’])[^,;:.!?«»()]*$", re.IGNORECASE)
+# — unless a verb in a past tense stands between (review61: « Les bombardements régulièrement dénoncés par Kiev ont
+# repris dans la soirée »: the adverb qualifies a participle, the clause tells one evening)
+_HABIT_BEFORE = re.compile(printed_phrases("habit_adverbs") + r"(?![\w'’])(?P<gap>[^,;:.!?«»()]*)$", re.IGNORECASE)
 _HABIT_REACH = 60  # how far before a part of a day its clause's habit adverb is looked for
 
 
@@ -2620,7 +2623,8 @@ def _present(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
     # a part of a day, and « dans l'immédiat » read as one (the day told before) as before round 90
     part = match.group("part") is not None or fold_word(match.group()).startswith("dans")
-    if part and _HABIT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()):
+    habit = _HABIT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()) if part else None
+    if habit is not None and not tells_the_past(habit["gap"]):
         return None  # « Les bombardements reprennent souvent en fin de journée »: a habit, no day (round 90)
     if part and (
         _OF_A_DAY.search(match.string, max(0, match.start() - 40), match.start())
@@ -2690,19 +2694,35 @@ def _part_of_the_day_told(
 ) -> DateMention:
     """« Un immeuble a été détruit lundi, où les secours fouillaient encore les décombres en fin de journée »: a part
     of a day (lexicon.toml `day_parts`) after a day its sentence's main clause names is a part of that day, not of
-    the day the sentence before told (`_day_told`) nor of the publication's; in the week before the publication, in a
-    clause that does not speak of the future, as `_day_told`."""
+    the day the sentence before told (`_day_told`) nor of the publication's, in a clause that does not speak of the
+    future; however long before the publication (review61: « Le 19 juin 2024, …, où 300 soldats ont défilé en fin
+    d'après-midi » is 19 June 2024, not the publication's day). Read again once every rule has read the sentence, so
+    that a day counted back (« Trois jours plus tôt, … tués en fin de journée ») wins too (review61)."""
     if not _DAY_PART.fullmatch(mention.text):
         return mention
-    told = [d for d in main if d.end <= mention.start]
+    told = [d for d in main if d.end <= mention.start and not _DAY_PART.fullmatch(d.text)]
     if not told or told[-1].edtf == mention.edtf or clauses.future_verb(mention.start) is not None:
         return mention
     day = date.fromisoformat(told[-1].edtf)
-    if not published.start - timedelta(days=_DAYS_TOLD_BEFORE) <= day < published.start:
-        return mention
     said = " ".join(told[-1].text.split())
     basis = f"« {' '.join(mention.text.split())} »: a part of the day its sentence told before, « {said} » → {day}"
     return replace(mention, edtf=told[-1].edtf, basis=basis, rank=DAY_RANK)
+
+
+def _part_of_an_old_day(mention: DateMention, ctx: _Context) -> bool:
+    """Whether `mention`, a part of a day (lexicon.toml `day_parts`) still read as the publication's (no day of its
+    sentence before it took it, `_part_of_the_day_told`), follows a day the sentence before told more than a week
+    before the publication (`_day_told`): of that old day, which the sentence before dates, never of the
+    publication's (review61: « Le 19 juin 2024, … à Pyongyang. 300 soldats ont défilé en fin d'après-midi »). A clause
+    in the future keeps the publication's."""
+    told = ctx.anchor
+    if not _DAY_PART.fullmatch(mention.text) or mention.rank != PRESENT_RANK or told is None:
+        return False
+    if len(told.edtf) != 10 or told.rank == PRESENT_RANK:
+        return False
+    if ctx.clauses is not None and ctx.clauses.future_verb(mention.start) is not None:
+        return False
+    return date.fromisoformat(told.edtf) < ctx.published.start - timedelta(days=_DAYS_TOLD_BEFORE)
 
 
 Resolver = Callable[[re.Match[str], _Context], DateMention | None]
@@ -3432,6 +3452,10 @@ def _relative(
                 return None
             sign = 1 if ahead else -1
             first, last = sorted((period.start + sign * _delta(low, unit), period.end + sign * _delta(high, unit)))
+            if last > ctx.published.start:
+                # review61: « Début octobre, … Trois semaines plus tard, » on a page of 5 October is no forecast: no
+                # date, as before round 90
+                return None
             edtf = interval(iso_day(first), iso_day(last))
             said = " ".join(coarse.text.split())
             basis = f"{_quote(match)}: counted from the part of a month named before, « {said} » → {edtf}"
@@ -3980,6 +4004,13 @@ def find_dates(
             match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=None), previous, ctx
         ),
     )
+    # a part of a day after a day its sentence's main clause tells, one counted back included (« Trois jours plus tôt,
+    # … tués en fin de journée »: review61); else none when the day the sentence before told is older than a week
+    # (review61: not the publication's day)
+    days = [m for m in found if len(m.edtf) == 10 and not m.since]
+    main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None or _RELATIVE.match(d.text.lstrip())]
+    found = [_part_of_the_day_told(m, main, clauses, published) for m in found]
+    found = [m for m in found if not _part_of_an_old_day(m, first)]
     chosen: list[DateMention] = []
     taken = Taken()
     for idiom in _IDIOMS.finditer(text):  # « ne date pas d'hier »: no date at all
@@ -4293,10 +4324,16 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
 
 
 def last_time(text: str, mentions: list[DateMention]) -> DateMention | None:
-    """The sentence's last date when it is the last time a thing happened (`_last_time`): what « Depuis, » opening
-    the next sentence counts from (`find_dates`'s `last_seen`); None otherwise."""
+    """The sentence's last date when it is the last time a thing happened (`_last_time`) and the sentence names no
+    other: what « Depuis, » opening the next sentence counts from (`find_dates`'s `last_seen`); None otherwise."""
     last = mentions[-1] if mentions else None
-    return last if last is not None and _last_time(text, last) else None
+    if last is None or not _last_time(text, last):
+        return None
+    # only when the sentence names no other date (review61: « Le 3 octobre 2024, Kim a affirmé qu'il n'avait pas vu
+    # Poutine depuis juin 2024. Depuis, » counts from the day the sentence tells, as before round 90)
+    if any(m.end <= last.start or m.start >= last.end for m in mentions):
+        return None
+    return last
 
 
 def _last_time(text: str, mention: DateMention) -> bool:

@@ -2420,8 +2420,9 @@ _TIME_UNIT_BEFORE = re.compile(r"\s*(?P<unit>[^\W\d_]+)\.?\s*$")
 
 def _a_time_right_before(between: str) -> bool:
     """Whether the words between the last number and « contre » are a unit of time alone (« 48 h contre 12 la veille »:
-    the count set against it is that time again, never the count before: mend61; « 300 soldats tués en 48 h, contre
-    200 » after a comma counts the soldiers)."""
+    the count set against it is that time again: mend61; « 300 soldats tués en 48 h, contre 200 » after a comma counts
+    the soldiers, and so does « 900 obus en 48 h contre 600 la semaine précédente », a counted noun before the time in
+    its clause: review61, `_against_no_count`)."""
     found = _TIME_UNIT_BEFORE.fullmatch(between)
     return found is not None and unit_of(found["unit"]) in TIME_UNITS
 
@@ -2440,7 +2441,16 @@ def _against_no_count(text: str, start: int, figures: Sequence[Figure] = ()) -> 
         return False
     since = max(0, against.start() - 80)
     last = _LAST_NUMBER.search(text[since : against.start()])
-    if last is not None and _a_time_right_before(text[since + last.end() : against.start()]):
+    if (
+        last is not None
+        and _a_time_right_before(text[since + last.end() : against.start()])
+        and not any(
+            figure.noun is not None
+            and figure.end <= since + last.start()
+            and _CLAUSE_END.search(text, figure.end, against.start()) is None
+            for figure in figures
+        )
+    ):
         return True
     if last is None or not _not_a_count(text, since + last.end()):
         return False
