@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..dates import DateError, store_date
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
 
     from .frdates import DateMention
@@ -71,6 +72,16 @@ def _years_moved(edtf: str, years: int) -> str:
     return _EDTF_YEAR.sub(lambda year: str(int(year[1]) + years), edtf)
 
 
+def _nearest_year(mention: DateMention, fits: Callable[[tuple[int, int]], bool]) -> tuple[str, tuple[int, int]] | None:
+    """`mention`'s EDTF with its years moved by the least of -2 to 2 that `fits` its days, with those days."""
+    for shift in range(-2, 3):
+        edtf = _years_moved(mention.edtf, shift)
+        moved = _days(edtf)
+        if moved is not None and fits(moved):
+            return edtf, moved
+    return None
+
+
 def _in_the_year_of(first: DateMention, second: DateMention) -> DateMention:
     """« de mi-mars à début avril 2025 »: a first end that gives no year is in the year that puts it last before the
     second end, which gives one (its own rule read it against the publication: « la mi-janvier » of the next year)."""
@@ -79,13 +90,10 @@ def _in_the_year_of(first: DateMention, second: DateMention) -> DateMention:
     one, two = _days(first.edtf), _days(second.edtf)
     if one is None or two is None:
         return first
-    for shift in range(-2, 3):
-        edtf = _years_moved(first.edtf, shift)
-        moved = _days(edtf)
-        if moved is not None and moved[0] < two[0] and moved[1] < two[1] and moved[1] + 366 >= two[0]:
-            basis = f"{first.basis}; in the year of the end it runs to → {edtf}"
-            return replace(first, edtf=edtf, basis=basis)
-    return first
+    found = _nearest_year(first, lambda moved: moved[0] < two[0] and moved[1] < two[1] and moved[1] + 366 >= two[0])
+    if found is None:
+        return first
+    return replace(first, edtf=found[0], basis=f"{first.basis}; in the year of the end it runs to → {found[0]}")
 
 
 def _ends_named(first: DateMention, second: DateMention, text: str) -> tuple[bool, bool]:
@@ -111,14 +119,10 @@ def _after_the_year_of(first: DateMention, second: DateMention, published: date 
     one, two = _days(first.edtf), _days(second.edtf)
     if one is None or two is None:
         return second
-    for shift in range(-2, 3):
-        edtf = _years_moved(second.edtf, shift)
-        moved = _days(edtf)
-        if moved is not None and one[0] < moved[0] and one[1] < moved[1]:
-            if edtf == second.edtf or (published is not None and moved[0] > published.toordinal()):
-                return second
-            return replace(second, edtf=edtf, basis=f"{second.basis}; the first after the start it runs from → {edtf}")
-    return second
+    found = _nearest_year(second, lambda moved: one[0] < moved[0] and one[1] < moved[1])
+    if found is None or found[0] == second.edtf or (published is not None and found[1][0] > published.toordinal()):
+        return second
+    return replace(second, edtf=found[0], basis=f"{second.basis}; the first after the start it runs from → {found[0]}")
 
 
 def _joined_first(first: DateMention, second: DateMention, text: str, *, listed: bool = False) -> DateMention | None:
