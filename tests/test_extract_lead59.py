@@ -5,7 +5,9 @@ value kind wrong in silence. Now the source's incise is read through (at least),
 the figure to the curator, as « ne … pas » did. A weather line's « samedi 26 °C » was a day (a Saturday 26), and its
 « vent de nord-ouest 30 km/h » 30 km of ground: a number before a unit of temperature or a share is no day, a length
 per hour a speed. « le 75e anniversaire du déclenchement de la guerre » (Korea's) was 75 years after the full-scale
-invasion, 2097: an anniversary of a moment of the story more than two years after the page is another moment's. A download's « (PDF, 412 kB) » was a count: a file's size is none. Made-up sentences; each positive case fails at b380d4c1."""
+invasion, 2097: an anniversary of a moment of the story more than two years after the page is another moment's. A download's « (PDF, 412 kB) » was a count: a file's size is none. « « D'ici le printemps, Kiev pourrait avoir
+tout perdu », avance-t-il » in December was the spring before (the quoted clause's tenses hid « d'ici »): « d'ici »
+before a season looks ahead whatever the tenses. Made-up sentences; each positive case fails at b380d4c1."""
 
 from __future__ import annotations
 
@@ -88,3 +90,13 @@ def test_the_story_s_anniversary_is_still_dated(tmp_path: Path) -> None:
 @pytest.mark.parametrize("sentence", ["Documents : ordonnance (PDF, 412 kB) | annexe (PDF, 96 ko)"])
 def test_a_file_s_size_is_no_figure(sentence: str) -> None:
     assert _read(sentence) == []
+
+
+def test_d_ici_before_a_season_looks_ahead_in_a_quote(tmp_path: Path) -> None:
+    line = "« D'ici l'été, Moscou pourrait avoir épuisé ses renforts », avance-t-il."
+    assert drafted_dates(tmp_path, line, "2024-12-12") == ["2024-12-12/2025-08"]
+
+
+def test_a_season_told_in_the_past_is_still_the_latest(tmp_path: Path) -> None:
+    line = "« Au printemps, Moscou avait épuisé ses renforts », avance-t-il."
+    assert drafted_dates(tmp_path, line, "2024-12-12") == ["2024-03/2024-05"]

@@ -2204,6 +2204,10 @@ def _latest_begun(first_month: int, ref: date) -> date:
     return start if start <= ref else start - relativedelta(years=1)
 
 
+# « d'ici » before a season: a bound ahead of the time of speaking
+_UNTIL_A_SEASON = re.compile(rf"d{_APOS}\s*ici", re.IGNORECASE)
+
+
 def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[date, date, str]:
     """The season's first and last days, and how it was chosen."""
     first_month, length = SEASONS[season]
@@ -2236,6 +2240,10 @@ def _season_instance(season: str, match: re.Match[str], ctx: _Context) -> tuple[
         # espère retourner à Soumy à partir du printemps », in January: the coming one; sealed40 w03, session 52)
         looks_back = since.startswith("depuis")
         marker = None if match["w"] or looks_back or ctx.clauses is None else ctx.clauses.future_marker(match.start())
+        if marker is None and not match["w"] and (until := _UNTIL_A_SEASON.match(match["at"] or "")) is not None:
+            # « « D'ici le printemps, Kiev pourrait avoir tout perdu », avance-t-il » in December: « d'ici » looks ahead
+            # whatever the clause's tenses say (sealed61 e02, blind: the spring before)
+            marker = until.group()
         if match["next"]:  # « prochain »: the first one to begin after the publication
             start, reading = start + relativedelta(years=1), f"{reading}; the next one to begin after the publication"
         elif (
