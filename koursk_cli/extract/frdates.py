@@ -505,7 +505,7 @@ class _Context:
             return int(framed["y"] or framed["entry"]), f"the year the sentence opens with, « {said} »"
         if self.year is not None:
             return self.year, f"the year of the chronology's heading above it, « {self.year} »"
-        if (same := self._the_same_year(match)) is not None:
+        if (same := self.the_same_year(match)) is not None:
             return same
         if (around := self._around_the_time_told(month, day, match)) is not None:
             return around
@@ -645,7 +645,7 @@ class _Context:
             f"publication ({self.published.text})"
         )
 
-    def _the_same_year(self, match: re.Match[str], *, at: int | None = None) -> tuple[int, str] | None:
+    def the_same_year(self, match: re.Match[str], *, at: int | None = None) -> tuple[int, str] | None:
         """« en octobre de la même année » (`_SAME_YEAR` after the match, or the words up to `at`: « cette
         année-là »): the last year written out before it in the sentence, else the year of the date the sentences
         before told with its year (`previous`); None when no year was told."""
@@ -662,17 +662,14 @@ class _Context:
         ]
         if told:
             return int(told[-1].group()), f"« {phrase} »: the year told last, « {told[-1].group()} »"
-        if self.previous is None or (last := self._story_year_told()) is None:
+        # else the year the date the sentences before told with its year names last (« Entre 2022 et 2024 »: 2024,
+        # review61b: its first year was taken)
+        before = list(TOLD_YEAR.finditer(self.previous.text)) if self.previous is not None else []
+        if self.previous is None or not before:
             return None
-        return last, f"« {phrase} »: the year of « {' '.join(self.previous.text.split())} », told before it"
-
-    def _story_year_told(self) -> int | None:
-        """The year the date the sentences before told with its year (`previous`) names last (« Entre 2022 et 2024 »:
-        2024, review61b: its first year was taken), or None."""
-        if self.previous is None:
-            return None
-        told = list(TOLD_YEAR.finditer(self.previous.text))
-        return int(told[-1].group()) if told else None
+        return int(
+            before[-1].group()
+        ), f"« {phrase} »: the year of « {' '.join(self.previous.text.split())} », told before it"
 
     def _around_the_time_told(self, month: int, day: int | None, match: re.Match[str]) -> tuple[int, str] | None:
         """« entré en vigueur le 4 décembre 2024, le traité signé le 19 juin précédent », « arrivés en octobre 2024,
@@ -2119,9 +2116,9 @@ def _yesterday(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _that_year(match: re.Match[str], ctx: _Context) -> DateMention | None:
-    """« cette année-là »: the year told last (`_Context._the_same_year`), never the page's; nothing when no year was
+    """« cette année-là »: the year told last (`_Context.the_same_year`), never the page's; nothing when no year was
     told (round 92: « De cette année-là en Corée, il garde un carnet » was read as the page's year)."""
-    same = ctx._the_same_year(match, at=match.end())
+    same = ctx.the_same_year(match, at=match.end())
     if same is None:
         return None
     year, note = same
@@ -2697,9 +2694,7 @@ def _day_told(match: re.Match[str], ctx: _Context) -> DateMention | None:
 _DAY_PART = re.compile(rf"(?:plus\s+tard\s+)?{printed_words('day_parts')}", re.IGNORECASE)
 
 
-def _part_of_the_day_told(
-    mention: DateMention, main: list[DateMention], clauses: Clauses, published: FuzzyDate
-) -> DateMention:
+def _part_of_the_day_told(mention: DateMention, main: list[DateMention], clauses: Clauses) -> DateMention:
     """« Un immeuble a été détruit lundi, où les secours fouillaient encore les décombres en fin de journée »: a part
     of a day (lexicon.toml `day_parts`) after a day its sentence's main clause names is a part of that day, not of
     the day the sentence before told (`_day_told`) nor of the publication's, in a clause that does not speak of the
@@ -3587,29 +3582,11 @@ def _asked_for(lead: str) -> bool:
 _QUOTED_PHRASE_OPENERS = words("quoted_phrase_openers")
 _ASKING = words("asking_verbs")  # lexicon.toml: verbs that ask for or promise a thing to come
 _QUOTE_LEAD = 60  # how far before a quoted deadline its asking verb is looked for
-# the auxiliaries of an asking verb's compound tenses, folded (« a réclamé », « avaient demandé »)
-_HAVE_AUXILIARIES = frozenset(
-    (
-        "a",
-        "ai",
-        "as",
-        "avons",
-        "avez",
-        "ont",
-        "avait",
-        "avaient",
-        "aura",
-        "auront",
-        "aurait",
-        "auraient",
-        "eut",
-        "eurent",
-    )
-)
-# words before « demande » that make it a noun (« à la demande de Moscou », « sa demande »)
-_NOUN_DETERMINERS = frozenset(
-    ("la", "une", "sa", "leur", "cette", "de", "des", "les", "ses", "leurs", "nos", "votre", "notre")
-)
+# the auxiliaries of an asking verb's compound tenses, folded (« a réclamé », « avaient demandé »): lexicon.toml
+# `avoir_auxiliaries` and `avoir_auxiliaries_other_tenses`
+_HAVE_AUXILIARIES = words("avoir_auxiliaries") | words("avoir_auxiliaries_other_tenses")
+# words before « demande » that make it a noun (« à la demande de Moscou », « sa demande »): lexicon.toml
+_NOUN_DETERMINERS = words("noun_determiners")
 # between the asking verb and the «: another clause, or an auxiliary whose participle governs the quotation instead
 # (« a demandé que … soient achevés « avant l'hiver » », « promettent une aide, avaient signé « … » »); a participle
 # after its noun is an adjective (« des abris chauffés »)
@@ -3876,7 +3853,7 @@ def find_dates(
     # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
-    found = [_part_of_the_day_told(m, main, clauses, published) for m in found]
+    found = [_part_of_the_day_told(m, main, clauses) for m in found]
     # … else a day the sentence names about (« Il y a deux semaines, …, mort le lendemain »: rev32 R6), not the
     # sentence before's
     about = [m for m in found if len(m.edtf) == 11 and is_day(m.edtf) and not m.since]
@@ -4017,7 +3994,7 @@ def find_dates(
     # (review61: not the publication's day)
     days = [m for m in found if len(m.edtf) == 10 and not m.since]
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None or _RELATIVE.match(d.text.lstrip())]
-    found = [_part_of_the_day_told(m, main, clauses, published) for m in found]
+    found = [_part_of_the_day_told(m, main, clauses) for m in found]
     found = [m for m in found if not _part_of_an_old_day(m, first)]
     chosen: list[DateMention] = []
     taken = Taken()

@@ -32,13 +32,18 @@ _SINCE = re.compile(
 )
 
 
+def _after_a_since(text: str, position: int) -> bool:
+    """Whether a « depuis » or « dès » a few words before `position` starts the time told there (`_SINCE`)."""
+    return _SINCE.search(text, max(0, position - 60), position) is not None
+
+
 def story_time(text: str, position: int) -> tuple[date, str] | None:
     """The story's time at `position`: the last month told with its year earlier in the sentence (« signé le 19 juin
     2024 et ratifié à l'automne »), never the start of a « depuis » (« qui héberge 27 familles depuis le printemps
     2022, organise samedi 30 novembre »); with its words."""
     told = None
     for found in _TOLD_IN_THE_SENTENCE.finditer(text, 0, position):
-        if not _SINCE.search(text, max(0, found.start() - 60), found.start()):
+        if not _after_a_since(text, found.start()):
             told = found
     if told is None:
         return None
@@ -52,7 +57,7 @@ def starts_a_since(text: str, start: int, end: int) -> bool:
     leur arrivée en Russie, à l'automne 2024 », « depuis le sommet de juin 2024 »): the start of a time that runs to
     the page, not where the story is (round 92)."""
     told = _TOLD_IN_THE_SENTENCE.search(text, start, end)
-    return told is not None and _SINCE.search(text, max(0, told.start() - 60), told.start()) is not None
+    return told is not None and _after_a_since(text, told.start())
 
 
 # « repérés mi-novembre 2024, après l'arrivée des fantassins, débarqués début octobre », « en février 2025, après
@@ -78,7 +83,7 @@ def told_backward(text: str, position: int) -> date | None:
     before that time; else None."""
     told = None
     for found in _TOLD_IN_THE_SENTENCE.finditer(text, 0, position):
-        if not _SINCE.search(text, max(0, found.start() - 60), found.start()):
+        if not _after_a_since(text, found.start()):
             told = found
     if told is None or (then := _THEN_WHAT_CAME_BEFORE.match(text, told.end())) is None:
         return None
