@@ -3853,7 +3853,6 @@ def find_dates(
     # « le lendemain », « la veille » count from the main clause's day, else the sentence before's, else a side
     # clause's (« avait reçu la veille au soir …, arrivés jeudi »: the eve of the day told before, not of Thursday)
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None]
-    found = [_part_of_the_day_told(m, main, clauses) for m in found]
     # … else a day the sentence names about (« Il y a deux semaines, …, mort le lendemain »: rev32 R6), not the
     # sentence before's
     about = [m for m in found if len(m.edtf) == 11 and is_day(m.edtf) and not m.since]
