@@ -2699,7 +2699,7 @@ def _part_of_the_day_told(mention: DateMention, main: list[DateMention], clauses
     of a day (lexicon.toml `day_parts`) after a day its sentence's main clause names is a part of that day, not of
     the day the sentence before told (`_day_told`) nor of the publication's, in a clause that does not speak of the
     future; however long before the publication (review61: « Le 19 juin 2024, …, où 300 soldats ont défilé en fin
-    d'après-midi » is 19 June 2024, not the publication's day). Read again once every rule has read the sentence, so
+    d'après-midi » is 19 June 2024, not the publication's day). Read once every rule has read the sentence, so
     that a day counted back (« Trois jours plus tôt, … tués en fin de journée ») wins too (review61)."""
     if not _DAY_PART.fullmatch(mention.text):
         return mention
