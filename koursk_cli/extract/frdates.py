@@ -294,12 +294,7 @@ _SAME_YEAR = re.compile(rf"\s*[»”]?\s*{printed_phrases('same_year_phrases')}(
 # a noun after a number that makes it a count, no year (« 1998 soldats », « 2000 hommes »): a word in lower case
 # that is no preposition, article, pronoun, conjunction or auxiliary (« depuis 1959 qu'un dirigeant », « en 2024 les
 # troupes », « en 2024 ont été »)
-_A_COUNT_AFTER = re.compile(
-    r"\s+(?!(?:et|ou|mais|car|donc|puis|à|au|aux|en|la|le|les|l|un|une|ce|cet|cette|ces|c|déjà|alors|encore|aussi"
-    r"|quand|lorsque|où|qu|que|qui|dont|dans|par|pour|avec|sans|sur|sous|chez|vers|entre|contre|selon|lors|avant"
-    r"|après|depuis|jusqu|de|des|du|d|il|ils|elle|elles|on|y|se|s|ne|n|a|ont|avait|avaient|est|sont|était|étaient"
-    r"|soit|voire|notamment)(?![^\W\d_]))(?-i:[a-zà-ÿ])",
-)
+_A_COUNT_AFTER = re.compile(rf"\s+(?!{written_words('no_counted_noun_after_a_year')}(?![^\W\d_]))[a-zà-ÿ]")
 _STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
 _VERB_ENDINGS = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "it", "u", "us", "ue", "ues", "ant", "ait", "ent")
@@ -3591,9 +3586,7 @@ _NOUN_DETERMINERS = words("noun_determiners")
 # (« a demandé que … soient achevés « avant l'hiver » », « promettent une aide, avaient signé « … » »); a participle
 # after its noun is an adjective (« des abris chauffés »)
 _A_VERB_BETWEEN = re.compile(
-    r"(?<![^\W\d_])(?:qu['’]|(?:que|qui|a|ai|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient"
-    r"|soit|soient|sera|seront|serait|seraient|été|ait|aient)(?![^\W\d_]))",
-    re.IGNORECASE,
+    rf"(?<![^\W\d_])(?:qu['’]|{written_words('auxiliaries_and_relatives')}(?![^\W\d_]))", re.IGNORECASE
 )
 
 

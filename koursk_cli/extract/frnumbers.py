@@ -25,6 +25,7 @@ from .lexicon import (
     TIME_UNITS,
     UNIT_SYMBOLS,
     UNITS,
+    WEIGHT_UNITS,
     alternatives,
     printed_phrases,
     printed_words,
@@ -668,9 +669,11 @@ def _sourced(match: re.Match[str], after: str) -> bool:
 
 # « 4.700 d'entre eux ont été tués »: a part of the thing counted before.
 # « 4 700 d'entre eux », « plus de 4.000 des leurs » (round 58): some of the noun counted before
-_OF_THEM = re.compile(
-    rf"^\s*+[»”\"]?\s*(?:d{_APOS}\s*entre\s+(?:eux|elles)|des\s+(?:leurs|siens|siennes|n[ôo]tres))\b", re.IGNORECASE
-)
+_A_PART_OF_THEM = rf"(?:d{_APOS}\s*entre\s+(?:eux|elles)|des\s+(?:leurs|siens|siennes|n[ôo]tres))\b"
+_OF_THEM = re.compile(rf"^\s*+[»”\"]?\s*{_A_PART_OF_THEM}", re.IGNORECASE)
+# … and the measures no group is made of: « 40 kilomètres …, mais lundi 300 d'entre eux » counts no kilometres
+_PART_OF_THEM_IN = re.compile(_A_PART_OF_THEM, re.IGNORECASE)
+_NO_GROUP_UNITS = TIME_UNITS | MONEY_UNITS | WEIGHT_UNITS | LENGTH_UNITS | {"km2"}
 _SEVERAL = re.compile(
     rf"(?<!\w)(?P<lead>plusieurs|un\s+(?:certain|grand|bon)\s+nombre\s+{_DE}|quelques|de\s+nombreu(?:x|ses)"
     rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*(?:-[^\W\d_]\w*)*)",  # « plusieurs Nord-Coréens »
@@ -2374,6 +2377,8 @@ def find_figures(
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
+            if unit_of(noun) in _NO_GROUP_UNITS and _PART_OF_THEM_IN.search(figure.text):
+                continue  # a part « d'entre eux » counts the members of a group, never a length, a sum or a time
             compared = _set_against(text, figure.start, ordered[index - 1].end)
             ordered[index] = replace(
                 figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)", compared=compared
