@@ -154,15 +154,18 @@ class Environment:
 
     def finish(self) -> None:
         """Show what the consoles wrote: directly when it fits the screen, else through the pager. As with git, a
-        pager that cannot start or fails gets one warning line, and the output is then written directly."""
+        pager that cannot start or fails gets one warning line, and the output is then written directly, unless the
+        pager had read it (it was shown: the warning only)."""
         if self._buffer is None:
             return
         text, self._buffer = self._buffer.getvalue(), None
         if text.count("\n") < shutil.get_terminal_size().lines - 1 or not pager_command():
             self.stdout.write(text)
             return
-        failure = page(text)
-        if failure:
+        failure, shown_by_the_pager = page(text)
+        if failure and shown_by_the_pager:
+            self.error(f"koursk: warning: {failure}")
+        elif failure:
             self.error(f"koursk: warning: {failure}; showing the output without a pager")
             self.stdout.write(text)
 
@@ -186,10 +189,14 @@ def pager_command() -> str:
     return "less"
 
 
-def page(text: str) -> str | None:
+def page(text: str) -> tuple[str | None, bool]:
     """Run the pager on `text` as git does: koursk ignores Ctrl-C while it runs (the pager owns the keyboard),
     waits for it to quit, and then exits 130 if Ctrl-C was pressed meanwhile (KeyboardInterrupt). Returns why the
-    pager failed (it could not start, or exited with an error), or None when it showed the text."""
+    pager failed (it could not start, or exited with an error; None when it showed the text), and whether it read
+    any of the text: its stdin is a private temporary file it shares the offset of, so one that showed the text and
+    then failed (`cat; exit 3`) does not get it shown a second time (audit60 F3)."""
+
+    import tempfile  # only when paging: not on every run's start
 
     command = pager_command()
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # colours pass, short output exits at once
@@ -201,22 +208,22 @@ def page(text: str) -> str | None:
 
     previous = signal.signal(signal.SIGINT, remember)  # a handler, not SIG_IGN: the pager gets the default again
     try:
-        try:
-            process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
-        except OSError as error:
-            return f"cannot run the pager '{command}': {error.strerror or error}"
-        assert process.stdin is not None
-        with contextlib.suppress(OSError):  # the pager quit before reading it all (q in less), or never read
-            process.stdin.write(text.encode("utf-8"))
-        with contextlib.suppress(OSError):
-            process.stdin.close()
-        code = process.wait()
+        with tempfile.TemporaryFile() as given:
+            given.write(text.encode("utf-8"))
+            given.flush()
+            os.lseek(given.fileno(), 0, os.SEEK_SET)
+            try:
+                process = subprocess.Popen(command, shell=True, stdin=given, env=env)
+            except OSError as error:
+                return f"cannot run the pager '{command}': {error.strerror or error}", False
+            code = process.wait()
+            read = os.lseek(given.fileno(), 0, os.SEEK_CUR) > 0
     finally:
         signal.signal(signal.SIGINT, previous)
     if interrupted:
         raise KeyboardInterrupt
     if code in (126, 127):
-        return f"cannot run the pager '{command}' (exit {code})"
+        return f"cannot run the pager '{command}' (exit {code})", False
     if code != 0:
-        return f"the pager '{command}' failed (exit {code})"
-    return None
+        return f"the pager '{command}' failed (exit {code})", read
+    return None, read

@@ -809,3 +809,35 @@ def test_the_index_damaged_in_a_block_an_edit_keeps_is_found_by_the_update(store
     statements = _index_damage(store_copy, number, ids, event)[damage]
     tamper(store_copy, *statements, keep_header=True)
     _assert_an_edit_finds_it(store_copy, path, event)
+
+
+# audit60 F1: statements someone else wrote into the cache's schema, the header's counter kept as it was (or, as
+# anyone who can write the file can, set to match): a view read in place of a table runs its definition, whatever it
+# is, on the first read, before any counter or count could tell the cache was changed.
+_ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)"
+SCHEMA_EDITS = {
+    "meta-an-endless-view": [
+        "ALTER TABLE meta RENAME TO meta_kept",
+        f"CREATE VIEW meta (key, value) AS {_ENDLESS} SELECT key, value FROM meta_kept, c",
+    ],
+    "events-an-endless-view": [
+        "ALTER TABLE events RENAME TO events_kept",
+        f"CREATE VIEW events AS {_ENDLESS} SELECT events_kept.* FROM events_kept, c",
+    ],
+    "a-trigger": ["CREATE TRIGGER on_meta AFTER INSERT ON meta BEGIN SELECT 1; END"],
+    "an-index-of-its-own": ["CREATE INDEX claims_by_json ON claims (json)"],
+}
+
+
+@pytest.mark.parametrize("edit", SCHEMA_EDITS)
+def test_a_schema_koursk_did_not_make_is_never_read(store_copy: Path, edit: str) -> None:
+    """The tables and indexes are checked against the ones this build makes before any is read: one warning, the
+    store's answer, a new cache; never a hang (a subprocess, so that a hang fails the test instead of the suite)."""
+    expected = run("--data", str(store_copy), "events", "--json").stdout
+    tamper(store_copy, *SCHEMA_EDITS[edit], keep_header=True)
+    command = [sys.executable, "-m", "koursk_cli", "--data", str(store_copy), "events", "--json"]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False, timeout=60)
+    assert (result.returncode, json.loads(result.stdout)) == (0, json.loads(expected))
+    assert result.stderr.count("\n") == 1 and "cache was changed outside koursk" in result.stderr, result.stderr
+    assert run("--data", str(store_copy), "events", "--json").stdout == expected

@@ -237,6 +237,16 @@ def test_a_pager_that_cannot_run_or_fails_shows_the_output_and_one_warning(
     assert "Traceback" not in term.text
 
 
+def test_a_pager_that_shows_the_output_then_fails_does_not_get_it_shown_twice(tmp_path: Path, store: Path) -> None:
+    """audit60 F3: a pager that read and showed everything, then exited with an error (here 3), had the output
+    written a second time after it: now one warning, and the output once."""
+    term = Terminal(["--data", str(store), "show", "rutte-confirms"], _env(tmp_path, PAGER="cat; exit 3", LINES="3"))
+    assert term.wait(30) == 0
+    assert term.text.count("Rutte confirms") == 1, term.text
+    assert term.text.count("the pager 'cat; exit 3' failed (exit 3)") == 1, term.text
+    assert "without a pager" not in term.text
+
+
 def test_koursk_pager_comes_before_pager(tmp_path: Path, store: Path) -> None:
     paged = tmp_path / "paged"
     env = _env(tmp_path, KOURSK_PAGER=f"cat > {paged}", PAGER="false", LINES="3")

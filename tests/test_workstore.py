@@ -576,3 +576,46 @@ def test_the_installed_store_is_read_only_through_a_bind_mount(tmp_path: Path, i
         result = run("export", "csv", "-o", str(alias / "x.csv"))
         assert result.exit_code == 2 and "read-only" in result.stderr, result.stderr
         assert not (installed / "data/x.csv").exists()
+
+
+# --- no file written for the user goes inside a store's own folders (audit60 F2) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "command"),
+    [
+        ("data/events/out.yaml", ["export", "csv", "-o"]),  # a new events file: every command then failed
+        ("data/sources.yaml", ["report", "--force", "-o"]),  # the curated sources.yaml was replaced by a web page
+        ("seeds/out.csv", ["export", "csv", "-o"]),
+    ],
+)
+def test_an_output_inside_the_store_in_use_is_refused(tmp_path: Path, where: str, command: list[str]) -> None:
+    store = tmp_path / "work"
+    _init(store)
+    before = _snapshot(store)
+    result = run("--data", str(store), *command, str(store / where))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "a store's folder" in result.stderr and len(result.stderr.splitlines()) == 2, result.stderr
+    assert _snapshot(store) == before
+    assert run("--data", str(store), "check").exit_code == 0
+
+
+def test_an_output_or_a_working_store_inside_another_store_is_refused(tmp_path: Path) -> None:
+    used, other = tmp_path / "used", tmp_path / "other"
+    _init(used)
+    _init(other)
+    before = _snapshot(other)
+    assert run("--data", str(used), "export", "csv", "-o", str(other / "data" / "x.csv")).exit_code == 2
+    assert run("init", str(other / "data" / "events" / "sub")).exit_code == 2
+    (tmp_path / "linked").symlink_to(used / "data")  # the store in use's folder under another name
+    assert run("--data", str(used), "export", "csv", "-o", str(tmp_path / "linked" / "x.csv")).exit_code == 2
+    assert _snapshot(other) == before
+
+
+def test_an_output_beside_the_store_or_in_a_folder_merely_named_data_is_written(tmp_path: Path) -> None:
+    store = tmp_path / "work"
+    _init(store)
+    (tmp_path / "project" / "data").mkdir(parents=True)  # no seeds/ beside it: no store
+    for target in (store / "events.csv", tmp_path / "project" / "data" / "events.csv"):
+        assert run("--data", str(store), "export", "csv", "-o", str(target)).exit_code == 0
+        assert target.read_text(encoding="utf-8").startswith("id,")

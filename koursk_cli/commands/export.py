@@ -256,8 +256,7 @@ def export_command(
         filters=filters,
         sort=sort,
     )
-    if target is not None:
-        check_target(target, force=force, example=exporter.example)  # before the work, so a refusal is instant
+    check_output(state.store_option, target, force=force, example=exporter.example)
     wanted = rows is not Rows.EVENTS or exporter.writes_file
     note = left_out_note(filters.flags(), f"the {exporter.name} file") if wanted else None
     if note:
@@ -307,6 +306,13 @@ def export_command(
         counts += [counted(len(selected), "claim")] if selected is not None else []
         quotes = "the quotes of " if rows is Rows.QUOTES else ""
         env.note(f"koursk: wrote {quotes}{' and '.join(counts)} to {target}")
+
+
+def check_output(store_option: str | None, target: Path | None, *, force: bool, example: str) -> None:
+    """Refuse, before the work so that a refusal is instant, an -o file that cannot or should not be written
+    (atomic.check_target), inside the store in use's folders among them; None is stdout."""
+    if target is not None:
+        check_target(target, force=force, example=example, store=resolve_store_root(store_option))
 
 
 def store_identity(store_option: str | None) -> tuple[str | None, str]:

@@ -12,7 +12,6 @@ from typing import Annotated, Optional
 import typer
 
 from .. import __version__
-from ..atomic import check_target
 from ..claimfilters import left_out_note
 from ..claimquery import claim_query, run_claim_query
 from ..errors import UsageError
@@ -22,7 +21,7 @@ from ..report.page import ReportMeta, render_report
 from ..textnorm import shown
 from ..words import counted
 from .base import app_state, guarded
-from .export import deliver, store_identity, writing
+from .export import check_output, deliver, store_identity, writing
 from .filters import NO_FILTERS, EventFilters, build_event_query, event_filters
 from .options import limit_option, output_target, whole_number
 
@@ -106,8 +105,7 @@ def report_command(
     target = output_target(output, "koursk.html")
     if target is None and output is None and env.stdout_isatty:
         raise UsageError("a web page is not for the terminal", "add -o FILE, e.g. koursk report -o kursk.html")
-    if target is not None:
-        check_target(target, force=force, example="koursk.html")  # before the work, so a refusal is instant
+    check_output(state.store_option, target, force=force, example="koursk.html")
     note = left_out_note(filters.flags(), "the report")
     if note:
         env.error(note)

@@ -15,6 +15,7 @@ replaced in one transaction, so an interrupted update leaves the previous cache 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -160,6 +161,8 @@ class Cache:
         that left the header alone)."""
         if self._header is None:
             return
+        if not _schema(self.db) <= _tables_koursk_makes():  # a table or index this build does not make
+            self.damaged("the cache's tables were changed outside koursk", outside=True)
         for _ in range(3):  # a commit by another koursk between the two reads of the counter: read again
             counter = change_counter(self._header)
             meta = self.meta()
@@ -756,7 +759,9 @@ def open_existing(path: Path) -> Cache | None:
         return None
     connection = _connect(str(path))
     try:
-        connection.execute("SELECT count(*) FROM meta").fetchall()
+        runs_code = _runs_statements(connection)
+        if not runs_code:
+            connection.execute("SELECT count(*) FROM meta").fetchall()
         replaced = False
         moved = _inode(os.fstat(header)) != _inode(os.lstat(path))
     except sqlite3.OperationalError as error:  # a lock is no sign of damage: never rebuilt over for it
@@ -774,7 +779,39 @@ def open_existing(path: Path) -> Cache | None:
         connection.close()
         os.close(header)
         raise CacheReplaced("the cache was replaced by another koursk while it was opened")
-    return Cache(connection, path, header)
+    cache = Cache(connection, path, header)
+    if runs_code:
+        cache.damaged("the cache's tables were changed outside koursk", outside=True)
+    return cache
+
+
+@functools.cache
+def _tables_koursk_makes() -> frozenset[tuple[str, str, str, str | None]]:
+    """The rows of sqlite_master a cache this koursk built may hold: its tables and indexes as this SQLite writes
+    them down, made once in memory from the same statements (~1 ms)."""
+    made = sqlite3.connect(":memory:", isolation_level=None)
+    made.executescript(SCHEMA + BLOCKS + EVENT_TABLES.format(schema="") + INDEXES)
+    with contextlib.suppress(sqlite3.OperationalError):  # an SQLite built without FTS5, as in _create_words
+        made.execute(FTS)
+    made.execute("ANALYZE")
+    rows = frozenset(made.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    made.close()
+    return rows
+
+
+def _schema(connection: sqlite3.Connection) -> set[tuple[str, str, str, str | None]]:
+    return set(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+
+
+def _runs_statements(connection: sqlite3.Connection) -> bool:
+    """Whether reading the file could run statements someone else wrote, checked before anything is read: a view or
+    a trigger (a recursive view put in place of `meta` hung every run, audit60 F1), or a `meta` table that is not
+    koursk's. No koursk ever made either; a cache an older koursk built is otherwise read far enough to be rebuilt
+    in silence (its build's digest differs), and one of this build is checked whole by `Cache.verify`."""
+    found = _schema(connection)
+    made_meta = next(row for row in _tables_koursk_makes() if row[:2] == ("table", "meta"))
+    meta = [row for row in found if row[1] == "meta"]
+    return meta not in ([], [made_meta]) or any(kind not in ("table", "index") for kind, *_ in found)
 
 
 @contextlib.contextmanager

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DataError
+from .shipped import STORE_FOLDERS
 
 if TYPE_CHECKING:
     import hashlib
@@ -24,7 +25,6 @@ except ImportError:  # a Python without CPython's built-in module
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _code_digest: list[str] = []
-_FOLDERS = ("data", "seeds")
 _CHUNK = 1 << 20
 
 
@@ -121,7 +121,7 @@ def store_digest(root: Path) -> str:
     size, its bytes, in path order. The same store gives the same digest wherever it lies (installed or checkout)."""
     files = sorted(
         (path.relative_to(root).as_posix(), path)
-        for folder in _FOLDERS
+        for folder in STORE_FOLDERS
         if (root / folder).is_dir()
         for path in (root / folder).rglob("*")
         if path.is_file() and not path.name.startswith(".")

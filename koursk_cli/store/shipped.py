@@ -1,6 +1,7 @@
 """The installed package, which holds the shipped store, is read-only: a write there would be lost on the next
 install, or would break every command for good. Every writer checks its file here first (atomic.py, the store's
-lock, `init`): a module of its own, so that atomic.py needs nothing of workstore.py, which uses atomic.py.
+lock, `init`): a module of its own, so that atomic.py needs nothing of workstore.py, which uses atomic.py. Files
+written for the user (`-o`, `init`) never go inside any store's data/ or seeds/ either (`refuse_store_folders`).
 
 The package is known by identity, not by path (rev29 M2): a bind mount of it (or of its `_store`), a container
 volume or an NFS export of the venv reach the same folders under another path, which a path comparison lets through.
@@ -69,3 +70,31 @@ def inside(path: Path, folder: Path) -> bool:
     except (OSError, ValueError):
         return False
     return True
+
+
+STORE_FOLDERS = ("data", "seeds")
+"""The folders of a store (DIR holds data/ and seeds/), whose every file koursk reads as the store's own."""
+
+
+def refuse_store_folders(target: Path, store: Path | None = None) -> None:
+    """Refuse a file written for the user (an export, a report, a working store's copy) inside a store's data/ or
+    seeds/ (audit60 F2): every file there is read as the store's, so an export broke the store in use and one with
+    --force replaced a curated file. The store in use (`store`) is known wherever its folders link to; any other is
+    a folder of the target's path, symlinks followed, that holds both data/ and seeds/."""
+    real = Path(os.path.realpath(target))
+    found = next(
+        (
+            folder
+            for folder in real.parents
+            if folder.name in STORE_FOLDERS and all(os.path.isdir(folder.parent / name) for name in STORE_FOLDERS)
+        ),
+        None,
+    )
+    if found is None and store is not None:
+        found = next((store / name for name in STORE_FOLDERS if inside(target, store / name)), None)
+    if found is not None:
+        raise UsageError(
+            f"{shown(str(target))} is inside {shown(str(found))}, a store's folder: koursk reads every file there as"
+            " the store's own",
+            "write it outside the store's data/ and seeds/",
+        )

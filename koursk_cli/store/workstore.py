@@ -25,7 +25,6 @@ from ..userpaths import FromEnvironment, NoHomeFolder, expanded, home_folder
 from . import shipped
 from .files import Unreadable, read_bounded
 
-_STORE_FOLDERS = ("data", "seeds")
 CONFIG_KEY = "data"
 CONFIG_DEFAULT = "$XDG_CONFIG_HOME/koursk/config.toml"
 CONFIG_LIMIT = 64 * 1024  # bytes: a config holds one line; reading more is an accident or an attack
@@ -247,7 +246,7 @@ def refuse_undecodable(path: Path) -> None:
 def _shipped_files(source: Path) -> list[Path]:
     """Every file of the shipped store's data/ and seeds/, relative to it (no caches, no editor leftovers)."""
     found = []
-    for folder in _STORE_FOLDERS:
+    for folder in shipped.STORE_FOLDERS:
         for path in sorted((source / folder).rglob("*")):
             relative = path.relative_to(source)
             if path.is_file() and not any(part.startswith((".", "__")) for part in relative.parts):
@@ -304,6 +303,7 @@ def init_store(target: Path, *, force: bool) -> Made:
     refuse_undecodable(target)
     refuse_long_name(target)
     shipped.refuse_shipped(target)
+    shipped.refuse_store_folders(target)
     if os.path.islink(target) and not target.exists():
         try:
             os.stat(target)
@@ -344,7 +344,7 @@ def _copy_into(source: Path, target: Path, *, force: bool) -> Made:
         shutil.rmtree(left, ignore_errors=True)
         return Made(files, True, removed)
     existing = sorted(p.name for p in target.iterdir())
-    taken = [name for name in _STORE_FOLDERS if name in existing]
+    taken = [name for name in shipped.STORE_FOLDERS if name in existing]
     if taken:
         raise UsageError(
             f"{target / taken[0]} already exists; koursk init never replaces your files",
@@ -399,7 +399,7 @@ def _move_in(staging: Path, target: Path) -> None:
 
     moved: list[str] = []
     try:
-        for folder in _STORE_FOLDERS[::-1]:
+        for folder in shipped.STORE_FOLDERS[::-1]:
             if not os.path.lexists(staging / folder):
                 continue
             if os.path.lexists(target / folder):  # created while we copied: still never replace it
