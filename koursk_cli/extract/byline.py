@@ -1401,6 +1401,45 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
     return sorted(spans.union(_credited_captions(lines)))
 
 
+# A story's sign-off alone on its line (lexicon.toml `wire_agencies`), folded: an agency's name, perhaps after « avec »
+# (« Avec AFP »), in brackets after the outlet's (« (L'essentiel/AFP) »), with others (« (AFP, Reuters, dpa) », « Avec
+# AFP et Reuters ») or with its desk's initials (« (ats/bg) », « ats/afp/jk »); or those initials alone, as the
+# agencies print them (« kjl/sbr/lgo »)
+_AGENCY = rf"(?:{_starts(words('wire_agencies'))})"
+_DESK = r"[a-z]{2,4}"
+_SIGN_OFF = re.compile(
+    rf"\(?\s*+(?:avec\s+(?:l['’]\s*)?)?(?:[^\W\d_][\w'’ .-]{{0,30}}/\s*)?{_AGENCY}"
+    rf"(?:\s*(?:/|,|et)\s*(?:{_AGENCY}|{_DESK}))*\s*\)?\s*\.?"
+    rf"|{_DESK}(?:/{_DESK}){{1,4}}"
+)
+_SIGNED_PARAGRAPH = 12  # words at least of the paragraph a sign-off closes (a headline over a byline has fewer)
+
+
+def after_the_sign_off(text: str) -> list[tuple[int, int]]:
+    """The lines under a story's sign-off (« (Belga) », « Avec AFP », « kjl/sbr/lgo »): the page's other items, its
+    briefs, agenda, adverts and notices (« Essonne : les horaires du RER D modifiés ce week-end », « À PONTARLIER ⏎
+    Soirée de soutien … vendredi 28 février »), whose days are other news's (round 93: 126 such dates chrome in the
+    truths of sealed5-57, one a fact). A sign-off closes a paragraph (its line before it ends a sentence, of twelve
+    words at least) and more of the page's words stand before it than after it: an agency's name under a lead or a
+    headline is its byline, and under a photograph in the middle of the story its credit."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
+    before = 0
+    last = ""
+    for i, (_, _, body) in enumerate(lines):
+        if not body:
+            continue
+        if (
+            _SIGN_OFF.fullmatch(fold_word(" ".join(body.split()))) is not None
+            and _ends_a_sentence(last)
+            and len(last.split()) >= _SIGNED_PARAGRAPH
+            and sum(len(rest.split()) for _, _, rest in lines[i + 1 :]) < before
+        ):
+            return [(start, end) for start, end, rest in lines[i + 1 :] if rest]
+        before += len(body.split())
+        last = body
+    return []
+
+
 # A rail of local briefs: two lines or more in a row, each a place's or a topic's label, a colon and a headline with no
 # full stop, perhaps after a bullet or its day in brackets (« Dans l'actualité basque », then « Bayonne : les fêtes de
 # la Saint-Nicolas du 6 au 8 décembre », « Biarritz : 3 500 spectateurs pour le festival »; « (11/01/2025) Nantes : le
