@@ -1419,25 +1419,34 @@ def after_the_sign_off(text: str) -> list[tuple[int, int]]:
     """The lines under a story's sign-off (« (Belga) », « Avec AFP », « kjl/sbr/lgo »): the page's other items, its
     briefs, agenda, adverts and notices (« Essonne : les horaires du RER D modifiés ce week-end », « À PONTARLIER ⏎
     Soirée de soutien … vendredi 28 février »), whose days are other news's (round 93: 126 such dates chrome in the
-    truths of sealed5-57, one a fact). A sign-off closes a paragraph (its line before it ends a sentence, of twelve
-    words at least) and more of the page's words stand before it than after it: an agency's name under a lead or a
-    headline is its byline, and under a photograph in the middle of the story its credit."""
+    truths of sealed5-57, one a fact), up to the dateline of a wire feed's next story. A sign-off closes a paragraph
+    (its line before it ends a sentence, of twelve words at least) and more of the story's words stand before it than
+    of the page's after it: an agency's name under a lead or a headline is its byline, and under a photograph in the
+    middle of the story its credit."""
     lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
+    spans: list[tuple[int, int]] = []
     before = 0
     last = ""
-    for i, (_, _, body) in enumerate(lines):
+    i = 0
+    while i < len(lines):
+        body = lines[i][2]
+        i += 1
         if not body:
             continue
         if (
             _SIGN_OFF.fullmatch(fold_word(" ".join(body.split()))) is not None
             and _ends_a_sentence(last)
             and len(last.split()) >= _SIGNED_PARAGRAPH
-            and sum(len(rest.split()) for _, _, rest in lines[i + 1 :]) < before
         ):
-            return [(start, end) for start, end, rest in lines[i + 1 :] if rest]
+            # up to the dateline of a feed's next story (« SEOUL, 28 avr 2025 (AFP) - »), which starts over
+            end = next((j for j in range(i, len(lines)) if _DATELINE.match(lines[j][2])), len(lines))
+            if sum(len(rest.split()) for _, _, rest in lines[i:end]) < before:
+                spans += [(start, stop) for start, stop, rest in lines[i:end] if rest]
+                before, last, i = 0, "", end
+                continue
         before += len(body.split())
         last = body
-    return []
+    return spans
 
 
 # A rail of local briefs: two lines or more in a row, each a place's or a topic's label, a colon and a headline with no
