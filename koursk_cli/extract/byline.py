@@ -1412,6 +1412,7 @@ _SIGN_OFF = re.compile(
     rf"(?:\s*(?:/|,|et)\s*(?:{_AGENCY}|{_DESK}))*\s*\)?\s*\.?"
     rf"|{_DESK}(?:/{_DESK}){{1,4}}"
 )
+_STORY_RULE = re.compile(r"[-—–_*=~]{3,}")  # « --- », « *** »: a rule alone on its line
 _SIGNED_PARAGRAPH = 12  # words at least of the paragraph a sign-off closes (a headline over a byline has fewer)
 
 
@@ -1419,10 +1420,10 @@ def after_the_sign_off(text: str) -> list[tuple[int, int]]:
     """The lines under a story's sign-off (« (Belga) », « Avec AFP », « kjl/sbr/lgo »): the page's other items, its
     briefs, agenda, adverts and notices (« Essonne : les horaires du RER D modifiés ce week-end », « À PONTARLIER ⏎
     Soirée de soutien … vendredi 28 février »), whose days are other news's (round 93: 126 such dates chrome in the
-    truths of sealed5-57, one a fact), up to the dateline of a wire feed's next story. A sign-off closes a paragraph
-    (its line before it ends a sentence, of twelve words at least) and more of the story's words stand before it than
-    of the page's after it: an agency's name under a lead or a headline is its byline, and under a photograph in the
-    middle of the story its credit."""
+    truths of sealed5-57, one a fact), up to the dateline of a wire feed's next story or a rule (« --- ») over the
+    page's next story. A sign-off closes a paragraph (its line before it ends a sentence, of twelve words at least)
+    and more of the story's words stand before it than of the page's after it: an agency's name under a lead or a
+    headline is its byline, and under a photograph in the middle of the story its credit."""
     lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
     spans: list[tuple[int, int]] = []
     before = 0
@@ -1438,8 +1439,12 @@ def after_the_sign_off(text: str) -> list[tuple[int, int]]:
             and _ends_a_sentence(last)
             and len(last.split()) >= _SIGNED_PARAGRAPH
         ):
-            # up to the dateline of a feed's next story (« SEOUL, 28 avr 2025 (AFP) - »), which starts over
-            end = next((j for j in range(i, len(lines)) if _DATELINE.match(lines[j][2])), len(lines))
+            # up to the dateline of a feed's next story (« SEOUL, 28 avr 2025 (AFP) - ») or the rule over a page's
+            # next story (« --- »), which starts over
+            end = next(
+                (j for j in range(i, len(lines)) if _DATELINE.match(lines[j][2]) or _STORY_RULE.fullmatch(lines[j][2])),
+                len(lines),
+            )
             if sum(len(rest.split()) for _, _, rest in lines[i:end]) < before:
                 spans += [(start, stop) for start, stop, rest in lines[i:end] if rest]
                 before, last, i = 0, "", end
