@@ -396,6 +396,13 @@ _OTHER_ITEMS_HEADING = re.compile(
 
 # … and one that may head a brief page's story (lexicon.toml `brief_headings`)
 _IN_BRIEF = re.compile(rf"(?<!\w)(?:{alternatives('brief_headings', spaced=True)})(?!\w)")
+# … and the heading of a box of the page's other news or events (lexicon.toml `furniture_headings`), perhaps with a
+# complement of three words at most (« Les titres du journal de 12h30 : », « Agenda de la Vallée »), read as « En
+# bref »
+_FURNITURE_HEADING = re.compile(
+    rf"^(?:{alternatives('furniture_headings', spaced=True)})"
+    r"(?:\s++(?:de|du|des|de\s+la|d['’]|de\s+l['’])\s*+[^\W_][\w'’-]*+(?:\s++[\w'’-]++){0,2})?[\s:]*$"
+)
 
 
 def other_items_boxes(text: str, tells_the_story: Callable[[str], bool] = lambda line: False) -> list[tuple[int, int]]:
@@ -416,8 +423,9 @@ def other_items_boxes(text: str, tells_the_story: Callable[[str], bool] = lambda
                 spans.append((line.start(), line.end()))
             continue
         heading = folded_line(body)
-        under = _OTHER_ITEMS_HEADING.match(heading) is not None
-        brief = under and _IN_BRIEF.search(heading) is not None
+        furniture = _FURNITURE_HEADING.match(heading) is not None
+        under = furniture or _OTHER_ITEMS_HEADING.match(heading) is not None
+        brief = furniture or (under and _IN_BRIEF.search(heading) is not None)
         told = told or (_ends_a_sentence(body) and page_furniture(body) != len(body))
     return spans
 
