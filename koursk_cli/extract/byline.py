@@ -413,17 +413,22 @@ def other_items_boxes(text: str, tells_the_story: Callable[[str], bool] = lambda
     « En bref » heads a brief page's story too (« EN BREF ⏎ Kiev a annoncé samedi … ») and a summary of the story under
     it (« L'essentiel en bref », « Koursk en bref »): its lines are cut only after a line of the page's own text (one
     that ends a sentence, no furniture), and never a line that `tells_the_story` (names an entity or a topic's word
-    of the store: review59)."""
+    of the store: review59). A heading of the page's other news or events (lexicon.toml `furniture_headings`: « Les
+    titres du journal de 13h : », « Agenda de la Vallée ») is read as « En bref », and cut with its box (round 93)."""
     spans: list[tuple[int, int]] = []
     told = under = brief = False
+    head: tuple[int, int] | None = None  # a furniture heading's line, cut with its box's first line cut
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
         if under and body:
             if not brief or (told and not tells_the_story(body)):
+                spans += [head] if head is not None else []
                 spans.append((line.start(), line.end()))
+                head = None
             continue
         heading = folded_line(body)
         furniture = _FURNITURE_HEADING.match(heading) is not None
+        head = (line.start(), line.end()) if furniture else None
         under = furniture or _OTHER_ITEMS_HEADING.match(heading) is not None
         brief = furniture or (under and _IN_BRIEF.search(heading) is not None)
         told = told or (_ends_a_sentence(body) and page_furniture(body) != len(body))
