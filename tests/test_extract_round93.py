@@ -81,9 +81,12 @@ def test_a_sign_off_that_closes_no_story_cuts_nothing(tmp_path: Path, text: str,
 
 
 def test_a_headline_over_a_byline_is_no_story_s_last_paragraph(tmp_path: Path) -> None:
-    # the line before the agency's name has no full stop: a headline, the agency its byline
-    text = f"Koursk : Séoul annonce l'arrivée de 3 000 soldats nord-coréens\n\nAvec AFP\n\n{_BODY}"
-    assert "2026-02-05" in drafted_dates(tmp_path, text, "2026-02-07")
+    # a page's second story: the line before the agency's name has no full stop, a headline, the agency its byline
+    text = (
+        f"{_BODY} {_BODY}\n\nKoursk : Séoul annonce l'arrivée de 3 000 soldats nord-coréens\n\nAvec AFP\n\n"
+        "Le ministre a confirmé mardi ces arrivées."
+    )
+    assert "2026-02-03" in drafted_dates(tmp_path, text, "2026-02-07")
 
 
 # --- a box under a heading of the page's other news or events -------------------------------------------------------
@@ -119,7 +122,7 @@ def test_a_box_of_the_page_s_other_news_dates_no_fact(tmp_path: Path, heading: s
         ),
         # « Agenda » with more than a complement is a headline (« Agenda chargé pour … »)
         (
-            f"{_STORY}\n\nAgenda chargé pour le ministre russe de la Défense\nIl se rend mardi 24 février à Pyongyang.",
+            f"{_STORY}\n\nAgenda chargé pour le ministre russe de la Défense\nIl inaugure mardi 24 février un centre culturel à Tachkent.",
             "2026-02-24",
             "heading's shape",
         ),
