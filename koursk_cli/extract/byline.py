@@ -397,7 +397,7 @@ _OTHER_ITEMS_HEADING = re.compile(
 # … and one that may head a brief page's story (lexicon.toml `brief_headings`)
 _IN_BRIEF = re.compile(rf"(?<!\w)(?:{alternatives('brief_headings', spaced=True)})(?!\w)")
 # … and the heading of a box of the page's other news or events (lexicon.toml `furniture_headings`), perhaps with a
-# complement of three words at most (« Les titres du journal de 12h30 : », « Agenda de la Vallée »), read as « En
+# complement of three words at most (« Les titres du journal de 12h30 : », « Les vidéos du jour »), read as « En
 # bref »
 _FURNITURE_HEADING = re.compile(
     rf"^(?:{alternatives('furniture_headings', spaced=True)})"
@@ -414,7 +414,7 @@ def other_items_boxes(text: str, tells_the_story: Callable[[str], bool] = lambda
     it (« L'essentiel en bref », « Koursk en bref »): its lines are cut only after a line of the page's own text (one
     that ends a sentence, no furniture), and never a line that `tells_the_story` (names an entity or a topic's word
     of the store: review59). A heading of the page's other news or events (lexicon.toml `furniture_headings`: « Les
-    titres du journal de 13h : », « Agenda de la Vallée ») is read as « En bref », and cut with its box (round 93)."""
+    titres du journal de 13h : », « Les vidéos du jour ») is read as « En bref », and cut with its box (round 93)."""
     spans: list[tuple[int, int]] = []
     told = under = brief = False
     head: tuple[int, int] | None = None  # a furniture heading's line, cut with its box's first line cut
@@ -1426,6 +1426,21 @@ _SIGN_OFF = re.compile(
     rf"|{_DESK}(?:/{_DESK}){{1,4}}"
 )
 _STORY_RULE = re.compile(r"[-—–_*=~]{3,}")  # « --- », « *** »: a rule alone on its line
+_STORY_PARAGRAPH = 25  # words at least of a paragraph that tells a story, not a brief (« Soirée de soutien … »)
+
+
+def _starts_a_story(lines: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the line at `at` starts another story: a wire feed's dateline (« SEOUL, 28 avr 2025 (AFP) - »), or a
+    rule (« --- ») over a paragraph that tells one (perhaps under its headline), no brief nor a link."""
+    body = lines[at][2]
+    if _DATELINE.match(body):
+        return True
+    below = [rest for _, _, rest in lines[at + 1 :] if rest][:2]
+    return _STORY_RULE.fullmatch(body) is not None and any(
+        _ends_a_sentence(rest) and len(rest.split()) >= _STORY_PARAGRAPH for rest in below
+    )
+
+
 _SIGNED_PARAGRAPH = 12  # words at least of the paragraph a sign-off closes (a headline over a byline has fewer)
 
 
@@ -1433,8 +1448,8 @@ def after_the_sign_off(text: str) -> list[tuple[int, int]]:
     """The lines under a story's sign-off (« (Belga) », « Avec AFP », « kjl/sbr/lgo »): the page's other items, its
     briefs, agenda, adverts and notices (« Essonne : les horaires du RER D modifiés ce week-end », « À PONTARLIER ⏎
     Soirée de soutien … vendredi 28 février »), whose days are other news's (round 93: 126 such dates chrome in the
-    truths of sealed5-57, one a fact), up to the dateline of a wire feed's next story or a rule (« --- ») over the
-    page's next story. A sign-off closes a paragraph (its line before it ends a sentence, of twelve words at least)
+    truths of sealed5-57, one a fact), up to another story (`_starts_a_story`: a wire feed's next dateline, a rule
+    over a paragraph). A sign-off closes a paragraph (its line before it ends a sentence, of twelve words at least)
     and more of the story's words stand before it than of the page's after it: an agency's name under a lead or a
     headline is its byline, and under a photograph in the middle of the story its credit."""
     lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
@@ -1454,10 +1469,7 @@ def after_the_sign_off(text: str) -> list[tuple[int, int]]:
         ):
             # up to the dateline of a feed's next story (« SEOUL, 28 avr 2025 (AFP) - ») or the rule over a page's
             # next story (« --- »), which starts over
-            end = next(
-                (j for j in range(i, len(lines)) if _DATELINE.match(lines[j][2]) or _STORY_RULE.fullmatch(lines[j][2])),
-                len(lines),
-            )
+            end = next((j for j in range(i, len(lines)) if _starts_a_story(lines, j)), len(lines))
             if sum(len(rest.split()) for _, _, rest in lines[i:end]) < before:
                 spans += [(start, stop) for start, stop, rest in lines[i:end] if rest]
                 before, last, i = 0, "", end
