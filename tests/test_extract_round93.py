@@ -70,7 +70,7 @@ _BODY = (
         ),
         # a rule over the page's next story: its days are its own facts
         (
-            f"{_STORY}\n\n(Belga)\n\n---\nÀ Arlon, le souvenir de 1944\nJeudi, quelque 400 personnes ont défilé dans "
+            f"{_STORY} {_STORY} {_STORY}\n\n(Belga)\n\n---\nÀ Arlon, le souvenir de 1944\nJeudi, quelque 400 personnes ont défilé dans "
             "les rues d'Arlon pour rappeler la libération de la ville, en présence du bourgmestre et de vétérans venus "
             "de toute la province.",
             "2026-02-05",
