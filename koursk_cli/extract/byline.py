@@ -1415,15 +1415,18 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
 
 
 # A story's sign-off alone on its line (lexicon.toml `wire_agencies`), folded: an agency's name, perhaps after « avec »
-# (« Avec AFP »), in brackets after the outlet's (« (L'essentiel/AFP) »), with others (« (AFP, Reuters, dpa) », « Avec
-# AFP et Reuters ») or with its desk's initials (« (ats/bg) », « ats/afp/jk »); or those initials alone, as the
-# agencies print them (« kjl/sbr/lgo »)
+# and the outlet's name (« Avec AFP », « Le Monde avec AFP », « Par Le Point avec AFP », « RTS Info avec les
+# agences »), after « © » or a dash (« © AFP », « — AFP »), in brackets after the outlet's (« (L'essentiel/AFP) »),
+# with others (« (AFP, Reuters, dpa) », « Avec AFP et Reuters ») or with its desk's initials (« (ats/bg) »,
+# « ats/afp/jk »); or those initials alone or before « © AFP », as the agencies print them (« kjl/sbr/lgo », « -afp/jm/ob »,
+# « jls/cn © AFP »)
 _AGENCY = rf"(?:{_starts(words('wire_agencies'))})"
 _DESK = r"[a-z]{2,4}"
 _SIGN_OFF = re.compile(
-    rf"\(?\s*+(?:avec\s+(?:l['’]\s*)?)?(?:[^\W\d_][\w'’ .-]{{0,30}}/\s*)?{_AGENCY}"
+    rf"(?:{_DESK}(?:[/-]{_DESK})*\s+)?\(?\s*+(?:(?:©|[—–-]|par)\s*+)?(?:\d{{4}}\s+)?"
+    rf"(?:(?:[^\W\d_][\w'’ .-]{{0,30}}?\s+)?avec\s+(?:l['’]\s*|les\s+)?|[^\W\d_][\w'’ .-]{{0,30}}?\s*/\s*)?{_AGENCY}"
     rf"(?:\s*(?:/|,|et)\s*(?:{_AGENCY}|{_DESK}))*\s*\)?\s*\.?"
-    rf"|{_DESK}(?:/{_DESK}){{1,4}}"
+    rf"|[—–-]?{_DESK}(?:[/-]{_DESK}){{1,4}}(?:\s+©\s+{_AGENCY})?"
 )
 _STORY_RULE = re.compile(r"[-—–_*=~]{3,}")  # « --- », « *** »: a rule alone on its line
 _STORY_PARAGRAPH = 25  # words at least of a paragraph that tells a story, not a brief (« Soirée de soutien … »)
