@@ -1,7 +1,7 @@
 """Round 93 (issue 16, the page's furniture of other news; helper round93): the lines under a story's agency sign-off
-alone on its line (« (Belga) », « Avec AFP », « (ats/bg) », « kjl/sbr/lgo ») are the page's other items, its local
-briefs, its agenda, its adverts, and their days were read as the story's (« Wavre : la piscine fermée jusqu'au 3
-mars » under « (Belga) »); and a box under a heading of the page's other news (« Les titres du journal de 13h : »,
+alone on its line (« (Belga) », « Le Monde avec AFP », « (ats/bg) », « kjl/sbr/lgo ») are the page's other items, its
+local briefs, its agenda, its adverts, and their days were read as the story's (« Wavre : la piscine fermée jusqu'au
+3 mars » under « (Belga) »); and a box under a heading of the page's other news (« Les titres du journal de 13h : »,
 « Les vidéos du jour ») was read as the story's. Made-up sentences, never the held-out ones; each positive case fails
 before the change, its near misses pass both times and each fails without the guard it names."""
 
@@ -30,6 +30,8 @@ _STORY = (
         ("Avec AFP", "Vendée : la rocade de Luçon fermée samedi 14 février pour travaux.", "2026-02-14"),
         ("(ats/jb)", "À MORGES\nLa foire aux vins revient dimanche 15 février sur les quais.", "2026-02-15"),
         ("(Reuters)", "-------\nCours du cacao ce lundi 16 février : 8 200 dollars la tonne", "2026-02-16"),
+        ("Le Quotidien du Nord avec AFP", "Lille : le périphérique fermé samedi 21 février pour travaux", "2026-02-21"),
+        ("jls/cn © AFP", "Fret : grève des dockers d'Anvers lundi 16 février", "2026-02-16"),
         ("sdk/lth/cn", "Lu dans notre édition du 2 février : « Le port de Brest se modernise »", "2026-02-02"),
     ],
 )
