@@ -1447,14 +1447,17 @@ def _starts_a_story(lines: list[tuple[int, int, str]], at: int) -> bool:
 _SIGNED_PARAGRAPH = 12  # words at least of the paragraph a sign-off closes (a headline over a byline has fewer)
 
 
-def after_the_sign_off(text: str) -> list[tuple[int, int]]:
+def after_the_sign_off(text: str, tells_the_story: Callable[[str], bool] = lambda line: False) -> list[tuple[int, int]]:
     """The lines under a story's sign-off (« (Belga) », « Avec AFP », « kjl/sbr/lgo »): the page's other items, its
     briefs, agenda, adverts and notices (« Essonne : les horaires du RER D modifiés ce week-end », « À PONTARLIER ⏎
     Soirée de soutien … vendredi 28 février »), whose days are other news's (round 93: 126 such dates chrome in the
     truths of sealed5-57, one a fact), up to another story (`_starts_a_story`: a wire feed's next dateline, a rule
     over a paragraph). A sign-off closes a paragraph (its line before it ends a sentence, of twelve words at least)
     and more of the story's words stand before it than of the page's after it: an agency's name under a lead or a
-    headline is its byline, and under a photograph in the middle of the story its credit."""
+    headline is its byline, and under a photograph in the middle of the story its credit. A line that `tells_the_story`
+    (names one of the store's entities or a topic's word) stays, wherever it stands: the story going on under a photo
+    credit or a dispatch it quotes, a briefs page's own brief (review55, which took out round 73's cut of everything
+    below a sign-off)."""
     lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
     spans: list[tuple[int, int]] = []
     before = 0
@@ -1474,7 +1477,7 @@ def after_the_sign_off(text: str) -> list[tuple[int, int]]:
             # next story (« --- »), which starts over
             end = next((j for j in range(i, len(lines)) if _starts_a_story(lines, j)), len(lines))
             if sum(len(rest.split()) for _, _, rest in lines[i:end]) < before:
-                spans += [(start, stop) for start, stop, rest in lines[i:end] if rest]
+                spans += [(start, stop) for start, stop, rest in lines[i:end] if rest and not tells_the_story(rest)]
                 before, last, i = 0, "", end
                 continue
         before += len(body.split())
