@@ -64,6 +64,12 @@ _BODY = (
         (f"{_LEAD}\n\nAFP\n\n{_BODY}", "2026-02-05", "more words before than after"),
         # a photograph's credit in the story's first half: the same
         (f"{_LEAD} Les unités se sont entraînées tout l'hiver.\n\nReuters\n\n{_BODY}", "2026-02-05", "before/after"),
+        # a line under the sign-off that tells the story (« soldats nord-coréens »): a briefs page's own brief
+        (
+            f"{_STORY}\n\n(Belga)\n\nKoursk : jeudi, 500 soldats nord-coréens ont quitté la région.",
+            "2026-02-05",
+            "tells",
+        ),
         # a wire feed's next story starts over at its dateline
         (
             f"{_STORY}\n\nkde/ple/bds\n\nSEOUL, 5 fév 2026 (AFP) - Séoul a annoncé jeudi l'arrivée de 3 000 soldats.",
