@@ -2951,9 +2951,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # « prévue pour l'été », « en préparation pour le printemps »: the time aimed at (round 85); not « pour
             # l'hiver », a need more often than a date (« des vêtements chauds pour l'hiver »)
             rf"|(?P<aim>pour)\s+(?:l{_APOS}\s*(?!hiver)|(?=le\s+printemps))"
-            rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+de\s+l{_APOS}\s*"
+            rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+(?:de\s+l{_APOS}\s*|du\s+(?=printemps))"
             rf"|(?<=[^\W\d_]\s)de\s+l{_APOS}\s*))?"  # « sa conquête de l'été »: the season of a thing
             rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|(?:(?<=\bici\s)|(?<=\bpour\s))le\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            # « lors du Printemps arabe », « au printemps de Prague »: an event's name (round 94)
+            rf"(?!\s+{written_words('season_event_names')}(?![\w'’-]))"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season,
         ),
