@@ -123,6 +123,9 @@ _ABOUT = rf"une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APO
 # « trois », « quelques », « une dizaine de », « près de deux », « un peu plus d'un »: a count of days, weeks, months…
 _VAGUE_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|quelques|plusieurs|{_ABOUT})"
 _COUNT_RANGE = rf"(?:\s+(?:[àa]|ou)\s+(?P<n2>{_COUNT}))?"  # « trois à quatre semaines », « deux ou trois jours »
+# « d'ici un mois ou deux », « dans un an ou deux, »: the larger count after the unit, the phrase ending there (round
+# 94); never « un mois ou deux semaines » (another unit) nor « un an ou deux députés » (a count of something else)
+_OR_MORE = r"(?:\s+ou\s+(?P<n3>deux|trois|quatre|cinq|six|\d+)(?=\s*(?:[,.;:!?)»]|$)))?"
 # … and without « quelques », « plusieurs » (« dans quelques jours » is a rule of its own).
 _FIRM_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|{_ABOUT})"
 
@@ -1963,8 +1966,9 @@ def _counted_span(
         low, high = count * reach[0], count * reach[1]
         if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque", "a"):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
-        if match.groupdict().get("n2"):  # « deux à trois ans », « depuis trois à quatre semaines »: up to the larger
-            more = _count(match["n2"])
+        larger = match.groupdict().get("n2") or match.groupdict().get("n3")  # « d'ici un mois ou deux »
+        if larger:  # « deux à trois ans », « depuis trois à quatre semaines »: up to the larger
+            more = _count(larger)
             if more is None or more <= count:
                 return None
             high = float(more)
@@ -2818,7 +2822,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?P<the>les\s+)?(?:un\s+d[ée]lai\s+de\s+)?{_FIRM_COUNT}"
-            rf"{_COUNT_RANGE}\s+(?P<u>{_UNIT_OR_HOURS}){_HALF}",
+            rf"{_COUNT_RANGE}\s+(?P<u>{_UNIT_OR_HOURS}){_HALF}{_OR_MORE}",
             _ahead,
         ),
         # « 2024-12-15T19:14Z »: a timestamp's day (round 29: the time after it hid the date)
