@@ -4,7 +4,9 @@ said (« Le ministre a déclaré mardi que … » on Wednesday's page) ran from 
 the speaker's. It now runs from the day a reporting verb told in the past dates just before it (« a déclaré lundi »,
 « a-t-il indiqué mardi »), when that day is the first the page names by its weekday and lies one or two days before
 the page, or before a reprinted wire story's dateline, and it stays a forecast: dated at that day with its TODO, never
-clipped into a fact (review61 found round 91's broader « story's day » did both wrong). Made-up sentences, never the
+clipped into a fact (review61 found round 91's broader « story's day » did both wrong). « dans le courant du
+printemps », « au cours du printemps » were read by no rule (« de l'été » was), and « au printemps arabe » was a
+spring; « d'ici un mois ou deux », « d'ici un an ou deux » ended at the smaller count. Made-up sentences, never the
 held-out ones; each positive case fails before the change, and each near miss fails when its own guard is removed."""
 
 from __future__ import annotations
