@@ -165,6 +165,7 @@ def test_a_spring_that_names_an_event_is_no_season(tmp_path: Path) -> None:
     [
         "Le régime avait vacillé lors du Printemps arabe, rappelle l'historien.",
         "Le chercheur compare la situation au cours du printemps de Prague.",
+        "La lecture aura lieu dans le courant du Printemps des poètes, à la médiathèque.",
     ],
 )
 def test_a_spring_after_du_that_names_an_event_stays_no_date(tmp_path: Path, sentence: str) -> None:
