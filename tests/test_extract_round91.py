@@ -3,8 +3,10 @@ l'espace de quatre mois ») was read to the day where it counts months (the trut
 season quoted after an asking verb in a past sentence (« a réclamé des abris « avant l'hiver » ») dated nothing. Round
 91's third rule, a time ahead counted from a weekday a day or two before the page (« a affirmé mardi » on Thursday's
 page), is taken out (mend62b, review61b: any past weekday moved it, and the future moved was stored as a fact without
-its forecast TODO); its cases stay as near misses that count from the page's day. Made-up sentences, never the
-held-out ones; each positive case fails before the change, its near misses pass both times."""
+its forecast TODO); its cases stay as near misses that count from the page's day, but for a weekday a reporting verb
+dates (« a affirmé mardi »), from which round 94 counts again, the forecast kept (tests/test_extract_round94.py).
+Made-up sentences, never the held-out ones; each positive case fails before the change, its near misses pass both
+times."""
 
 from __future__ import annotations
 
@@ -25,14 +27,14 @@ _AHEAD = "Pyongyang prévoit un nouveau contingent d'ici à la fin de l'automne.
 # --- a time ahead counted from the story's day, a day or two before the page's ---------------------------------------
 
 
-def test_a_time_ahead_runs_from_the_page_not_a_weekday_before(tmp_path: Path) -> None:
-    # near miss (the story's-day rule taken out, review61b): a weekday a day or two before the page is as often a past
-    # event's as the statement's, and the future moved to it was stored as a fact without its forecast TODO; the time
-    # ahead counts from the page's day, as before round 91
-    assert "2025-09-11/2025-11" in _dates(tmp_path, f"{_LEAD} {_AHEAD}", "2025-09-11")
+def test_a_time_ahead_runs_from_the_day_a_reporting_verb_dates(tmp_path: Path) -> None:
+    # the story's-day rule was taken out (review61b: any weekday a day or two before the page moved the time ahead,
+    # and the future moved was stored as a fact); round 94 counts again from the day a reporting verb dates just
+    # before its weekday, the forecast kept (tests/test_extract_round94.py, and review61b's near misses stay)
+    assert "2025-09-09/2025-11" in _dates(tmp_path, f"{_LEAD} {_AHEAD}", "2025-09-11")
     lead = "Le renseignement ukrainien a indiqué mardi que des artilleurs nord-coréens se trouvaient près de Soudja."
     line = "Kiev espère obtenir de nouvelles défenses aériennes avant l'été."
-    assert not any(d.startswith("2026-03-03/") for d in _dates(tmp_path, f"{lead}\n\n{line}", "2026-03-04"))
+    assert "2026-03-03/2026-05-31" in _dates(tmp_path, f"{lead}\n\n{line}", "2026-03-04")
 
 
 def test_a_time_ahead_on_a_page_three_days_on_runs_from_the_page(tmp_path: Path) -> None:

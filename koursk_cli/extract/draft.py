@@ -104,11 +104,13 @@ from .frdates import (
     durations,
     eve_of_an_act,
     find_dates,
+    from_the_story_day,
     is_day,
     last_time,
     main_mention,
     news_day,
     since_until,
+    story_statement_day,
     story_time,
     tells_a_state,
     told_acts,
@@ -958,7 +960,8 @@ def by_the_publication(record: DraftRecord, mentions: list[DateMention], publish
     beyond = beyond_publication(when, [published])
     if beyond is None:
         return
-    if beyond == "ends" and when.start < published.start:
+    ahead = any(m.foreseen and m.edtf == edtf for m in mentions)  # counted from the story's day: a forecast still
+    if beyond == "ends" and when.start < published.start and not ahead:
         first = edtf.split("/")[0] if "/" in edtf else when.start.isoformat()
         for clipped in (
             f"{first}/{published.end.isoformat()}",
@@ -972,8 +975,14 @@ def by_the_publication(record: DraftRecord, mentions: list[DateMention], publish
                 )
                 return
     said = [m for m in mentions if not m.since and _accepted(m.edtf, published)]
-    when_said = said[-1].edtf if said else published.text
-    how = f"« {' '.join(said[-1].text.split())} », {when_said}" if said else f"the publication, {when_said}"
+    when_said = said[-1].edtf if said else edtf.split("/")[0] if ahead else published.text
+    how = (
+        f"« {' '.join(said[-1].text.split())} », {when_said}"
+        if said
+        else f"the story's day, {when_said}"
+        if ahead
+        else f"the publication, {when_said}"
+    )
     record.fields[key] = when_said
     record.fields[f"{key}_basis"] = (
         f"{TODO} a forecast, not a fact yet: {basis}; dated at its statement ({how}): say what it foresees in the "
@@ -1731,6 +1740,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
+    # the day the story was told on, a day or two before the page's: what its times ahead count from (round 94)
+    told_on = story_statement_day(
+        ((s.text, found) for s, found in zip(sentences, first_pass, strict=True)), article.published
+    )
     # the day the news is told on: its own, else a reprinted wire story's dateline's
     news = (
         today
@@ -1787,6 +1800,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                 acts,
                 last_seen,
             )
+        mentions = from_the_story_day(mentions, told_on, on)
         retro = _retrospective(text, sentence, cut, mentions, retro, article.published)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.

