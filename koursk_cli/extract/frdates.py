@@ -117,7 +117,8 @@ _SINCE = (
 _OF = rf"(?:de\s+|d{_APOS}\s*)"
 _QUALIFIER = (
     rf"(?P<q>(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+{_OF}|environ\s+|quelque\s+|au\s+moins\s+"
-    rf"|tout\s+juste\s+|exactement\s+|[àa]\s+peine\s+)?"  # « il y a tout juste un mois », « à peine deux semaines »
+    rf"|tout\s+juste\s+|exactement\s+|[àa]\s+peine\s+"  # « il y a tout juste un mois », « à peine deux semaines »
+    rf"|{printed_words('nearly_counts')}\s+)?"  # « il y a bientôt un an », « depuis presque trois ans »: « près de »
 )
 _ABOUT = rf"une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APOS})"
 # « trois », « quelques », « une dizaine de », « près de deux », « un peu plus d'un »: a count of days, weeks, months…
@@ -1931,6 +1932,7 @@ _NEAR_SLACK = 0.25
 # longer count keeps its reach (« il y a près de quatorze ans » is 13¾ to 14); « moins d'un an », « au moins » bound it.
 _ROUNDED_YEAR = frozenset(["pres", "plus", "peu", "environ", "quelque", "a"])
 _UNIT_DAYS = {"mois": 30.44, "an": 365.25}
+_NEARLY = words("nearly_counts")  # « bientôt », « presque »: a little under the count, as « près de »
 
 
 def _counted_span(
@@ -1954,6 +1956,7 @@ def _counted_span(
         after = "environ" if match.groupdict().get("after") else ""
         said = fold_word(" ".join(match["q"].split())) if match["q"] else after
         qualifier = "peu" if said.startswith("un peu") else said.split(" ")[0]
+        qualifier = "pres" if qualifier in _NEARLY else qualifier  # « bientôt deux ans », « presque un an »
         reach = _QUALIFIED_REACH.get(qualifier or ("about" if about else ""), (1.0, 1.0))
         if unit == "an" and count == 1 and qualifier in _ROUNDED_YEAR:
             reach = (1.0, 1.0)
