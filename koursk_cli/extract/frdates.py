@@ -2918,7 +2918,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:il\s+y\s+a|voici)\s+(?P<still>encore\s+)?{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}"
             # « il y a un an et deux jours »: days more, to the day (round 27)
-            rf"(?:\s+et\s+(?P<more>{_COUNT})\s+jours?)?(?P<after>\s+environ)?(?P<exact>,?\s+jour\s+pour\s+jour)?",
+            # « il y a deux semaines environ »; never « qui évoquait il y a un mois environ 8 000 soldats », where
+            # « environ » qualifies the count after it (round 95)
+            rf"(?:\s+et\s+(?P<more>{_COUNT})\s+jours?)?(?P<after>\s+environ(?!\s+(?:\d|(?:{NUMBER_WORDS})(?!\w))))?"
+            rf"(?P<exact>,?\s+jour\s+pour\s+jour)?",
             _ago,
         ),
         (
