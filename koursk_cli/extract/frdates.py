@@ -1297,6 +1297,39 @@ def _after_a_span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _mention(match, edtf, basis, WEEK_RANK)
 
 
+# « s'est tu pendant six mois, avant d'admettre en avril », « a combattu pendant sept mois avant d'être blessé en
+# février »: a span whose end the sentence dates after « avant de » (round 95: it was read as no date); the date must
+# follow within a few words of the verb, in the same clause
+_DURING_BEFORE = re.compile(
+    rf"(?<!\w)pendant\s+{_FIRM_COUNT}\s+(?P<u>{_UNIT})(?!\w)\s*,?\s+avant\s+(?:de\s+|d{_APOS}\s*)"
+    rf"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)\s+(?=(?:en|le|au|fin|d[ée]but|mi)[\s-])",
+    re.IGNORECASE,
+)
+
+
+def _during_before(match: re.Match[str], found: list[DateMention], ctx: _Context) -> DateMention | None:
+    """« pendant six mois, avant d'admettre en avril »: the span counted back from the date told after « avant de »,
+    the months it runs in (a count of months or years) or its days."""
+    end_mention = next((m for m in found if m.start == match.end() and not m.since and "/" not in m.edtf), None)
+    if end_mention is None or (ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None):
+        return None
+    unit = _unit(match["u"])
+    span = _counted_span(match, unit)
+    if span is None:
+        return None
+    end = parse_edtf(end_mention.edtf)
+    first = end.start - span[1]
+    if unit in _DAY_UNITS:
+        edtf = interval(iso_day(first), iso_day(end.end))
+    else:
+        edtf = interval(iso_month(first), end_mention.edtf[:7])
+    said = " ".join(end_mention.text.split())
+    basis = (
+        f"{_quote(match)}: the span that ends on the date told after « avant de », « {said} », counted back → {edtf}"
+    )
+    return DateMention(match.start(), match.end(), match.group(), edtf, basis, WEEK_RANK)
+
+
 def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« d'ici dimanche », « d'ici (à) la fin de l'année », « de la décennie », « avant la fin du mois », « l'an
     prochain », « la semaine prochaine », « lundi prochain »: ahead of the publication, counted from it."""
@@ -3951,6 +3984,7 @@ def find_dates(
     spans = replace(first, own_day=next(own, single[0] if len(single) == 1 else None))
     _collect(found, text, _SPAN_PATTERN, _span, spans)
     _collect(found, text, _AFTER_A_SPAN, _after_a_span, spans)
+    _collect(found, text, _DURING_BEFORE, _during_before, list(found), spans)
     _collect(found, text, BEFORE_A_SEASON, _before_a_season, ctx)
     _collect(
         found,
