@@ -26,6 +26,8 @@ from tests.test_extract import drafted_dates
         # a little under three weeks: 17 to 21 days back, as « il y a près de trois semaines »
         ("Les combats ont repris il y a bientôt trois semaines.", "2025-03-10", "2025-02-17/2025-02-21"),
         ("La famille vit à Rennes depuis quasiment deux ans.", "2025-03-10", "2023-03~/2025-03-10"),
+        # nearly to the day is about that day: the month, as « il y a un an » (the guard in `_to_the_day`)
+        ("Il y a presque un an jour pour jour, Poutine signait un traité à Pyongyang.", "2025-06-18", "2024-06"),
     ],
 )
 def test_a_count_of_time_a_little_under_is_read_as_pres_de(
@@ -37,6 +39,8 @@ def test_a_count_of_time_a_little_under_is_read_as_pres_de(
 @pytest.mark.parametrize(
     ("sentence", "published", "edtf"),
     [
+        # to the day without « presque » before the count: that very day (unchanged)
+        ("Il y a un an jour pour jour, Poutine signait un traité à Pyongyang.", "2025-06-18", "2024-06-18"),
         # after the count, « presque » qualifies « jour pour jour », the rule of its own (unchanged)
         ("Il y a un an presque jour pour jour, Kim recevait Poutine à Pyongyang.", "2025-06-18", "2024-06"),
         # no « il y a » nor « depuis » before: how long it will be, no date

@@ -2026,6 +2026,10 @@ def _back(ctx: _Context, low: relativedelta, high: relativedelta, unit: str) -> 
 def _to_the_day(match: re.Match[str]) -> bool:
     """« il y a trois ans jour pour jour », « il y a tout juste un an », « exactement deux mois »: that very day."""
     said = fold_word(" ".join(match["q"].split())) if match["q"] else ""
+    if said.split(" ")[0] in _NEARLY:
+        return (
+            False  # « il y a presque un an jour pour jour »: about that day, the month as « il y a un an » (round 95)
+        )
     return bool(match.groupdict().get("exact")) or said.startswith(("tout juste", "exactement"))
 
 
