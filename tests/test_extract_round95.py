@@ -37,6 +37,21 @@ def test_a_count_of_time_a_little_under_is_read_as_pres_de(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # opening its clause, « il y a » a count « de » a noun says there is so much of it (`_OF_A_NOUN_AFTER`)
+        ("Il y a presque deux ans de retard sur le chantier du pont.", []),
+        ("Il y a près de deux ans de retard sur le chantier du pont.", []),
+        # … but « de cela » is ago, and after a verb « de » opens the verb's complement
+        ("Il y a deux ans de cela, les premiers soldats arrivaient.", ["2024-04"]),
+        ("Kiev parlait il y a un mois de 5 000 tués et blessés.", ["2026-03"]),
+    ],
+)
+def test_there_is_so_much_of_a_thing_is_no_time_ago(tmp_path: Path, sentence: str, dates: list[str]) -> None:
+    assert drafted_dates(tmp_path, sentence, "2026-04-10") == dates
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "edtf"),
     [
         # to the day without « presque » before the count: that very day (unchanged)
@@ -99,13 +114,21 @@ def test_a_bare_count_of_months_or_years_in_a_past_clause_is_a_span_to_the_page(
         # ten years or more: history told by its length (the guard `_YEARS_READ_TO_THE_YEAR` in `_span`)
         ("La péninsule a connu en douze ans trois crises majeures.", "ten years"),
         ("Le régime a changé en soixante-dix ans plus que la péninsule entière.", "ten years"),
+        # a year named before the span's start: a span of that time, not up to the page (the guard in `_span`)
+        ("En 1951, l'armée chinoise avait reconquis en trois mois le terrain perdu.", "year named"),
         # a plan or a pace, not told in the past: no date (as before)
         ("Les ingénieurs veulent achever le pont en deux ans.", "past"),
         ("L'armée compte reprendre la ville en trois mois.", "past"),
     ],
 )
 def test_a_long_or_planned_count_is_no_span(tmp_path: Path, sentence: str, guard: str) -> None:
-    assert drafted_dates(tmp_path, sentence, "2026-04-10") == [], guard
+    assert not [d for d in drafted_dates(tmp_path, sentence, "2026-04-10") if "/" in d], guard
+
+
+def test_a_year_inside_the_span_keeps_it(tmp_path: Path) -> None:
+    # near miss of the year guard: a year the span holds (the autumn of 2024, two years before) does not stop it
+    sentence = "Quelque 15 000 militaires auraient été envoyés en Russie en deux ans, dont 11 000 à l'automne 2024."
+    assert "2024-10/2026-10" in drafted_dates(tmp_path, sentence, "2026-10-27")
 
 
 # --- « pendant N mois, avant de … en avril »: the span ending on the date told ----------------------------------------

@@ -1225,8 +1225,13 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if not match["space"] and not (told or past or run):
         return None  # « prendre la ville en trois jours »: a promise or a pace, no date
     length = span[1]
-    if length.years >= _YEARS_READ_TO_THE_YEAR and _a_duration(match, ctx.text):
-        return None  # « a changé en soixante-dix ans », « en dix ans »: history told by its length, no span to now
+    if _a_duration(match, ctx.text) and (
+        length.years >= _YEARS_READ_TO_THE_YEAR
+        or any(int(y) < (ctx.published.start - length).year for y in _WITH_ITS_YEAR.findall(ctx.text))
+    ):
+        # « a changé en soixante-dix ans »: history told by its length; « En 1951, l'armée avait reconquis en trois
+        # mois … », « construite en deux ans pour l'Exposition de 1889 »: a span of a year named before it, not now
+        return None
     own = ctx.own_day
     frames = _FRAMES_THE_CLAUSE.match(ctx.text, match.end()) and _OPENS_A_CLAUSE.search(ctx.text, 0, match.start())
     if own is not None and not nth and not frames and unit in _DAY_UNITS and not match["fortnight"]:
@@ -2035,6 +2040,10 @@ def _to_the_day(match: re.Match[str]) -> bool:
 
 _THAT_AFTER = re.compile(rf"\s+qu(?:e(?!\w)|{_APOS})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+(?:de|d{_APOS})", re.IGNORECASE)
+# « Il y a presque deux ans de retard sur le chantier »: opening its clause, « il y a » a count « de » a noun says there
+# is so much of it (round 95), never « il y a deux ans de cela » (ago); after a verb, « parlait il y a quelques jours
+# de renforts » is ago
+_OF_A_NOUN_AFTER = re.compile(rf"\s+(?:de\s+|d{_APOS}\s*)(?!cela\b|ici\b)[^\W\d_]", re.IGNORECASE)
 
 
 def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -2046,6 +2055,8 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     if fold_word(match.group()).startswith("voici") and _THAT_AFTER.match(match.string, match.end()):
         return None  # « voici trois semaines que les combats durent »: since, not ago
+    if _OPENS_A_CLAUSE.search(match.string, 0, match.start()) and _OF_A_NOUN_AFTER.match(match.string, match.end()):
+        return None  # « Il y a presque deux ans de retard sur le chantier »: there is so much of it, no time ago
     unit = _unit(match["u"])
     span = _counted_span(match, unit, fortnight=True)
     if span is None:
