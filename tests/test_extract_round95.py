@@ -125,9 +125,16 @@ def test_a_long_or_planned_count_is_no_span(tmp_path: Path, sentence: str, guard
     assert not [d for d in drafted_dates(tmp_path, sentence, "2026-04-10") if "/" in d], guard
 
 
-def test_a_year_inside_the_span_keeps_it(tmp_path: Path) -> None:
-    # near miss of the year guard: a year the span holds (the autumn of 2024, two years before) does not stop it
-    sentence = "Quelque 15 000 militaires auraient été envoyés en Russie en deux ans, dont 11 000 à l'automne 2024."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses of the year guard: a year the span holds (the autumn of 2024, two years before) …
+        "Quelque 15 000 militaires auraient été envoyés en Russie en deux ans, dont 11 000 à l'automne 2024.",
+        # … or one a « depuis » starts, another period than the span's
+        "Pyongyang aurait gagné 20 milliards de dollars en deux ans et une expérience qu'il n'avait plus depuis 1953.",
+    ],
+)
+def test_a_year_inside_the_span_or_after_since_keeps_it(tmp_path: Path, sentence: str) -> None:
     assert "2024-10/2026-10" in drafted_dates(tmp_path, sentence, "2026-10-27")
 
 

@@ -1205,6 +1205,9 @@ def _in_whole_months(mention: DateMention, length: relativedelta) -> DateMention
     return replace(mention, edtf=edtf, basis=f"{mention.basis}; a count of months, to the months it runs in → {edtf}")
 
 
+_SINCE_BEFORE = re.compile(r"(?<!\w)depuis\s+(?:l['’]\s*an(?:n[ée]e)?\s+)?$", re.IGNORECASE)
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
@@ -1227,7 +1230,11 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     length = span[1]
     if _a_duration(match, ctx.text) and (
         length.years >= _YEARS_READ_TO_THE_YEAR
-        or any(int(y) < (ctx.published.start - length).year for y in _WITH_ITS_YEAR.findall(ctx.text))
+        or any(
+            int(y.group()) < (ctx.published.start - length).year
+            and not _SINCE_BEFORE.search(ctx.text, 0, y.start())  # « n'avait plus depuis 1953 »: another period
+            for y in _WITH_ITS_YEAR.finditer(ctx.text)
+        )
     ):
         # « a changé en soixante-dix ans »: history told by its length; « En 1951, l'armée avait reconquis en trois
         # mois … », « construite en deux ans pour l'Exposition de 1889 »: a span of a year named before it, not now
