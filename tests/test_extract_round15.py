@@ -104,19 +104,20 @@ def test_a_day_alone_on_its_line_still_heads_a_chronology(tmp_path: Path) -> Non
     assert "2024-10-18" in [e["date"] for e in events]
 
 
-# --- durations are no dates ----------------------------------------------------------------------------------------
+# --- durations are no figures (and, since round 95, the span up to the page) ----------------------------------------
 
 
-def test_how_long_an_act_took_is_no_date_nor_figure(tmp_path: Path) -> None:
-    """A bare « en quatre mois » / « en deux ans » in a clause told in the past says how long the act took, whenever
-    it was: no date, and the count of years is no figure either."""
+def test_how_long_an_act_took_is_no_figure_and_the_span_up_to_the_page(tmp_path: Path) -> None:
+    """A bare « en quatre mois » / « en deux ans » in a clause told in the past says how long the act took: the count
+    of years is no figure. It was no date either (round 15, the truths of sealed7–18); since round 95 it dates the
+    span counted back to the page, as the truths of sealed19–57 read it (tests/test_extract_round95.py)."""
     text = (
         "Selon Kiev, 500 soldats auraient été tués et 1 200 blessés en quatre mois.\n\n"
         "Le commerce entre les deux pays a été multiplié par cinq en deux ans.\n\n"
         "Pyongyang a fait en deux ans un retour remarqué à Moscou.\n"
     )
     _, events, claims = extract(tmp_path, text, "2025-03-14")
-    assert events == []
+    assert [e["date"] for e in events] == ["2024-11/2025-03", "2023-03/2025-03", "2023-03/2025-03"]
     assert sorted(c["value"] for c in claims) == [500, 1200]
 
 

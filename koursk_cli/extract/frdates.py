@@ -117,7 +117,8 @@ _SINCE = (
 _OF = rf"(?:de\s+|d{_APOS}\s*)"
 _QUALIFIER = (
     rf"(?P<q>(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+{_OF}|environ\s+|quelque\s+|au\s+moins\s+"
-    rf"|tout\s+juste\s+|exactement\s+|[àa]\s+peine\s+)?"  # « il y a tout juste un mois », « à peine deux semaines »
+    rf"|tout\s+juste\s+|exactement\s+|[àa]\s+peine\s+"  # « il y a tout juste un mois », « à peine deux semaines »
+    rf"|{printed_words('nearly_counts')}\s+)?"  # « il y a bientôt un an », « depuis presque trois ans »: « près de »
 )
 _ABOUT = rf"une\s+(?:dizaine|quinzaine|vingtaine|trentaine)\s+(?:de(?=\s)|d{_APOS})"
 # « trois », « quelques », « une dizaine de », « près de deux », « un peu plus d'un »: a count of days, weeks, months…
@@ -1165,9 +1166,10 @@ _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:])[\s«»\"“”]*$")
 
 
 def _a_duration(match: re.Match[str], text: str) -> bool:
-    """Whether a bare « en N mois / ans » in a clause told in the past says how long the act took, whenever it was
-    (« 2 700 blessés en trois mois », « multiplié par dix en deux ans »: the held-out truths of five sets): a duration,
-    no date. Days and weeks end on the day told (« a repris douze localités en cinq jours »), and a count of times
+    """Whether a bare « en N mois / ans » in a clause told in the past says how long the act took (« 2 700 blessés en
+    trois mois », « multiplié par dix en deux ans »): no figure (`durations`); `_span` dates it all the same, the span
+    up to the page (round 95: sealed19–57's truths list it so, where sealed7–18 called it a duration), unless it
+    counts ten years or more (« en soixante-dix ans »: history told by its length). Days and weeks end on the day told (« a repris douze localités en cinq jours »), and a count of times
     (« la troisième visite en trois mois ») counts them in the span up to then; opening its clause before a comma (« En
     un an, le nombre … serait passé ») the count frames the span up to now."""
     return (
@@ -1181,8 +1183,8 @@ def _a_duration(match: re.Match[str], text: str) -> bool:
 
 
 def durations(text: str) -> list[tuple[int, int]]:
-    """Where the sentence says how long an act took (`_a_duration`): no date, and no figure either (a count of years
-    there is no promise's term)."""
+    """Where the sentence says how long an act took (`_a_duration`): no figure (a count of years there is no
+    promise's term)."""
     return [m.span() for m in _SPAN_PATTERN.finditer(text) if _a_duration(m, text)]
 
 
@@ -1204,6 +1206,9 @@ def _in_whole_months(mention: DateMention, length: relativedelta) -> DateMention
     return replace(mention, edtf=edtf, basis=f"{mention.basis}; a count of months, to the months it runs in → {edtf}")
 
 
+_SINCE_BEFORE = re.compile(r"(?<!\w)depuis\s+(?:l['’]\s*an(?:n[ée]e)?\s+)?$", re.IGNORECASE)
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
@@ -1223,9 +1228,18 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     told = not past and told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
     if not match["space"] and not (told or past or run):
         return None  # « prendre la ville en trois jours »: a promise or a pace, no date
-    if _a_duration(match, ctx.text):
-        return None
     length = span[1]
+    if _a_duration(match, ctx.text) and (
+        length.years >= _YEARS_READ_TO_THE_YEAR
+        or any(
+            int(y.group()) < (ctx.published.start - length).year
+            and not _SINCE_BEFORE.search(ctx.text, 0, y.start())  # « n'avait plus depuis 1953 »: another period
+            for y in _WITH_ITS_YEAR.finditer(ctx.text)
+        )
+    ):
+        # « a changé en soixante-dix ans »: history told by its length; « En 1951, l'armée avait reconquis en trois
+        # mois … », « construite en deux ans pour l'Exposition de 1889 »: a span of a year named before it, not now
+        return None
     own = ctx.own_day
     frames = _FRAMES_THE_CLAUSE.match(ctx.text, match.end()) and _OPENS_A_CLAUSE.search(ctx.text, 0, match.start())
     if own is not None and not nth and not frames and unit in _DAY_UNITS and not match["fortnight"]:
@@ -1294,6 +1308,39 @@ def _after_a_span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     up_to = f"the day the main clause names, « {' '.join(own.text.split())} »" if own else "the publication"
     basis = f"{_quote(match)}: the span that ended with the main clause's fact, counted back from {up_to} → {edtf}"
     return _mention(match, edtf, basis, WEEK_RANK)
+
+
+# « s'est tu pendant six mois, avant d'admettre en avril », « a combattu pendant sept mois avant d'être blessé en
+# février »: a span whose end the sentence dates after « avant de » (round 95: it was read as no date); the date must
+# follow within a few words of the verb, in the same clause
+_DURING_BEFORE = re.compile(
+    rf"(?<!\w)pendant\s+{_FIRM_COUNT}\s+(?P<u>{_UNIT})(?!\w)\s*,?\s+avant\s+(?:de\s+|d{_APOS}\s*)"
+    rf"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)\s+(?=(?:en|le|au|fin|d[ée]but|mi)[\s-])",
+    re.IGNORECASE,
+)
+
+
+def _during_before(match: re.Match[str], found: list[DateMention], ctx: _Context) -> DateMention | None:
+    """« pendant six mois, avant d'admettre en avril »: the span counted back from the date told after « avant de »,
+    the months it runs in (a count of months or years) or its days."""
+    end_mention = next((m for m in found if m.start == match.end() and not m.since and "/" not in m.edtf), None)
+    if end_mention is None or (ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None):
+        return None
+    unit = _unit(match["u"])
+    span = _counted_span(match, unit)
+    if span is None:
+        return None
+    end = parse_edtf(end_mention.edtf)
+    first = end.start - span[1]
+    if unit in _DAY_UNITS:
+        edtf = interval(iso_day(first), iso_day(end.end))
+    else:
+        edtf = interval(iso_month(first), end_mention.edtf[:7])
+    said = " ".join(end_mention.text.split())
+    basis = (
+        f"{_quote(match)}: the span that ends on the date told after « avant de », « {said} », counted back → {edtf}"
+    )
+    return DateMention(match.start(), match.end(), match.group(), edtf, basis, WEEK_RANK)
 
 
 def _future(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -1932,6 +1979,7 @@ _NEAR_SLACK = 0.25
 # longer count keeps its reach (« il y a près de quatorze ans » is 13¾ to 14); « moins d'un an », « au moins » bound it.
 _ROUNDED_YEAR = frozenset(["pres", "plus", "peu", "environ", "quelque", "a"])
 _UNIT_DAYS = {"mois": 30.44, "an": 365.25}
+_NEARLY = words("nearly_counts")  # « bientôt », « presque »: a little under the count, as « près de »
 
 
 def _counted_span(
@@ -1955,6 +2003,7 @@ def _counted_span(
         after = "environ" if match.groupdict().get("after") else ""
         said = fold_word(" ".join(match["q"].split())) if match["q"] else after
         qualifier = "peu" if said.startswith("un peu") else said.split(" ")[0]
+        qualifier = "pres" if qualifier in _NEARLY else qualifier  # « bientôt deux ans », « presque un an »
         reach = _QUALIFIED_REACH.get(qualifier or ("about" if about else ""), (1.0, 1.0))
         if unit == "an" and count == 1 and qualifier in _ROUNDED_YEAR:
             reach = (1.0, 1.0)
@@ -1991,11 +2040,19 @@ def _back(ctx: _Context, low: relativedelta, high: relativedelta, unit: str) -> 
 def _to_the_day(match: re.Match[str]) -> bool:
     """« il y a trois ans jour pour jour », « il y a tout juste un an », « exactement deux mois »: that very day."""
     said = fold_word(" ".join(match["q"].split())) if match["q"] else ""
+    if said.split(" ")[0] in _NEARLY:
+        return (
+            False  # « il y a presque un an jour pour jour »: about that day, the month as « il y a un an » (round 95)
+        )
     return bool(match.groupdict().get("exact")) or said.startswith(("tout juste", "exactement"))
 
 
 _THAT_AFTER = re.compile(rf"\s+qu(?:e(?!\w)|{_APOS})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+(?:de|d{_APOS})", re.IGNORECASE)
+# « Il y a presque deux ans de retard sur le chantier »: opening its clause, « il y a » a count « de » a noun says there
+# is so much of it (round 95), never « il y a deux ans de cela » (ago); after a verb, « parlait il y a quelques jours
+# de renforts » is ago
+_OF_A_NOUN_AFTER = re.compile(rf"\s+(?:de\s+|d{_APOS}\s*)(?!cela\b|ici\b)[^\W\d_]", re.IGNORECASE)
 
 
 def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -2007,6 +2064,8 @@ def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     if fold_word(match.group()).startswith("voici") and _THAT_AFTER.match(match.string, match.end()):
         return None  # « voici trois semaines que les combats durent »: since, not ago
+    if _OPENS_A_CLAUSE.search(match.string, 0, match.start()) and _OF_A_NOUN_AFTER.match(match.string, match.end()):
+        return None  # « Il y a presque deux ans de retard sur le chantier »: there is so much of it, no time ago
     unit = _unit(match["u"])
     span = _counted_span(match, unit, fortnight=True)
     if span is None:
@@ -2917,7 +2976,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (
             rf"(?:il\s+y\s+a|voici)\s+(?P<still>encore\s+)?{_VAGUE_COUNT}{_COUNT_RANGE}\s*(?P<u>{_UNIT_OR_HOURS}){_HALF}"
             # « il y a un an et deux jours »: days more, to the day (round 27)
-            rf"(?:\s+et\s+(?P<more>{_COUNT})\s+jours?)?(?P<after>\s+environ)?(?P<exact>,?\s+jour\s+pour\s+jour)?",
+            # « il y a deux semaines environ »; never « qui évoquait il y a un mois environ 8 000 soldats », where
+            # « environ » qualifies the count after it (round 95)
+            rf"(?:\s+et\s+(?P<more>{_COUNT})\s+jours?)?(?P<after>\s+environ(?!\s+(?:\d|(?:{NUMBER_WORDS})(?!\w))))?"
+            rf"(?P<exact>,?\s+jour\s+pour\s+jour)?",
             _ago,
         ),
         (
@@ -3946,6 +4008,7 @@ def find_dates(
     spans = replace(first, own_day=next(own, single[0] if len(single) == 1 else None))
     _collect(found, text, _SPAN_PATTERN, _span, spans)
     _collect(found, text, _AFTER_A_SPAN, _after_a_span, spans)
+    _collect(found, text, _DURING_BEFORE, _during_before, list(found), spans)
     _collect(found, text, BEFORE_A_SEASON, _before_a_season, ctx)
     _collect(
         found,
