@@ -35,7 +35,7 @@ from pathlib import Path
 
 from .errors import DataError, UsageError
 from .signals import uninterrupted
-from .store.shipped import refuse_shipped, refuse_store_folders
+from .store.shipped import refuse_shipped
 from .textnorm import shown
 
 TEMPORARY_MARK = ".koursk-"
@@ -181,12 +181,10 @@ def refuse_hard_linked(target: Path, found: os.stat_result) -> None:
         )
 
 
-def check_target(target: Path, *, force: bool, example: str = "FILE", store: Path | None = None) -> None:
+def check_target(target: Path, *, force: bool, example: str = "FILE") -> None:
     """Refuse, before any work, a target that cannot or should not be written; `example` is a file name of the kind
-    the command writes, suggested when `target` is a folder (`koursk.html` for `report`); `store`, the store in use,
-    whose folders no output goes into."""
+    the command writes, suggested when `target` is a folder (`koursk.html` for `report`)."""
     refuse_shipped(target)
-    refuse_store_folders(target, store)
     if held_descriptor(target) is not None:
         return  # written into through it, like a shell redirection
     name = shown(str(target))

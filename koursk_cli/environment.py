@@ -10,7 +10,8 @@ import shutil
 import signal
 import subprocess
 import sys
-from typing import Any, TextIO, cast
+from collections.abc import Iterator
+from typing import IO, Any, TextIO, cast
 
 from . import lazy_rich as rich
 from .errors import ExitStatus
@@ -164,7 +165,7 @@ class Environment:
             return
         failure, shown_by_the_pager = page(text)
         if failure and shown_by_the_pager:
-            self.error(f"koursk: warning: {failure}")
+            self.error(f"koursk: warning: {failure}; --no-pager shows the output without it")
         elif failure:
             self.error(f"koursk: warning: {failure}; showing the output without a pager")
             self.stdout.write(text)
@@ -194,10 +195,8 @@ def page(text: str) -> tuple[str | None, bool]:
     waits for it to quit, and then exits 130 if Ctrl-C was pressed meanwhile (KeyboardInterrupt). Returns why the
     pager failed (it could not start, or exited with an error; None when it showed the text), and whether it read
     any of the text: its stdin is a private temporary file it shares the offset of, so one that showed the text and
-    then failed (`cat; exit 3`) does not get it shown a second time (audit60 F3)."""
-
-    import tempfile  # only when paging: not on every run's start
-
+    then failed (`cat; exit 3`) does not get it shown a second time (audit60 F3). Where no temporary file can be
+    written (a full or tiny temporary folder), a pipe, as before: read or not is then unknown, taken as not."""
     command = pager_command()
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # colours pass, short output exits at once
     interrupted = False
@@ -208,16 +207,15 @@ def page(text: str) -> tuple[str | None, bool]:
 
     previous = signal.signal(signal.SIGINT, remember)  # a handler, not SIG_IGN: the pager gets the default again
     try:
-        with tempfile.TemporaryFile() as given:
-            given.write(text.encode("utf-8"))
-            given.flush()
-            os.lseek(given.fileno(), 0, os.SEEK_SET)
+        with _pager_input(text) as given:
             try:
-                process = subprocess.Popen(command, shell=True, stdin=given, env=env)
+                process = subprocess.Popen(command, shell=True, stdin=given or subprocess.PIPE, env=env)
             except OSError as error:
                 return f"cannot run the pager '{command}': {error.strerror or error}", False
+            if given is None:
+                _write_and_close(process, text)
             code = process.wait()
-            read = os.lseek(given.fileno(), 0, os.SEEK_CUR) > 0
+            read = given is not None and os.lseek(given.fileno(), 0, os.SEEK_CUR) > 0
     finally:
         signal.signal(signal.SIGINT, previous)
     if interrupted:
@@ -227,3 +225,28 @@ def page(text: str) -> tuple[str | None, bool]:
     if code != 0:
         return f"the pager '{command}' failed (exit {code})", read
     return None, read
+
+
+@contextlib.contextmanager
+def _pager_input(text: str) -> Iterator[IO[bytes] | None]:
+    """`text` in a private temporary file (removed on closing), at its start; None when it cannot be written."""
+    import tempfile  # only when paging: not on every run's start
+
+    with contextlib.ExitStack() as closing:
+        try:
+            given = closing.enter_context(tempfile.TemporaryFile())
+            given.write(text.encode("utf-8"))
+            given.flush()
+        except OSError:  # no temporary folder, or no room in it: a pipe instead
+            yield None
+            return
+        os.lseek(given.fileno(), 0, os.SEEK_SET)
+        yield given
+
+
+def _write_and_close(process: subprocess.Popen[bytes], text: str) -> None:
+    assert process.stdin is not None
+    with contextlib.suppress(OSError):  # the pager quit before reading it all (q in less), or never read
+        process.stdin.write(text.encode("utf-8"))
+    with contextlib.suppress(OSError):
+        process.stdin.close()

@@ -1177,3 +1177,21 @@ def test_show_event_reads_the_sources_it_cites_and_not_every_source(
     assert not {"source", "context"} & set(parsed), parsed
     listed = run("--data", str(store_copy), "sources", "--json")
     assert listed.exit_code == 0 and {"source", "context"} <= set(parsed)
+
+
+def test_an_sqlite_without_fts5_builds_a_cache_it_then_trusts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """review63c: where SQLite has no FTS5, the failed CREATE VIRTUAL TABLE of a build (inside its transaction,
+    without a journal) left its row in the file, a table the schema check did not expect: every run warned that the
+    cache was changed outside koursk and rebuilt it. An unknown module stands for the missing FTS5."""
+    root = tmp_path / "store"
+    shutil.copytree(REPO / "data", root / "data")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    monkeypatch.setattr(cache_module, "FTS", "CREATE VIRTUAL TABLE event_words USING no_such_module(words)")
+    cache_module._tables_koursk_makes.cache_clear()
+    try:
+        expected = run("--data", str(root), "events", "--text", "rutte", "--json")
+        again = run("--data", str(root), "events", "--text", "rutte", "--json")
+    finally:
+        cache_module._tables_koursk_makes.cache_clear()
+    assert (expected.exit_code, expected.stderr, again.stderr) == (0, "", "")
+    assert json.loads(again.stdout) == json.loads(expected.stdout) != []

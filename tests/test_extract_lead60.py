@@ -2,7 +2,7 @@
 
 A part of a group, « 300 d'entre eux », took the noun of the count before it even when that count was a length:
 « 40 kilomètres …, mais lundi 300 d'entre eux ont été tués » was 300 km (review61a's leftover). A group is made of
-members, never of kilometres, money or days: the part keeps its noun left out, for the curator. Made-up sentences;
+members, never of kilometres or money: the part keeps its noun left out, for the curator. Made-up sentences;
 the positive case fails at 46a87514."""
 
 from __future__ import annotations

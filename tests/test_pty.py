@@ -343,3 +343,22 @@ def test_what_a_process_prints_right_before_it_exits_is_read(tmp_path: Path, mon
     term = Terminal([], _env(tmp_path), program)
     assert term.wait(30) == 0
     assert "the last line" in term.text
+
+
+def test_a_pager_is_fed_through_a_pipe_where_no_temporary_file_can_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review63c: the temporary file that tells whether the pager read the text could not be written (a full
+    temporary folder) and the command failed, where it had paged before: the pager now gets a pipe instead."""
+    import tempfile
+
+    from koursk_cli import environment
+
+    def no_room(*_args: object, **_kwargs: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    paged = tmp_path / "paged"
+    monkeypatch.setattr(tempfile, "TemporaryFile", no_room)
+    monkeypatch.setenv("KOURSK_PAGER", f"cat > {paged}")
+    assert environment.page("Rutte confirms\n") == (None, False)
+    assert paged.read_text(encoding="utf-8") == "Rutte confirms\n"

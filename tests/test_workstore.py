@@ -607,9 +607,13 @@ def test_an_output_or_a_working_store_inside_another_store_is_refused(tmp_path: 
     before = _snapshot(other)
     assert run("--data", str(used), "export", "csv", "-o", str(other / "data" / "x.csv")).exit_code == 2
     assert run("init", str(other / "data" / "events" / "sub")).exit_code == 2
-    (tmp_path / "linked").symlink_to(used / "data")  # the store in use's folder under another name
-    assert run("--data", str(used), "export", "csv", "-o", str(tmp_path / "linked" / "x.csv")).exit_code == 2
+    assert run("init", str(other / "data"), "--force").exit_code == 2  # a store inside the store's folder
     assert _snapshot(other) == before
+    curated = tmp_path / "curated"  # the store in use's data/ kept under another name: known as the store's only
+    (used / "data").rename(curated)
+    (used / "data").symlink_to(curated)
+    assert run("--data", str(used), "export", "csv", "-o", str(curated / "x.csv")).exit_code == 2
+    assert not (curated / "x.csv").exists()
 
 
 def test_an_output_beside_the_store_or_in_a_folder_merely_named_data_is_written(tmp_path: Path) -> None:

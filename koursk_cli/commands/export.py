@@ -26,6 +26,7 @@ from ..lookup import resolve_measure
 from ..placeholders import DRAFT_PREVIEW
 from ..query import EventSort, run_event_query
 from ..store.digest import store_digest
+from ..store.shipped import refuse_store_folders
 from ..store.workstore import default_store_root, resolve_store_root
 from ..textnorm import for_terminal, shown
 from ..words import counted
@@ -310,9 +311,11 @@ def export_command(
 
 def check_output(store_option: str | None, target: Path | None, *, force: bool, example: str) -> None:
     """Refuse, before the work so that a refusal is instant, an -o file that cannot or should not be written
-    (atomic.check_target), inside the store in use's folders among them; None is stdout."""
+    (atomic.check_target), or that would go inside a store's folders (the store in use's among them); None is
+    stdout."""
     if target is not None:
-        check_target(target, force=force, example=example, store=resolve_store_root(store_option))
+        refuse_store_folders(target, resolve_store_root(store_option))
+        check_target(target, force=force, example=example)
 
 
 def store_identity(store_option: str | None) -> tuple[str | None, str]:

@@ -1242,7 +1242,8 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     own = ctx.own_day
     frames = _FRAMES_THE_CLAUSE.match(ctx.text, match.end()) and _OPENS_A_CLAUSE.search(ctx.text, 0, match.start())
-    if own is not None and not nth and not frames and unit in _DAY_UNITS and not match["fortnight"]:
+    counted_to_its_day = unit in _DAY_UNITS or _a_duration(match, ctx.text)  # review63b: « Le 3 mars, … en trois mois »
+    if own is not None and not nth and not frames and counted_to_its_day and not match["fortnight"]:
         # « La veille, l'armée affirmait avoir éliminé trente soldats en trois jours », « … en trois jours, affirmait
         # mardi le renseignement »: the days counted up to the day the sentence tells, not up to the publication
         # (round 27); not a count that opens its clause (« En l'espace de sept semaines, … »), the span up to now
@@ -1326,6 +1327,8 @@ def _during_before(match: re.Match[str], found: list[DateMention], ctx: _Context
     end_mention = next((m for m in found if m.start == match.end() and not m.since and "/" not in m.edtf), None)
     if end_mention is None or (ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None):
         return None
+    if not tells_the_past(ctx.text):
+        return None  # « Il compte rester pendant trois mois avant de rentrer en juin »: a plan (review63b)
     unit = _unit(match["u"])
     span = _counted_span(match, unit)
     if span is None:
@@ -2050,9 +2053,9 @@ def _to_the_day(match: re.Match[str]) -> bool:
 _THAT_AFTER = re.compile(rf"\s+qu(?:e(?!\w)|{_APOS})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+(?:de|d{_APOS})", re.IGNORECASE)
 # « Il y a presque deux ans de retard sur le chantier »: opening its clause, « il y a » a count « de » a noun says there
-# is so much of it (round 95), never « il y a deux ans de cela » (ago); after a verb, « parlait il y a quelques jours
+# is so much of it (round 95), never « il y a deux ans de cela / de ça », « il y a un an d'après Kiev » (ago; review63b); after a verb, « parlait il y a quelques jours
 # de renforts » is ago
-_OF_A_NOUN_AFTER = re.compile(rf"\s+(?:de\s+|d{_APOS}\s*)(?!cela\b|ici\b)[^\W\d_]", re.IGNORECASE)
+_OF_A_NOUN_AFTER = re.compile(rf"\s+(?:de\s+|d{_APOS}\s*)(?!cela\b|ça\b|ici\b|après\b)[^\W\d_]", re.IGNORECASE)
 
 
 def _ago(match: re.Match[str], ctx: _Context) -> DateMention | None:

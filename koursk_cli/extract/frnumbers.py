@@ -674,6 +674,17 @@ _OF_THEM = re.compile(rf"^\s*+[»”\"]?\s*{_A_PART_OF_THEM}", re.IGNORECASE)
 # … and the measures no group is made of: « 40 kilomètres …, mais lundi 300 d'entre eux » counts no kilometres
 _PART_OF_THEM_IN = re.compile(_A_PART_OF_THEM, re.IGNORECASE)
 _NO_GROUP_UNITS = TIME_UNITS | MONEY_UNITS | WEIGHT_UNITS | LENGTH_UNITS | {"km2"}
+
+
+def _a_part_of_them(figure: Figure, text: str) -> bool:
+    """Whether `figure` counts a part of a group: « d'entre eux » read with it, or right after it where the figure
+    is the bare number (« mais 300 d'entre eux », review63b)."""
+    return (
+        _PART_OF_THEM_IN.search(figure.text) is not None
+        or _OF_THEM.match(text[figure.end : figure.end + 40]) is not None
+    )
+
+
 _SEVERAL = re.compile(
     rf"(?<!\w)(?P<lead>plusieurs|un\s+(?:certain|grand|bon)\s+nombre\s+{_DE}|quelques|de\s+nombreu(?:x|ses)"
     rf"|une\s+poign[ée]e\s+{_DE})\s*(?P<noun>[^\W\d_][\w²]*(?:-[^\W\d_]\w*)*)",  # « plusieurs Nord-Coréens »
@@ -2377,7 +2388,7 @@ def find_figures(
     for index, figure in enumerate(ordered):
         if figure.noun is None and figure.unit is None and index > 0 and ordered[index - 1].noun:
             noun = ordered[index - 1].noun
-            if unit_of(noun) in _NO_GROUP_UNITS and _PART_OF_THEM_IN.search(figure.text):
+            if unit_of(noun) in _NO_GROUP_UNITS and _a_part_of_them(figure, text):
                 continue  # a part « d'entre eux » counts the members of a group, never a length, a sum or a time
             compared = _set_against(text, figure.start, ordered[index - 1].end)
             ordered[index] = replace(

@@ -80,12 +80,14 @@ def refuse_store_folders(target: Path, store: Path | None = None) -> None:
     """Refuse a file written for the user (an export, a report, a working store's copy) inside a store's data/ or
     seeds/ (audit60 F2): every file there is read as the store's, so an export broke the store in use and one with
     --force replaced a curated file. The store in use (`store`) is known wherever its folders link to; any other is
-    a folder of the target's path, symlinks followed, that holds both data/ and seeds/."""
+    a folder of the target's path, symlinks followed, that holds both data/ and seeds/. The installed package's
+    store is refused first, with its own message (`refuse_shipped`: it says how to get a working copy)."""
+    refuse_shipped(target)
     real = Path(os.path.realpath(target))
     found = next(
         (
             folder
-            for folder in real.parents
+            for folder in (real, *real.parents)  # `init DIR/data --force` too (review63c)
             if folder.name in STORE_FOLDERS and all(os.path.isdir(folder.parent / name) for name in STORE_FOLDERS)
         ),
         None,

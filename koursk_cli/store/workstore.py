@@ -302,8 +302,7 @@ def init_store(target: Path, *, force: bool) -> Made:
     source = default_store_root()
     refuse_undecodable(target)
     refuse_long_name(target)
-    shipped.refuse_shipped(target)
-    shipped.refuse_store_folders(target)
+    shipped.refuse_store_folders(target)  # the installed package's first
     if os.path.islink(target) and not target.exists():
         try:
             os.stat(target)
