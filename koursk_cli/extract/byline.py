@@ -396,13 +396,6 @@ _OTHER_ITEMS_HEADING = re.compile(
 
 # … and one that may head a brief page's story (lexicon.toml `brief_headings`)
 _IN_BRIEF = re.compile(rf"(?<!\w)(?:{alternatives('brief_headings', spaced=True)})(?!\w)")
-# … and the heading of a box of the page's other news or events (lexicon.toml `furniture_headings`), perhaps with a
-# complement of three words at most (« Les titres du journal de 12h30 : », « Les vidéos du jour »), read as « En
-# bref »
-_FURNITURE_HEADING = re.compile(
-    rf"^(?:{alternatives('furniture_headings', spaced=True)})"
-    r"(?:\s++(?:de|du|des|de\s+la|d['’]|de\s+l['’])\s*+[^\W_][\w'’-]*+(?:\s++[\w'’-]++){0,2})?[\s:]*$"
-)
 
 
 def other_items_boxes(text: str, tells_the_story: Callable[[str], bool] = lambda line: False) -> list[tuple[int, int]]:
@@ -413,24 +406,18 @@ def other_items_boxes(text: str, tells_the_story: Callable[[str], bool] = lambda
     « En bref » heads a brief page's story too (« EN BREF ⏎ Kiev a annoncé samedi … ») and a summary of the story under
     it (« L'essentiel en bref », « Koursk en bref »): its lines are cut only after a line of the page's own text (one
     that ends a sentence, no furniture), and never a line that `tells_the_story` (names an entity or a topic's word
-    of the store: review59). A heading of the page's other news or events (lexicon.toml `furniture_headings`: « Les
-    titres du journal de 13h : », « Les vidéos du jour ») is read as « En bref », and cut with its box (round 93)."""
+    of the store: review59)."""
     spans: list[tuple[int, int]] = []
     told = under = brief = False
-    head: tuple[int, int] | None = None  # a furniture heading's line, cut with its box's first line cut
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         body = line.group().strip()
         if under and body:
             if not brief or (told and not tells_the_story(body)):
-                spans += [head] if head is not None else []
                 spans.append((line.start(), line.end()))
-                head = None
             continue
         heading = folded_line(body)
-        furniture = _FURNITURE_HEADING.match(heading) is not None
-        head = (line.start(), line.end()) if furniture else None
-        under = furniture or _OTHER_ITEMS_HEADING.match(heading) is not None
-        brief = furniture or (under and _IN_BRIEF.search(heading) is not None)
+        under = _OTHER_ITEMS_HEADING.match(heading) is not None
+        brief = under and _IN_BRIEF.search(heading) is not None
         told = told or (_ends_a_sentence(body) and page_furniture(body) != len(body))
     return spans
 
@@ -1412,77 +1399,6 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
         )
     }
     return sorted(spans.union(_credited_captions(lines)))
-
-
-# A story's sign-off alone on its line (lexicon.toml `wire_agencies`), folded: an agency's name, perhaps after « avec »
-# and the outlet's name (« Avec AFP », « Le Monde avec AFP », « Par Le Point avec AFP », « RTS Info avec les
-# agences »), after « © » or a dash (« © AFP », « — AFP »), in brackets after the outlet's (« (L'essentiel/AFP) »),
-# with others (« (AFP, Reuters, dpa) », « Avec AFP et Reuters ») or with its desk's initials (« (ats/bg) »,
-# « ats/afp/jk »); or those initials alone or before « © AFP », as the agencies print them (« kjl/sbr/lgo », « -afp/jm/ob »,
-# « jls/cn © AFP »)
-_AGENCY = rf"(?:{_starts(words('wire_agencies'))})"
-_DESK = r"[a-z]{2,4}"
-_SIGN_OFF = re.compile(
-    rf"(?:{_DESK}(?:[/-]{_DESK})*\s+)?\(?\s*+(?:(?:©|[—–-]|par)\s*+)?(?:\d{{4}}\s+)?"
-    rf"(?:(?:[^\W\d_][\w'’ .-]{{0,30}}?\s+)?avec\s+(?:l['’]\s*|les\s+)?|[^\W\d_][\w'’ .-]{{0,30}}?\s*/\s*)?{_AGENCY}"
-    rf"(?:\s*(?:/|,|et)\s*(?:{_AGENCY}|{_DESK}))*\s*\)?\s*\.?"
-    rf"|[—–-]?{_DESK}(?:[/-]{_DESK}){{1,4}}(?:\s+©\s+{_AGENCY})?"
-)
-_STORY_RULE = re.compile(r"[-—–_*=~]{3,}")  # « --- », « *** »: a rule alone on its line
-_STORY_PARAGRAPH = 25  # words at least of a paragraph that tells a story, not a brief (« Soirée de soutien … »)
-
-
-def _starts_a_story(lines: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether the line at `at` starts another story: a wire feed's dateline (« SEOUL, 28 avr 2025 (AFP) - »), or a
-    rule (« --- ») over a paragraph that tells one (perhaps under its headline), no brief nor a link."""
-    body = lines[at][2]
-    if _DATELINE.match(body):
-        return True
-    below = [rest for _, _, rest in lines[at + 1 :] if rest][:2]
-    return _STORY_RULE.fullmatch(body) is not None and any(
-        _ends_a_sentence(rest) and len(rest.split()) >= _STORY_PARAGRAPH for rest in below
-    )
-
-
-_SIGNED_PARAGRAPH = 12  # words at least of the paragraph a sign-off closes (a headline over a byline has fewer)
-
-
-def after_the_sign_off(text: str, tells_the_story: Callable[[str], bool] = lambda line: False) -> list[tuple[int, int]]:
-    """The lines under a story's sign-off (« (Belga) », « Avec AFP », « kjl/sbr/lgo »): the page's other items, its
-    briefs, agenda, adverts and notices (« Essonne : les horaires du RER D modifiés ce week-end », « À PONTARLIER ⏎
-    Soirée de soutien … vendredi 28 février »), whose days are other news's (round 93: 126 such dates chrome in the
-    truths of sealed5-57, one a fact), up to another story (`_starts_a_story`: a wire feed's next dateline, a rule
-    over a paragraph). A sign-off closes a paragraph (its line before it ends a sentence, of twelve words at least)
-    and more of the story's words stand before it than of the page's after it: an agency's name under a lead or a
-    headline is its byline, and under a photograph in the middle of the story its credit. A line that `tells_the_story`
-    (names one of the store's entities or a topic's word) stays, wherever it stands: the story going on under a photo
-    credit or a dispatch it quotes, a briefs page's own brief (review55, which took out round 73's cut of everything
-    below a sign-off)."""
-    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
-    spans: list[tuple[int, int]] = []
-    before = 0
-    last = ""
-    i = 0
-    while i < len(lines):
-        body = lines[i][2]
-        i += 1
-        if not body:
-            continue
-        if (
-            _SIGN_OFF.fullmatch(fold_word(" ".join(body.split()))) is not None
-            and _ends_a_sentence(last)
-            and len(last.split()) >= _SIGNED_PARAGRAPH
-        ):
-            # up to the dateline of a feed's next story (« SEOUL, 28 avr 2025 (AFP) - ») or the rule over a page's
-            # next story (« --- »), which starts over
-            end = next((j for j in range(i, len(lines)) if _starts_a_story(lines, j)), len(lines))
-            if sum(len(rest.split()) for _, _, rest in lines[i:end]) < before:
-                spans += [(start, stop) for start, stop, rest in lines[i:end] if rest and not tells_the_story(rest)]
-                before, last, i = 0, "", end
-                continue
-        before += len(body.split())
-        last = body
-    return spans
 
 
 # A rail of local briefs: two lines or more in a row, each a place's or a topic's label, a colon and a headline with no

@@ -26,7 +26,6 @@ from ..store.checks import beyond_publication, too_short
 from ..store.hedges import conditional_verb, hedge_word, is_denial, quote_negations
 from ..textnorm import article_text, normalise_quote, spaced
 from .byline import (
-    after_the_sign_off,
     agendas,
     announces_a_broadcast,
     announces_a_local_event,
@@ -1704,8 +1703,6 @@ def build_draft(article: Article, store: Store) -> Draft:
             *agendas(text),  # « AGENDA DE LA SEMAINE », then the events the page announces
             *comment_threads(text),  # « Commentaires (2) », then what the readers wrote
             *signature_blocks(text),  # « -- », then a mail's signature
-            # « (Belga) », then the page's other items (the story's own lines stay)
-            *after_the_sign_off(text, lambda line: _tells_the_story(line, patterns, topics)),
             *practical_boxes(text),  # « Pratique », then what the reader needs to come
             # « Aussi dans ce numéro », « Gray en bref », then the paper's other items (the story's own lines stay)
             *other_items_boxes(text, lambda line: _tells_the_story(line, patterns, topics)),
