@@ -4,8 +4,10 @@ was made (« Le 3 mars, Kiev a affirmé … en trois mois », on a November page
 now counts back from that day, as days already did. Its « il y a » of a noun (« Il y a deux ans de retard ») took « de
 ça » and « d'après Kiev » for the noun, and lost two dates ago; its « pendant N mois, avant de … en juin » read a plan
 in the present as a past span. The lead's « d'entre eux » after a measure missed the bare number after « mais » (« 40
-kilomètres …, mais 300 d'entre eux »: 300 km, as before the fix). Made-up sentences; each positive case fails at
-c221f497, its near misses pass both times."""
+kilomètres …, mais 300 d'entre eux »: 300 km, as before the fix). Round 94 (review63a) read « au cours du printemps
+de l'année dernière » and « du printemps de Séoul » as the last spring, and dropped « dans trois semaines ou deux »
+(a smaller second count) whole. Made-up sentences; each positive case fails at c221f497, its near misses pass both
+times."""
 
 from __future__ import annotations
 
@@ -80,3 +82,27 @@ def test_a_bare_part_of_a_group_after_mais_takes_no_measure(sentence: str) -> No
 def test_a_bare_part_of_a_group_counted_before_keeps_its_noun() -> None:
     sentence = "Kiev compte 11 000 soldats, mais 3 000 d'entre eux ont été tués."
     assert [f.noun for f in find_figures(sentence)] == ["soldats", "soldats"]
+
+
+# --- review63a: round 94's springs and « ou N » --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les combats avaient repris au cours du printemps de l'année dernière.",
+        "Les combats avaient repris lors du printemps de 2024.",
+        "Les manifestants du printemps de Séoul ont été réprimés en 1980.",
+    ],
+)
+def test_another_spring_than_the_last_is_not_read_as_the_last(tmp_path: Path, text: str) -> None:
+    assert "2025-03/2025-05" not in drafted_dates(tmp_path, text, "2025-09-10")
+
+
+def test_a_spring_with_no_complement_is_still_the_last(tmp_path: Path) -> None:
+    assert "2025-03/2025-05" in drafted_dates(tmp_path, "Les combats ont repris au cours du printemps.", "2025-09-10")
+
+
+def test_a_smaller_second_count_after_ou_keeps_the_first(tmp_path: Path) -> None:
+    _, events, _ = extract(tmp_path, "Les renforts arriveront dans trois semaines ou deux.\n", "2025-09-10")
+    assert [e["date_basis"].endswith("what the rules read: 2025-10-01") for e in events or []] == [True]

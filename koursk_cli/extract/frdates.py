@@ -2013,12 +2013,13 @@ def _counted_span(
         low, high = count * reach[0], count * reach[1]
         if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque", "a"):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
-        larger = match.groupdict().get("n2") or match.groupdict().get("n3")  # « d'ici un mois ou deux »
-        if larger:  # « deux à trois ans », « depuis trois à quatre semaines »: up to the larger
-            more = _count(larger)
-            if more is None or more <= count:
-                return None
-            high = float(more)
+        ranged, alternative = match.groupdict().get("n2"), match.groupdict().get("n3")  # « d'ici un mois ou deux »
+        larger = ranged or alternative
+        more = _count(larger) if larger else None
+        if ranged and (more is None or more <= count):
+            return None
+        if more is not None and more > count:  # « deux à trois ans », « depuis trois à quatre semaines »: the larger
+            high = float(more)  # (« dans trois semaines ou deux »: the first count, review63a)
     if unit in _DAY_UNITS:
         per = {"semaine": 7, "heure": 1 / 24}.get(unit, 1)
         return relativedelta(days=round(low * per)), relativedelta(days=round(high * per))
@@ -3015,7 +3016,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # « prévue pour l'été », « en préparation pour le printemps »: the time aimed at (round 85); not « pour
             # l'hiver », a need more often than a date (« des vêtements chauds pour l'hiver »)
             rf"|(?P<aim>pour)\s+(?:l{_APOS}\s*(?!hiver)|(?=le\s+printemps))"
-            rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+(?:de\s+l{_APOS}\s*|du\s+(?=printemps))"
+            # « au cours du printemps de 2024 / de l'année dernière / suivant »: another spring than the last (review63a)
+            rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+(?:de\s+l{_APOS}\s*"
+            rf"|du\s+(?=printemps(?!\s+(?:de\b|d{_APOS}|suivant|pr[ée]c[ée]dent))))"
             rf"|(?<=[^\W\d_]\s)de\s+l{_APOS}\s*))?"  # « sa conquête de l'été »: the season of a thing
             rf"(?:(?P<this>cet|ce)\s+|l{_APOS}\s*|(?:(?<=\bici\s)|(?<=\bpour\s))le\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
             # « lors du Printemps arabe », « au printemps de Prague »: an event's name (round 94)
