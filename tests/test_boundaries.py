@@ -66,6 +66,7 @@ DEFERRED = {
     ("store/digest.py", "hashlib"): "SHA-256 needs OpenSSL (~3 ms): report, exports naming their data, seeds' check",
     ("store/workstore.py", "tomllib"): "a config file is parsed only when one exists",
     ("store/workstore.py", "tempfile"): "only `koursk init` copies a store",
+    ("environment.py", "tempfile"): "only a run that pages writes the pager's input to a temporary file (audit60 F3)",
     (
         "store/workstore.py",
         "atomic",
