@@ -533,9 +533,9 @@ def test_check_tells_of_a_killed_write_until_the_next_write_settles_it(tmp_path:
     assert _koursk(*args, env={"KOURSK_TEST_KILL_AT": f"{store}:4"}).returncode == -9  # the events file placed
     journal = store / "data" / ".koursk-write.journal"
     told = (
-        f"{journal}:1:1: warning: an `extract --write` was interrupted here and is not settled yet: the store holds "
-        "part of its article; the next `koursk extract --write` into this store settles it first (undone while "
-        "nothing it put in place has changed since, else finished)\n"
+        f"{journal}:1:1: warning: an `extract --write` was interrupted here and is not settled yet: the store may "
+        "hold only part of its article; the next `koursk extract --write` into this store settles it first (a part "
+        "undone while nothing it put in place has changed since, else finished; a whole article left as it is)\n"
     )
     drafted = run("--data", str(store), "check")
     assert drafted.exit_code == 1 and drafted.stdout.endswith(told), drafted.stdout  # told with the draft's TODOs

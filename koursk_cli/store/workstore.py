@@ -475,14 +475,15 @@ def interrupted_init(root: Path) -> str | None:
 
 def unsettled_write(root: Path) -> str | None:
     """What to tell a curator whose store holds the journal of an `extract --write` killed before it finished: the
-    store shows that write half done (a valid store at every step, but one article partly in it) until the next
-    `extract --write` settles it (store/transaction.py), and `check` would otherwise call it valid in silence."""
+    store shows that write half done (a valid store at every step, but one article perhaps partly in it: a write
+    killed after its last placement left it whole, audit60 F5) until the next `extract --write` settles it
+    (store/transaction.py), and `check` would otherwise call it valid in silence."""
     if not os.path.lexists(root / JOURNAL):
         return None
     return (
-        "an `extract --write` was interrupted here and is not settled yet: the store holds part of its article; the "
-        "next `koursk extract --write` into this store settles it first (undone while nothing it put in place has "
-        "changed since, else finished)"
+        "an `extract --write` was interrupted here and is not settled yet: the store may hold only part of its "
+        "article; the next `koursk extract --write` into this store settles it first (a part undone while nothing it "
+        "put in place has changed since, else finished; a whole article left as it is)"
     )
 
 
