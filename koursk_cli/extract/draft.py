@@ -974,14 +974,15 @@ def by_the_publication(record: DraftRecord, mentions: list[DateMention], publish
                 )
                 return
     said = [m for m in mentions if not m.since and _accepted(m.edtf, published)]
-    when_said = said[-1].edtf if said else edtf.split("/")[0] if ahead else published.text
-    how = (
-        f"« {' '.join(said[-1].text.split())} », {when_said}"
-        if said
-        else f"the story's day, {when_said}"
-        if ahead
-        else f"the publication, {when_said}"
-    )
+    if said:
+        when_said = said[-1].edtf
+        how = f"« {' '.join(said[-1].text.split())} », {when_said}"
+    elif ahead:
+        when_said = edtf.split("/")[0]
+        how = f"the story's day, {when_said}"
+    else:
+        when_said = published.text
+        how = f"the publication, {when_said}"
     record.fields[key] = when_said
     record.fields[f"{key}_basis"] = (
         f"{TODO} a forecast, not a fact yet: {basis}; dated at its statement ({how}): say what it foresees in the "

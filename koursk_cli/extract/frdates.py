@@ -1168,10 +1168,11 @@ _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:])[\s«»\"“”]*$")
 def _a_duration(match: re.Match[str], text: str) -> bool:
     """Whether a bare « en N mois / ans » in a clause told in the past says how long the act took (« 2 700 blessés en
     trois mois », « multiplié par dix en deux ans »): no figure (`durations`); `_span` dates it all the same, the span
-    up to the page (round 95: sealed19–57's truths list it so, where sealed7–18 called it a duration), unless it
-    counts ten years or more (« en soixante-dix ans »: history told by its length). Days and weeks end on the day told (« a repris douze localités en cinq jours »), and a count of times
-    (« la troisième visite en trois mois ») counts them in the span up to then; opening its clause before a comma (« En
-    un an, le nombre … serait passé ») the count frames the span up to now."""
+    up to the page or its sentence's day (round 95: sealed19–57's truths list it so, where sealed7–18 called it a
+    duration), unless it counts ten years or more (« en soixante-dix ans »: history told by its length) or a year is
+    named before its start. Days and weeks end on the day told (« a repris douze localités en cinq jours »), and a
+    count of times (« la troisième visite en trois mois ») counts them in the span up to then; opening its clause
+    before a comma (« En un an, le nombre … serait passé ») the count frames the span up to now."""
     return (
         not match["space"]
         and not match["fortnight"]
@@ -1206,6 +1207,7 @@ def _in_whole_months(mention: DateMention, length: relativedelta) -> DateMention
     return replace(mention, edtf=edtf, basis=f"{mention.basis}; a count of months, to the months it runs in → {edtf}")
 
 
+# « depuis » before a year: the year starts another period (« n'avait plus été vu depuis 1953 »), not the span's
 _SINCE_BEFORE = re.compile(r"(?<!\w)depuis\s+(?:l['’]\s*an(?:n[ée]e)?\s+)?$", re.IGNORECASE)
 
 
@@ -1229,7 +1231,8 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     if not match["space"] and not (told or past or run):
         return None  # « prendre la ville en trois jours »: a promise or a pace, no date
     length = span[1]
-    if _a_duration(match, ctx.text) and (
+    duration = _a_duration(match, ctx.text)
+    if duration and (
         length.years >= _YEARS_READ_TO_THE_YEAR
         or any(
             int(y.group()) < (ctx.published.start - length).year
@@ -1242,7 +1245,7 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     own = ctx.own_day
     frames = _FRAMES_THE_CLAUSE.match(ctx.text, match.end()) and _OPENS_A_CLAUSE.search(ctx.text, 0, match.start())
-    counted_to_its_day = unit in _DAY_UNITS or _a_duration(match, ctx.text)  # review63b: « Le 3 mars, … en trois mois »
+    counted_to_its_day = unit in _DAY_UNITS or duration  # review63b: « Le 3 mars, … en trois mois »
     if own is not None and not nth and not frames and counted_to_its_day and not match["fortnight"]:
         # « La veille, l'armée affirmait avoir éliminé trente soldats en trois jours », « … en trois jours, affirmait
         # mardi le renseignement »: the days counted up to the day the sentence tells, not up to the publication
@@ -1312,11 +1315,11 @@ def _after_a_span(match: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 # « s'est tu pendant six mois, avant d'admettre en avril », « a combattu pendant sept mois avant d'être blessé en
-# février »: a span whose end the sentence dates after « avant de » (round 95: it was read as no date); the date must
-# follow within a few words of the verb, in the same clause
+# février »: a span whose end the sentence dates after « avant de » (round 95: it was read as no date); the date, a
+# day or a month (« en avril », « le 3 mars »), must follow within a few words of the verb, in the same clause
 _DURING_BEFORE = re.compile(
     rf"(?<!\w)pendant\s+{_FIRM_COUNT}\s+(?P<u>{_UNIT})(?!\w)\s*,?\s+avant\s+(?:de\s+|d{_APOS}\s*)"
-    rf"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)\s+(?=(?:en|le|au|fin|d[ée]but|mi)[\s-])",
+    rf"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)\s+(?=(?:en|le)\s)",
     re.IGNORECASE,
 )
 
@@ -2044,18 +2047,16 @@ def _back(ctx: _Context, low: relativedelta, high: relativedelta, unit: str) -> 
 def _to_the_day(match: re.Match[str]) -> bool:
     """« il y a trois ans jour pour jour », « il y a tout juste un an », « exactement deux mois »: that very day."""
     said = fold_word(" ".join(match["q"].split())) if match["q"] else ""
-    if said.split(" ")[0] in _NEARLY:
-        return (
-            False  # « il y a presque un an jour pour jour »: about that day, the month as « il y a un an » (round 95)
-        )
+    if said.split(" ")[0] in _NEARLY:  # « il y a presque un an jour pour jour »: the month, as « il y a un an »
+        return False
     return bool(match.groupdict().get("exact")) or said.startswith(("tout juste", "exactement"))
 
 
 _THAT_AFTER = re.compile(rf"\s+qu(?:e(?!\w)|{_APOS})", re.IGNORECASE)
 _OF_AFTER = re.compile(rf"\s+(?:de|d{_APOS})", re.IGNORECASE)
 # « Il y a presque deux ans de retard sur le chantier »: opening its clause, « il y a » a count « de » a noun says there
-# is so much of it (round 95), never « il y a deux ans de cela / de ça », « il y a un an d'après Kiev » (ago; review63b); after a verb, « parlait il y a quelques jours
-# de renforts » is ago
+# is so much of it (round 95), never « il y a deux ans de cela / de ça », « il y a un an d'après Kiev » (ago;
+# review63b); after a verb, « parlait il y a quelques jours de renforts » is ago
 _OF_A_NOUN_AFTER = re.compile(rf"\s+(?:de\s+|d{_APOS}\s*)(?!cela\b|ça\b|ici\b|après\b)[^\W\d_]", re.IGNORECASE)
 
 
