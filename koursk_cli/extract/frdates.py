@@ -1285,7 +1285,6 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
 
 
-
 # « en l'espace de trois mois, entre décembre et février », « En trois mois, entre novembre et janvier, … »: the range
 # set after the count, a comma (or a closing quote) between, is the span's (round 97: the span was counted back from
 # the page beside it, a date the sentence contradicts)
@@ -1303,6 +1302,7 @@ def _span_or_its_range(match: re.Match[str], found: list[DateMention], ctx: _Con
             basis = f"{_quote(match)}: the span of the range set beside it, « {said} » → {ranged.edtf}"
             return _mention(match, ranged.edtf, basis, WEEK_RANK)
     return _span(match, ctx)
+
 
 # « Après six mois de silence, Pyongyang a reconnu lundi … », « Pyongyang, après avoir tout nié pendant six mois, a
 # reconnu … le 28 avril »: opening its clause, a span of something that ended when the main clause's fact happened
