@@ -1211,13 +1211,31 @@ def _in_whole_months(mention: DateMention, length: relativedelta) -> DateMention
 _SINCE_BEFORE = re.compile(r"(?<!\w)depuis\s+(?:l['’]\s*an(?:n[ée]e)?\s+)?$", re.IGNORECASE)
 
 
+# « Ils ont appris en trois mois ce que d'autres armées apprennent en dix ans », « plus en six mois qu'en soixante-dix
+# ans », « ce que les armées occidentales mettent dix ans à intégrer »: a span set against decades after « que » is a
+# pace compared, not a time (round 97: sealed6–50's truths leave it out, or date it by the fighting the page never
+# names)
+_SET_AGAINST_DECADES = re.compile(
+    rf"[^.;!?]{{0,80}}?(?<!\w)qu(?:e(?!\w)|{_APOS})[^.;!?]{{0,80}}?(?<!\w)(?:en|mett\w*|mis)\s+(?P<n>{_COUNT})\s+"
+    r"(?:ans|ann[ée]es)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _set_against_decades(match: re.Match[str], text: str) -> bool:
+    """Whether the span is compared, after « que », with ten years or more (`_SET_AGAINST_DECADES`)."""
+    against = _SET_AGAINST_DECADES.match(text, match.end())
+    count = _count(against["n"]) if against is not None else None
+    return count is not None and count >= _YEARS_READ_TO_THE_YEAR
+
+
 def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
     in a clause that speaks of the future is a promise, and « en moins de N » how fast something went: no date."""
     unit = _unit(match["u"] or "jours")
     span = (relativedelta(days=14),) * 2 if match["fortnight"] else _counted_span(match, unit)
-    if span is None or _OF_AN_ACTIVITY.match(ctx.text, match.end()):
+    if span is None or _OF_AN_ACTIVITY.match(ctx.text, match.end()) or _set_against_decades(match, ctx.text):
         return None  # « en huit mois de combat »: how long the fighting took, whenever it was
     # « sa deuxième visite en moins de deux semaines »: the nth time in a span is a run of things that happened
     # (round 35: any tense, « moins de » too), the span up to the last of them
