@@ -1229,7 +1229,7 @@ def _set_against_decades(match: re.Match[str], text: str) -> bool:
     return count is not None and count >= _YEARS_READ_TO_THE_YEAR
 
 
-def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
+def _span(match: re.Match[str], ctx: _Context, framed: DateMention | None = None) -> DateMention | None:
     """« en l'espace de deux semaines », « en cinq jours », « en une quinzaine »: the span counted back from the
     publication, up to it; in a story told in the imperfect, the span from the day told before. A bare « en N jours »
     in a clause that speaks of the future is a promise, and « en moins de N » how fast something went: no date."""
@@ -1283,6 +1283,8 @@ def _span(match: re.Match[str], ctx: _Context) -> DateMention | None:
         said = " ".join(own.text.split())
         basis = f"{_quote(match)}: a run of times in the span up to the day the sentence tells, « {said} » → {edtf}"
         return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
+    if framed is not None and not nth and not frames and (counted_to_its_day or told) and not match["fortnight"]:
+        return _within_its_frame(match, framed, length, unit)
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and (told or run):
         day = date.fromisoformat(anchor.edtf)
@@ -1310,8 +1312,44 @@ _APPOSED = re.compile(r"[\s»\"”]*,\s*")
 _A_RANGE_OPENS = re.compile(r"(?:entre|de|du|des|d['’])(?!\w)", re.IGNORECASE)
 
 
+_A_FRAME_CLOSES = re.compile(r"(?:\s+[^\W\d_]+)?\s*,")  # « En novembre, », « En novembre dernier, »
+
+
+def _frame_of(match: re.Match[str], found: list[DateMention], text: str) -> DateMention | None:
+    """The month, or part of a month, that opens the sentence before a comma and frames what it tells (« En novembre
+    dernier, … », « Fin décembre, … »), before the span at `match`."""
+    for mention in found:
+        if mention.end > match.start() or mention.since or not _A_FRAME_CLOSES.match(text, mention.end):
+            continue
+        if fold_word(text[: mention.start].strip(' «»"“”')) not in ("", "en"):  # « En novembre dernier, … »
+            continue
+        first, _, last = mention.edtf.partition("/")
+        if len(first.rstrip("~")) >= len("2025-01") and first[:7] == (last or first)[:7]:
+            return mention
+    return None
+
+
+def _within_its_frame(match: re.Match[str], framed: DateMention, length: relativedelta, unit: str) -> DateMention:
+    """A span told in the month that frames its sentence (`_frame_of`): inside it, that month (or third of it), when
+    the span is no longer (« Fin décembre, … en une semaine »); else counted back from its end (« En novembre dernier,
+    … en trois mois »: August to November)."""
+    bounds = parse_edtf(framed.edtf)
+    said = " ".join(framed.text.split())
+    first = bounds.end - length
+    if first < bounds.start:
+        edtf = interval(
+            iso_day(first) if unit in _DAY_UNITS else iso_month(first), framed.edtf.partition("/")[2] or framed.edtf
+        )
+        how = "counted back from the end of the month that frames its sentence"
+    else:
+        edtf, how = framed.edtf, "inside the month that frames its sentence"
+    basis = f"{_quote(match)}: {how}, « {said} » → {edtf}"
+    return _mention(match, edtf, basis, WEEK_RANK)
+
+
 def _span_or_its_range(match: re.Match[str], found: list[DateMention], ctx: _Context) -> DateMention | None:
-    """A span (`_span`) set before the range of dates it runs over, apposed: that range."""
+    """A span (`_span`) set before the range of dates it runs over, apposed: that range; after a month that frames
+    its sentence, in it (`_frame_of`)."""
     apposed = _APPOSED.match(ctx.text, match.end())
     if apposed is not None and _A_RANGE_OPENS.match(ctx.text, apposed.end()):
         ranged = next((m for m in found if m.start == apposed.end() and "/" in m.edtf and not m.since), None)
@@ -1319,7 +1357,7 @@ def _span_or_its_range(match: re.Match[str], found: list[DateMention], ctx: _Con
             said = " ".join(ranged.text.split())
             basis = f"{_quote(match)}: the span of the range set beside it, « {said} » → {ranged.edtf}"
             return _mention(match, ranged.edtf, basis, WEEK_RANK)
-    return _span(match, ctx)
+    return _span(match, ctx, _frame_of(match, found, ctx.text))
 
 
 # « Après six mois de silence, Pyongyang a reconnu lundi … », « Pyongyang, après avoir tout nié pendant six mois, a
