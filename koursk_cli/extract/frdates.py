@@ -1283,7 +1283,8 @@ def _span(match: re.Match[str], ctx: _Context, framed: DateMention | None = None
         said = " ".join(own.text.split())
         basis = f"{_quote(match)}: a run of times in the span up to the day the sentence tells, « {said} » → {edtf}"
         return _in_whole_months(_mention(match, edtf, basis, WEEK_RANK), length)
-    if framed is not None and not nth and not frames and (counted_to_its_day or told) and not match["fortnight"]:
+    if framed is not None and not nth and (counted_to_its_day or frames or told) and not match["fortnight"]:
+        # « En février, en une semaine, … »: the month named first frames the count that opens the clause after it
         return _within_its_frame(match, framed, length, unit)
     anchor = ctx.anchor
     if anchor is not None and len(anchor.edtf) == 10 and (told or run):
