@@ -1439,10 +1439,74 @@ _RAIL_HEADING = re.compile(
 _RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d|" + _RAIL_SECTION + ")")
 
 
+# A box of local briefs at the page's foot, under the story (round 98: « Agenda », then « • Tram E : travaux place de la
+# République jusqu'au 6 décembre. », « • Rila : fermeture de la route du monastère jusqu'au 6 janvier. »; « Besançon :
+# la piscine Mallarmé fermée jusqu'au 3 mars pour travaux » and « Doubs : 412 nouveaux logements sociaux en 2025 »
+# between blank lines): each line a label of names (« Wetter/Météo », « Tunnel du Grand-Saint-Bernard »), a colon and
+# one sentence, perhaps with its full stop, told in no past tense.
+_FOOT_BRIEF = re.compile(
+    r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+)?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
+    r"(?P<label>" + _NAME + r"(?:[^\S\n]*+/[^\S\n]*+" + _NAME + r"|[^\S\n]++(?:(?:de|du|des|en|sur|la|le|et|d['’]|l['’])"
+    r"[^\S\n]*+)?" + _NAME + r"){0,4})"
+    r"[^\S\n]*+:[^\S\n]++(?P<headline>\S[^\n]{0,140})"
+)
+# … up to this many words on its heading's line, if it has one (« Agenda », « Aussi aux nouvelles », « Kurz notiert /
+# En bref »); a heading in capitals heads a document's own section (« BESOINS ET LACUNES » over a report's « •
+# Financement : 38 % des besoins couverts pour le premier trimestre 2025. », round 93's « AGENDA DES PROCHAINS JOURS »
+# over an agency's own facts): its lines stay
+_FOOT_HEADING_WORDS = 6
+_FOOT_HEADING = re.compile(r"[^\W\d_][^:.!?\n]{2,60}")
+# … and the box stands at the page's foot: more than this many times as many words of the page before it as after it
+_FOOT_SHARE = 2
+
+
+def _foot_brief(line: str) -> bool:
+    """A line of a box of briefs (`_FOOT_BRIEF`): its label names no day or month, its headline is one sentence told
+    in no past tense."""
+    found = _FOOT_BRIEF.fullmatch(line.rstrip())
+    if found is None or _DATE_LABEL.search(found["label"]) is not None:
+        return False
+    headline = found["headline"]
+    return _TWO_SENTENCES.search(headline.rstrip('»”" .)')) is None and not tells_the_past(headline)
+
+
+def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The lines of the boxes of briefs at the page's foot: a run of two lines at least that read as briefs
+    (`_foot_brief`), each opened by a mark, under a short heading or between blank lines; far more of the page's words
+    before them than after; not under a heading in capitals. A run's first lines may be its heading (« Haute-Meuse :
+    l'agenda de la semaine » over its bullets): the box is the longest tail of the run that reads as one. Linear: each
+    line is read once, and the words and marks of a run are counted from sums over the page."""
+    counts = list(itertools.accumulate((len(body.split()) for _, _, body in lines), initial=0))
+    marks = list(itertools.accumulate((_RAIL_MARK.match(body) is not None for _, _, body in lines), initial=0))
+    briefs = [_foot_brief(body) for _, _, body in lines]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and briefs[k]:
+            k += 1
+        after = counts[-1] - counts[k]
+        closed = k == len(lines) or not lines[k][2].strip()
+        for first in range(i, k - 1):
+            heading = lines[first - 1][2].strip() if first > 0 else ""
+            if heading and heading == heading.upper() and any(c.isalpha() for c in heading):
+                continue
+            boxed = (
+                marks[k] - marks[first] == k - first
+                or (_FOOT_HEADING.fullmatch(heading) is not None and len(heading.split()) <= _FOOT_HEADING_WORDS)
+                or (not heading and closed)
+            )
+            if boxed and counts[first] > _FOOT_SHARE * after:
+                spans += [(start, end) for start, end, _ in lines[first:k]]
+                break
+        i = max(k, i + 1)
+    return spans
+
+
 def local_briefs(text: str) -> list[tuple[int, int]]:
     """The lines of a rail of briefs (« Bayonne : les fêtes … du 6 au 8 décembre » under « Dans l'actualité
     basque »), two in a row at least under the rail's heading or each opened by a mark, as (start, end) (round
-    81)."""
+    81); and those of a box of briefs at the page's foot (`_foot_boxes`, round 98)."""
     lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
     spans: list[tuple[int, int]] = []
     i = 0
@@ -1456,7 +1520,7 @@ def local_briefs(text: str) -> list[tuple[int, int]]:
         ):
             spans += [(start, end) for start, end, _ in lines[i:j]]
         i = max(j, i + 1)
-    return spans
+    return sorted(set(spans).union(_foot_boxes(lines)))
 
 
 # « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the
