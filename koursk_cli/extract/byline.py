@@ -1408,12 +1408,13 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
 # store's entities: other news's days, no fact of the story (« Koursk : deux soldats capturés samedi » stays). A label
 # that is a day or a month opens a chronology's entry, never a brief.
 _NAME = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+(?:['’-][^\W\d_]++)*+"  # a name's word, capitalised (« Eure-et-Loir »)
+_LABEL_LINK = printed_words("label_links")  # « de », « du », « d' » between a label's names
 # (perhaps after the rail's section word in capitals and a dash, round 83: « LOCAL — Mahé : le Festival Kreol fixé du
 # 23 au 31 octobre »)
 _RAIL_SECTION = r"(?-i:[A-ZÀ-ÖØ-Þ]{3,})[^\S\n]*+[–—-][^\S\n]*+"
 _BRIEF = re.compile(
     r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+|" + _RAIL_SECTION + r")?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
-    r"(?P<label>" + _NAME + r"(?:[^\S\n]++(?:(?:de|du|des|en|sur|la|le|et|d['’]|l['’])[^\S\n]*+)?" + _NAME + r"){0,3})"
+    r"(?P<label>" + _NAME + r"(?:[^\S\n]++(?:" + _LABEL_LINK + r"[^\S\n]*+)?" + _NAME + r"){0,3})"
     r"[^\S\n]*+:[^\S\n]++\S[^\n]{0,120}(?<![.!?…])"
 )
 _DATE_LABEL = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{MONTH_NAME})(?!\w)", re.IGNORECASE)
@@ -1444,11 +1445,10 @@ _RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d|" + _RAIL_SECTION + ")")
 # la piscine Mallarmé fermée jusqu'au 3 mars pour travaux » and « Doubs : 412 nouveaux logements sociaux en 2025 »
 # between blank lines): each line a label of names (« Wetter/Météo », « Tunnel du Grand-Saint-Bernard »), a colon and
 # one sentence, perhaps with its full stop, told in no past tense.
+_FOOT_LABEL = rf"{_NAME}(?:[^\S\n]*+/[^\S\n]*+{_NAME}|[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}){{0,4}}"
 _FOOT_BRIEF = re.compile(
     r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+)?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
-    r"(?P<label>" + _NAME + r"(?:[^\S\n]*+/[^\S\n]*+" + _NAME + r"|[^\S\n]++(?:(?:de|du|des|en|sur|la|le|et|d['’]|l['’])"
-    r"[^\S\n]*+)?" + _NAME + r"){0,4})"
-    r"[^\S\n]*+:[^\S\n]++(?P<headline>\S[^\n]{0,140})"
+    rf"(?P<label>{_FOOT_LABEL})[^\S\n]*+:[^\S\n]++(?P<headline>\S[^\n]{{0,140}})"
 )
 # … up to this many words on its heading's line, if it has one (« Agenda », « Aussi aux nouvelles », « Kurz notiert /
 # En bref »); a heading in capitals heads a document's own section (« BESOINS ET LACUNES » over a report's « •
