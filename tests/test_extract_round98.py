@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from koursk_cli.extract.byline import local_briefs
+from koursk_cli.extract.byline import foot_briefs
 from tests.test_extract import drafted_dates
 
 STORY = (
@@ -67,6 +67,14 @@ def test_a_document_s_own_section_in_capitals_keeps_its_dates(tmp_path: Path) ->
         "• Abris : 120 tentes demandées, 45 livrées.\n"
     )
     assert "2025-01/2025-03" in drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED)
+
+
+def test_a_summary_of_the_story_at_the_foot_keeps_its_dates(tmp_path: Path) -> None:
+    # a line that names the store's topics' words (« morts ») or entities tells the story, wherever it stands
+    box = "Les points clés\n• Pertes : 300 morts depuis le 3 mars.\n• Bourges : concert le 9 mars.\n"
+    found = drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED)
+    assert "2025-03-03/2025-03-05" in found
+    assert "2025-03-09" not in found
 
 
 def test_a_box_at_the_page_s_head_keeps_its_dates(tmp_path: Path) -> None:
@@ -132,7 +140,7 @@ def test_a_long_page_of_short_lines_and_briefs_is_read_in_linear_time(tmp_path: 
     page = "".join(_block(i) for i in range(730))
     assert 240_000 < len(page) < 260_000
     started = time.perf_counter()
-    assert local_briefs(page)
+    assert foot_briefs(page)
     assert time.perf_counter() - started < 20
     drafted_dates(tmp_path, page, PUBLISHED)
     assert time.perf_counter() - started < 60

@@ -1506,7 +1506,7 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 def local_briefs(text: str) -> list[tuple[int, int]]:
     """The lines of a rail of briefs (« Bayonne : les fêtes … du 6 au 8 décembre » under « Dans l'actualité
     basque »), two in a row at least under the rail's heading or each opened by a mark, as (start, end) (round
-    81); and those of a box of briefs at the page's foot (`_foot_boxes`, round 98)."""
+    81)."""
     lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
     spans: list[tuple[int, int]] = []
     i = 0
@@ -1520,7 +1520,12 @@ def local_briefs(text: str) -> list[tuple[int, int]]:
         ):
             spans += [(start, end) for start, end, _ in lines[i:j]]
         i = max(j, i + 1)
-    return sorted(set(spans).union(_foot_boxes(lines)))
+    return spans
+
+
+def foot_briefs(text: str) -> list[tuple[int, int]]:
+    """The lines of the boxes of briefs at the page's foot (`_foot_boxes`, round 98), as (start, end)."""
+    return _foot_boxes([(m.start(), m.end(), m.group()) for m in re.finditer(r"^.*$", text, re.MULTILINE)])
 
 
 # « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the
