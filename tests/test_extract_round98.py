@@ -71,24 +71,36 @@ def test_a_document_s_own_section_in_capitals_keeps_its_dates(tmp_path: Path) ->
 
 def test_a_summary_of_the_story_at_the_foot_keeps_its_dates(tmp_path: Path) -> None:
     # a line that names the store's topics' words (« morts ») or entities tells the story, wherever it stands
-    box = "Les points clés\n• Pertes : 300 morts depuis le 3 mars.\n• Bourges : concert le 9 mars.\n"
+    box = "Au fil des jours\n• Pertes : 300 morts au bilan du 2 mars.\n• Bourges : concert le 9 mars.\n"
     found = drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED)
-    assert "2025-03-03/2025-03-05" in found
+    assert "2025-03-02" in found
     assert "2025-03-09" not in found
+
+
+def test_a_box_of_the_story_s_points_keeps_its_dates(tmp_path: Path) -> None:
+    # under a heading of the story's own points (lexicon.toml `key_point_headings`), whatever its lines
+    box = "Chronologie\n• Front : la contre-offensive vers Belgorod le 6 février.\n• Bourges : concert le 9 mars.\n"
+    assert "2025-02-06" in drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED)
+
+
+def test_an_act_dated_by_its_participle_keeps_its_date(tmp_path: Path) -> None:
+    # « signé le 19 juin 2024 »: a fact recalled, not a brief's headline
+    box = "• Traité : signé le 19 juin 2024.\n• Déploiement : révélé le 18 octobre 2024.\n"
+    assert {"2024-06-19", "2024-10-18"} <= set(drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED))
 
 
 def test_a_box_at_the_page_s_head_keeps_its_dates(tmp_path: Path) -> None:
     # more of the page after the box than before it: the page's own key facts, not its foot
-    box = "• Bilan : 300 morts depuis le 3 mars.\n• Prochaine étape : un sommet le 20 mars.\n"
+    box = "• Sommet : une réunion à Bruxelles le 28 février.\n• Calendrier : un vote le 24 février.\n"
     found = drafted_dates(tmp_path, f"{box}\n{STORY}\n\n{STORY}", PUBLISHED)
-    assert "2025-03-20" in found
+    assert "2025-02-28" in found
 
 
 def test_briefs_told_in_the_past_keep_their_dates(tmp_path: Path) -> None:
     # a reaction told (review57's guard, here for the foot's box)
     box = (
-        "• Tokyo : le gouvernement a condamné le 4 mars cet envoi de troupes.\n"
-        "• Canberra : le ministre a dénoncé mardi une escalade.\n"
+        "• Tokyo : le gouvernement a condamné mardi cette décision.\n"
+        "• Canberra : le ministre a regretté mercredi ce choix.\n"
     )
     found = drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED)
     assert "2025-03-04" in found
@@ -108,7 +120,7 @@ def test_a_long_heading_over_labelled_lines_keeps_their_dates(tmp_path: Path) ->
     box = (
         "Ce que les services disent des semaines à venir\n"
         "Renforts : 3 000 hommes attendus au printemps\n"
-        "Relève : un nouveau contingent depuis le 28 février\n"
+        "Calendrier : une réunion des ministres vendredi 28 février\n"
     )
     assert "2025-02-28" in drafted_dates(tmp_path, f"{STORY}\n{box}", PUBLISHED)
 

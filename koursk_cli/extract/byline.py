@@ -1460,20 +1460,31 @@ _FOOT_HEADING = re.compile(r"[^\W\d_][^:.!?\n]{2,60}")
 _FOOT_SHARE = 2
 
 
+# … never a past participle right before the day it was done (« • Traité : signé le 19 juin 2024. », « • Incursion :
+# lancée le 6 août 2024. »): a fact of the story recalled, as a box of its points prints it (the ending takes « depuis
+# le 3 mars » too: a period the story may tell, kept)
+_DONE_ON = re.compile(r"(?<![\w'’-])[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?)\s++le\s++\d", re.IGNORECASE)
+
+
 def _foot_brief(line: str) -> bool:
     """A line of a box of briefs (`_FOOT_BRIEF`): its label names no day or month, its headline is one sentence told
-    in no past tense."""
+    in no past tense, no act dated by its participle (`_DONE_ON`)."""
     found = _FOOT_BRIEF.fullmatch(line.rstrip())
     if found is None or _DATE_LABEL.search(found["label"]) is not None:
         return False
     headline = found["headline"]
-    return _TWO_SENTENCES.search(headline.rstrip('»”" .)')) is None and not tells_the_past(headline)
+    return (
+        _TWO_SENTENCES.search(headline.rstrip('»”" .)')) is None
+        and not tells_the_past(headline)
+        and _DONE_ON.search(headline) is None
+    )
 
 
 def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The lines of the boxes of briefs at the page's foot: a run of two lines at least that read as briefs
     (`_foot_brief`), each opened by a mark, under a short heading or between blank lines; far more of the page's words
-    before them than after; not under a heading in capitals. A run's first lines may be its heading (« Haute-Meuse :
+    before them than after; not under a heading in capitals nor one of the story's own points (`_KEY_POINTS`:
+    « Repères », « Chronologie »). A run's first lines may be its heading (« Haute-Meuse :
     l'agenda de la semaine » over its bullets): the box is the longest tail of the run that reads as one. Linear: each
     line is read once, and the words and marks of a run are counted from sums over the page."""
     counts = list(itertools.accumulate((len(body.split()) for _, _, body in lines), initial=0))
@@ -1491,6 +1502,8 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
             heading = lines[first - 1][2].strip() if first > 0 else ""
             if heading and heading == heading.upper() and any(c.isalpha() for c in heading):
                 continue
+            if _KEY_POINTS.match(folded_line(heading)) is not None:
+                continue  # « Repères », « Chronologie », « Les points clés »: the story's own points
             boxed = (
                 marks[k] - marks[first] == k - first
                 or (_FOOT_HEADING.fullmatch(heading) is not None and len(heading.split()) <= _FOOT_HEADING_WORDS)
