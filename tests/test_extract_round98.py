@@ -4,7 +4,8 @@ travaux. »): round 81's rail wanted headlines with no full stop and a heading o
 and these boxes end their lines with a stop, stand under any short heading (« Autour de Vierzon », « Agenda ») or
 between blank lines, and label with a slash (« Wetter/Météo »). Made-up sentences, never the held-out ones; each
 positive case fails before the change, each near miss names the guard that keeps it (it fails with that guard
-removed). The box is found in time linear in the page: a page of 250 KB is read in seconds."""
+removed). The box is found in time linear in the page. And a radio's programme of another day than tonight, under a
+listener's cue and a colon (« À suivre sur Radio Kin : « Le Débat » lundi à 20h »), dated a fact."""
 
 from __future__ import annotations
 
@@ -130,6 +131,27 @@ def test_one_brief_alone_keeps_its_date(tmp_path: Path) -> None:
     assert "2025-03-12" in drafted_dates(
         tmp_path, f"{STORY}\n\nVierzon : la piscine fermée jusqu'au 12 mars pour travaux\n", PUBLISHED
     )
+
+
+# --- a radio's programme of another day -------------------------------------------------------------------------------
+
+
+def test_a_programme_of_another_day_under_a_cue_dates_no_fact(tmp_path: Path) -> None:
+    # a listener's cue, a colon, the programme's title in quotes and its hour (round 81 wanted « ce soir »)
+    for line in (
+        "À suivre sur Radio Kin : « Le Débat » lundi à 20h",
+        "En ondes ce week-end : « Le Réveil du Berry », samedi 6 h à 9 h",
+    ):
+        assert drafted_dates(tmp_path, f"{STORY}\n\n{line}", PUBLISHED) == STORY_DATES, line
+
+
+def test_news_told_live_on_a_channel_keeps_its_day(tmp_path: Path) -> None:
+    # a comma after the cue: a statement told live, not a schedule's label
+    line = "En direct sur France 24, « nos soldats ne sont pas en Russie », affirme lundi à 20 h le ministre."
+    assert "2025-03-03" in drafted_dates(tmp_path, line, PUBLISHED)
+    # no programme's title after the colon: news told under the channel's name
+    line = "À l'antenne de RFI lundi à 8 h : le ministre dément."
+    assert "2025-03-03" in drafted_dates(tmp_path, line, PUBLISHED)
 
 
 # --- linear in the page ----------------------------------------------------------------------------------------------

@@ -1732,13 +1732,15 @@ _BROADCAST_CUE = re.compile(printed_phrases("broadcast_cues") + r"(?![\w-])", re
 _LINE_OPENING = re.compile(r"[\s•·*–—-]*+")
 _LABEL_END = re.compile(r"[,:]")
 _HOUR_THEN_COLON = re.compile(r"\s*+:")
+_TITLE_QUOTES = ("«", '"', "“")  # what opens a programme's title after its label's colon
 
 
 def announces_a_broadcast(sentence: str) -> bool:
     """Whether the sentence calls its listeners to tonight's programme (« Ce soir sur Radio Star : Star Club, de 21 h
-    à minuit »): its days are the page's schedule, no fact's (round 81, review57)."""
+    à minuit »), or to another day's under a cue and a colon (« À suivre sur Radio Kin : « Le Débat » lundi à 20h »):
+    its days are the page's schedule, no fact's (round 81, review57, round 98)."""
     tonight = _TONIGHT.search(sentence)
-    if tonight is None or "\n" in sentence.strip():
+    if "\n" in sentence.strip():
         return False
     clocks = list(_TONIGHT_HOUR.finditer(sentence))
     if not clocks or tells_the_past(sentence):
@@ -1746,6 +1748,18 @@ def announces_a_broadcast(sentence: str) -> bool:
     opening = _LINE_OPENING.match(sentence)
     start = opening.end() if opening is not None else 0
     cue = _BROADCAST_CUE.match(sentence, start)
+    if tonight is None:
+        # another day's programme: its cue, a colon ending the line's opening label and the programme's title in
+        # quotes (round 98: « À l'antenne cette semaine : « Bonjour Louisiane », du lundi au vendredi, 6 h à 9 h »,
+        # « En ondes ce week-end : « Le Réveil » … »); never news told live (« En direct sur France 24, le ministre
+        # annonce lundi à 20 h … »: a comma first; « À l'antenne de RFI lundi à 8 h : le ministre dément »: no title)
+        label = _LABEL_END.search(sentence, start)
+        return (
+            cue is not None
+            and label is not None
+            and label.group() == ":"
+            and sentence[label.end() :].lstrip().startswith(_TITLE_QUOTES)
+        )
     if cue is not None:  # « Écoutez le reportage dans Corsica Sera, ce soir à 18h »: the call, whatever its words
         return True
     if tonight.start() != start or tells_the_future(sentence):
