@@ -1408,12 +1408,13 @@ def unrelated_captions(text: str) -> list[tuple[int, int]]:
 # store's entities: other news's days, no fact of the story (« Koursk : deux soldats capturés samedi » stays). A label
 # that is a day or a month opens a chronology's entry, never a brief.
 _NAME = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*+(?:['’-][^\W\d_]++)*+"  # a name's word, capitalised (« Eure-et-Loir »)
+_LABEL_LINK = printed_words("label_links")  # « de », « du », « d' » between a label's names
 # (perhaps after the rail's section word in capitals and a dash, round 83: « LOCAL — Mahé : le Festival Kreol fixé du
 # 23 au 31 octobre »)
 _RAIL_SECTION = r"(?-i:[A-ZÀ-ÖØ-Þ]{3,})[^\S\n]*+[–—-][^\S\n]*+"
 _BRIEF = re.compile(
     r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+|" + _RAIL_SECTION + r")?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
-    r"(?P<label>" + _NAME + r"(?:[^\S\n]++(?:(?:de|du|des|en|sur|la|le|et|d['’]|l['’])[^\S\n]*+)?" + _NAME + r"){0,3})"
+    r"(?P<label>" + _NAME + r"(?:[^\S\n]++(?:" + _LABEL_LINK + r"[^\S\n]*+)?" + _NAME + r"){0,3})"
     r"[^\S\n]*+:[^\S\n]++\S[^\n]{0,120}(?<![.!?…])"
 )
 _DATE_LABEL = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{MONTH_NAME})(?!\w)", re.IGNORECASE)
@@ -1439,6 +1440,82 @@ _RAIL_HEADING = re.compile(
 _RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d|" + _RAIL_SECTION + ")")
 
 
+# A box of local briefs at the page's foot, under the story (round 98: « Agenda », then « • Tram E : travaux place de la
+# République jusqu'au 6 décembre. », « • Rila : fermeture de la route du monastère jusqu'au 6 janvier. »; « Besançon :
+# la piscine Mallarmé fermée jusqu'au 3 mars pour travaux » and « Doubs : 412 nouveaux logements sociaux en 2025 »
+# between blank lines): each line a label of names (« Wetter/Météo », « Tunnel du Grand-Saint-Bernard »), a colon and
+# one sentence, perhaps with its full stop, told in no past tense.
+_FOOT_LABEL = rf"{_NAME}(?:[^\S\n]*+/[^\S\n]*+{_NAME}|[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}){{0,4}}"
+_FOOT_BRIEF = re.compile(
+    r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+)?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
+    rf"(?P<label>{_FOOT_LABEL})[^\S\n]*+:[^\S\n]++(?P<headline>\S[^\n]{{0,140}})"
+)
+# … up to this many words on its heading's line, if it has one (« Agenda », « Aussi aux nouvelles », « Kurz notiert /
+# En bref »); a heading in capitals heads a document's own section (« BESOINS ET LACUNES » over a report's « •
+# Financement : 38 % des besoins couverts pour le premier trimestre 2025. », round 93's « AGENDA DES PROCHAINS JOURS »
+# over an agency's own facts): its lines stay
+_FOOT_HEADING_WORDS = 6
+_FOOT_HEADING = re.compile(r"[^\W\d_][^:.!?\n]{2,60}")
+# … and the box stands at the page's foot: more than this many times as many words of the page before it as after it
+_FOOT_SHARE = 2
+
+
+# … never a past participle right before the day it was done (« • Traité : signé le 19 juin 2024. », « • Incursion :
+# lancée le 6 août 2024. »): a fact of the story recalled, as a box of its points prints it (the ending takes « depuis
+# le 3 mars » too: a period the story may tell, kept)
+_DONE_ON = re.compile(r"(?<![\w'’-])[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?)\s++le\s++\d", re.IGNORECASE)
+
+
+def _foot_brief(line: str) -> bool:
+    """A line of a box of briefs (`_FOOT_BRIEF`): its label names no day or month, its headline is one sentence told
+    in no past tense, no act dated by its participle (`_DONE_ON`)."""
+    found = _FOOT_BRIEF.fullmatch(line.rstrip())
+    if found is None or _DATE_LABEL.search(found["label"]) is not None:
+        return False
+    headline = found["headline"]
+    return (
+        _TWO_SENTENCES.search(headline.rstrip('»”" .)')) is None
+        and not tells_the_past(headline)
+        and _DONE_ON.search(headline) is None
+    )
+
+
+def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The lines of the boxes of briefs at the page's foot: a run of two lines at least that read as briefs
+    (`_foot_brief`), each opened by a mark, under a short heading or between blank lines; far more of the page's words
+    before them than after; not under a heading in capitals nor one of the story's own points (`_KEY_POINTS`:
+    « Repères », « Chronologie »). A run's first lines may be its heading (« Haute-Meuse :
+    l'agenda de la semaine » over its bullets): the box is the longest tail of the run that reads as one. Linear: each
+    line is read once, and the words and marks of a run are counted from sums over the page."""
+    counts = list(itertools.accumulate((len(body.split()) for _, _, body in lines), initial=0))
+    marks = list(itertools.accumulate((_RAIL_MARK.match(body) is not None for _, _, body in lines), initial=0))
+    briefs = [_foot_brief(body) for _, _, body in lines]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and briefs[k]:
+            k += 1
+        after = counts[-1] - counts[k]
+        closed = k == len(lines) or not lines[k][2].strip()
+        for first in range(i, k - 1):
+            heading = lines[first - 1][2].strip() if first > 0 else ""
+            if heading and heading == heading.upper() and any(c.isalpha() for c in heading):
+                continue
+            if _KEY_POINTS.match(folded_line(heading)) is not None:
+                continue  # « Repères », « Chronologie », « Les points clés »: the story's own points
+            boxed = (
+                marks[k] - marks[first] == k - first
+                or (_FOOT_HEADING.fullmatch(heading) is not None and len(heading.split()) <= _FOOT_HEADING_WORDS)
+                or (not heading and closed)
+            )
+            if boxed and counts[first] > _FOOT_SHARE * after:
+                spans += [(start, end) for start, end, _ in lines[first:k]]
+                break
+        i = max(k, i + 1)
+    return spans
+
+
 def local_briefs(text: str) -> list[tuple[int, int]]:
     """The lines of a rail of briefs (« Bayonne : les fêtes … du 6 au 8 décembre » under « Dans l'actualité
     basque »), two in a row at least under the rail's heading or each opened by a mark, as (start, end) (round
@@ -1457,6 +1534,11 @@ def local_briefs(text: str) -> list[tuple[int, int]]:
             spans += [(start, end) for start, end, _ in lines[i:j]]
         i = max(j, i + 1)
     return spans
+
+
+def foot_briefs(text: str) -> list[tuple[int, int]]:
+    """The lines of the boxes of briefs at the page's foot (`_foot_boxes`, round 98), as (start, end)."""
+    return _foot_boxes([(m.start(), m.end(), m.group()) for m in re.finditer(r"^.*$", text, re.MULTILINE)])
 
 
 # « l'essentiel de ce lundi 3 novembre », « ce qu'il faut savoir ce matin », « le point du 4 mars », as printed (the
@@ -1650,13 +1732,15 @@ _BROADCAST_CUE = re.compile(printed_phrases("broadcast_cues") + r"(?![\w-])", re
 _LINE_OPENING = re.compile(r"[\s•·*–—-]*+")
 _LABEL_END = re.compile(r"[,:]")
 _HOUR_THEN_COLON = re.compile(r"\s*+:")
+_TITLE_QUOTES = ("«", '"', "“")  # what opens a programme's title after its label's colon
 
 
 def announces_a_broadcast(sentence: str) -> bool:
     """Whether the sentence calls its listeners to tonight's programme (« Ce soir sur Radio Star : Star Club, de 21 h
-    à minuit »): its days are the page's schedule, no fact's (round 81, review57)."""
+    à minuit »), or to another day's under a cue and a colon (« À suivre sur Radio Kin : « Le Débat » lundi à 20h »):
+    its days are the page's schedule, no fact's (round 81, review57, round 98)."""
     tonight = _TONIGHT.search(sentence)
-    if tonight is None or "\n" in sentence.strip():
+    if "\n" in sentence.strip():
         return False
     clocks = list(_TONIGHT_HOUR.finditer(sentence))
     if not clocks or tells_the_past(sentence):
@@ -1664,6 +1748,18 @@ def announces_a_broadcast(sentence: str) -> bool:
     opening = _LINE_OPENING.match(sentence)
     start = opening.end() if opening is not None else 0
     cue = _BROADCAST_CUE.match(sentence, start)
+    if tonight is None:
+        # another day's programme: its cue, a colon ending the line's opening label and the programme's title in
+        # quotes (round 98: « À l'antenne cette semaine : « Bonjour Louisiane », du lundi au vendredi, 6 h à 9 h »,
+        # « En ondes ce week-end : « Le Réveil » … »); never news told live (« En direct sur France 24, le ministre
+        # annonce lundi à 20 h … »: a comma first; « À l'antenne de RFI lundi à 8 h : le ministre dément »: no title)
+        label = _LABEL_END.search(sentence, start)
+        return (
+            cue is not None
+            and label is not None
+            and label.group() == ":"
+            and sentence[label.end() :].lstrip().startswith(_TITLE_QUOTES)
+        )
     if cue is not None:  # « Écoutez le reportage dans Corsica Sera, ce soir à 18h »: the call, whatever its words
         return True
     if tonight.start() != start or tells_the_future(sentence):
