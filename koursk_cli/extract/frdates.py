@@ -3481,6 +3481,13 @@ def _relative(
             # before (round 38: the thing's, counted back from it, was proposed, a day no truth gives)
             if ctx.anchor is None or len(ctx.anchor.edtf) != 10:
                 return None
+            if told is not None and told.before(match.start()) is not None:
+                # « En août, Kim avait décoré …, deux semaines après le retour des premières unités », « Les premiers
+                # étaient arrivés début juillet, trois semaines après l'annonce »: the sentence names its own time
+                # before the phrase (a month, a season, a part of a month): the phrase says how long after the thing
+                # that time was, which the sentence's date gives already, not the day the sentence before told (round
+                # 96)
+                return None
             day_told = f"« {' '.join(ctx.anchor.text.split())} »"
             basis = f"{_quote(match)}: when the main clause's fact happened, the day told before, {day_told}"
             return _mention(match, ctx.anchor.edtf, f"{basis} → {ctx.anchor.edtf}", DAY_RANK)
