@@ -3364,6 +3364,14 @@ def _rough_count_now(match: re.Match[str], unit: str, days: list[DateMention], c
     return _mention(match, edtf, basis, PRESENT_RANK)
 
 
+def _told_after(later: DateMention, day: DateMention) -> bool:
+    """Whether `later` (the last date the story told, of any precision) starts after `day` ends."""
+    try:
+        return parse_edtf(later.edtf).start > parse_edtf(day.edtf).end
+    except DateError:
+        return False
+
+
 def _relative(
     match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
@@ -3487,6 +3495,11 @@ def _relative(
                 # before the phrase (a month, a season, a part of a month): the phrase says how long after the thing
                 # that time was, which the sentence's date gives already, not the day the sentence before told (round
                 # 96)
+                return None
+            if ctx.previous is not None and _told_after(ctx.previous, ctx.anchor):
+                # « Né à Bastia le 3 mai 1991, … . … au début du mois de décembre. …, avait-il raconté, trois jours
+                # avant sa mort »: the story has moved on from that day to a later time, told with no day; the day
+                # told before is no longer where it stands (round 96)
                 return None
             day_told = f"« {' '.join(ctx.anchor.text.split())} »"
             basis = f"{_quote(match)}: when the main clause's fact happened, the day told before, {day_told}"
