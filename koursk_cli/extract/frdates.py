@@ -3364,10 +3364,12 @@ def _rough_count_now(match: re.Match[str], unit: str, days: list[DateMention], c
     return _mention(match, edtf, basis, PRESENT_RANK)
 
 
-def _told_after(later: DateMention, day: DateMention) -> bool:
-    """Whether `later` (the last date the story told, of any precision) starts after `day` ends."""
+def _told_after(later: DateMention, day: DateMention, published: FuzzyDate) -> bool:
+    """Whether `later` (the last date the story told, of any precision) is a past time that starts after `day` ends;
+    never a time still ahead (« doit être achevé d'ici fin 2026 »: a forecast, no time the story stands at)."""
     try:
-        return parse_edtf(later.edtf).start > parse_edtf(day.edtf).end
+        told = parse_edtf(later.edtf)
+        return told.start > parse_edtf(day.edtf).end and told.end <= published.end
     except DateError:
         return False
 
@@ -3496,7 +3498,7 @@ def _relative(
                 # that time was, which the sentence's date gives already, not the day the sentence before told (round
                 # 96)
                 return None
-            if ctx.previous is not None and _told_after(ctx.previous, ctx.anchor):
+            if ctx.previous is not None and _told_after(ctx.previous, ctx.anchor, ctx.published):
                 # « Né à Bastia le 3 mai 1991, … . … au début du mois de décembre. …, avait-il raconté, trois jours
                 # avant sa mort »: the story has moved on from that day to a later time, told with no day; the day
                 # told before is no longer where it stands (round 96)
