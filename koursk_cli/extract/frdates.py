@@ -3128,9 +3128,12 @@ _ACT_VERB_ENDINGS = words("act_verb_endings")  # « publié », not « publique 
 _ACT_WORDS = 3  # how many words before a day its verb may stand (« a annoncé samedi », « Moscou annonce, le 26 avril »)
 
 
-# « la veille de l'annonce » as `_act_of` reads it: the act is where the story stands, its eve background
+_TOLD_EVENTS = words("told_events")  # « la veille du défilé » (round 96)
+# « la veille de l'annonce », « la veille du défilé » as `_act_of` reads it (folded): the act is where the story
+# stands, its eve background
 _EVE_OF_AN_ACT = re.compile(
-    rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS})\s*(?:{'|'.join(_TOLD_ACTS)})$", re.IGNORECASE
+    rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS})\s*(?:{'|'.join([*_TOLD_ACTS, *_TOLD_EVENTS])})$",
+    re.IGNORECASE,
 )
 
 
@@ -3140,7 +3143,7 @@ _ACT_NOUN = re.compile(r"\s*(?P<noun>[^\W\d_]+)")
 def eve_of_an_act(mention: DateMention) -> bool:
     """Whether `mention` is « la veille de l'annonce » as `_act_of` reads it: the eve of an act told before, background
     to the story, which stands at the act."""
-    return _EVE_OF_AN_ACT.search(mention.text) is not None
+    return _EVE_OF_AN_ACT.search(fold_word(mention.text)) is not None
 
 
 def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMention]:
@@ -3157,20 +3160,49 @@ def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMenti
     return acts
 
 
+_EVENT_REACH = 80  # how far (in characters) from a day the noun of an event told with it may stand
+_AN_EVENT = re.compile(r"[^\W\d_]+")
+
+
+def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMention]:
+    """The day each event of lexicon.toml `told_events` is told on in `text`, by its noun: a day with the noun within
+    `_EVENT_REACH` characters of it (« Kim a assisté mercredi au grand défilé », « Mercredi 3 septembre, Kim a assisté
+    à Pékin au grand défilé »); the last such day wins (round 96)."""
+    events: dict[str, DateMention] = {}
+    for mention in mentions:
+        if len(mention.edtf) != 10 or mention.since:
+            continue
+        near = text[max(0, mention.start - _EVENT_REACH) : mention.end + _EVENT_REACH]
+        for word in _AN_EVENT.findall(fold_word(near)):
+            if word in _TOLD_EVENTS:
+                events[word] = mention
+    return events
+
+
 def _act_of(
     text: str,
     match: re.Match[str],
     thing: re.Match[str],
     days: list[DateMention],
     acts: Mapping[str, DateMention] | None,
+    side: list[DateMention] | None = None,
 ) -> tuple[DateMention, int] | None:
     """The day the act « la veille de l'annonce » names (lexicon.toml [told_acts]) was told on, in the sentence before
     the words, else in the sentences before (`told_acts`), and where the act's noun ends; None for another thing, or
-    an act told on no day."""
+    an act told on no day. An event (« la veille du défilé », lexicon.toml `told_events`) counts from the day told
+    with it before the words, or after them in a side clause (`side`: « au lendemain du défilé militaire de Pékin,
+    auquel Kim a assisté mercredi »), else in the sentences before (round 96)."""
     noun = _ACT_NOUN.match(text, thing.end())
-    if noun is None or (folded := fold_word(noun["noun"])) not in _TOLD_ACTS:
+    if noun is None:
         return None
-    here = told_acts(text, [d for d in days if d.end <= match.start()])
+    folded = fold_word(noun["noun"])
+    before = [d for d in days if d.end <= match.start()]
+    if folded in _TOLD_ACTS:
+        here = told_acts(text, before)
+    elif folded in _TOLD_EVENTS:
+        here = told_events(text, [*before, *(d for d in side or [] if d.start >= noun.end())])
+    else:
+        return None
     told = here.get(folded) or (acts or {}).get(folded)
     return None if told is None else (told, noun.end())
 
@@ -4009,13 +4041,21 @@ def find_dates(
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
             return mention
         at_the = _AT_THE.search(text, 0, match.start()) is not None
-        if thing and not at_the and (act := _act_of(text, match, thing, days, acts)) is not None:
+        side = [d for d in days if d not in main]
+        if thing and not at_the and (act := _act_of(text, match, thing, days, acts, side)) is not None:
             # « transférés à Kiev la veille de l'annonce » after « a annoncé samedi »: the eve of the day the act was
             # told on, in the sentence or one before (round 82)
             act_day, noun_end = act
             mention = _anchored(match, replace(ctx, anchor=act_day))
             return replace(mention, end=noun_end, text=text[match.start() : noun_end]) if mention else None
         if at_the and _OF_A_NOUN.match(text, match.end()):
+            event = _ACT_NOUN.match(text, thing.end()) if thing and not main else None
+            if event is not None and fold_word(event["noun"]) in _TOLD_EVENTS:
+                # « L'annonce intervient au lendemain du défilé militaire de Pékin, auquel Kim a assisté mercredi »:
+                # a sentence with no day of its own, after an event told with its day (round 96)
+                act = _act_of(text, match, thing, days, acts, side) if thing else None
+                if act is not None and (mention := _anchored(match, replace(ctx, anchor=act[0]))) is not None:
+                    return replace(mention, end=act[1], text=text[match.start() : act[1]])
             if main:
                 return _thing_of(match, main[0], ctx)
             if days or _told_before_or_after(ctx, match):
