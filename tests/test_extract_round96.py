@@ -85,6 +85,19 @@ def test_a_time_still_ahead_is_no_time_the_story_moved_on_to(tmp_path: Path) -> 
             "2025-09-04",
             "2025-09-02",
         ),
+        # a day opening the sentence is its main clause's, whose event it dates; a day named with the event
+        (
+            "Hier, mercredi 3 septembre, Kim Jong Un a assisté à Pékin au grand défilé. Le 28 avril, Pyongyang avait"
+            " reconnu l'envoi de ses troupes. La veille du défilé, Poutine avait remercié Kim.",
+            "2025-09-04",
+            "2025-09-02",
+        ),
+        (
+            "Le défilé du 9 mai a réuni des milliers de soldats. Le 28 avril, Pyongyang avait reconnu l'envoi de ses"
+            " troupes. La veille du défilé, Kiev avait dénoncé une mascarade.",
+            "2025-05-10",
+            "2025-05-08",
+        ),
         # the event's day told after it, in a side clause about the event, in a sentence with no day of its own
         (
             "Environ 2 000 soldats auraient été tués, selon des députés. L'annonce intervient au lendemain du défilé"
@@ -117,3 +130,22 @@ def test_the_morrow_of_an_event_in_a_sentence_with_its_own_day_is_that_day(tmp_p
         " Kim Jong Un a assisté mercredi."
     )
     assert drafted_dates(tmp_path, text, "2025-09-05") == ["2025-09-03", "2025-09-04"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses (guard: the event's noun in the day's own clause, or behind « auquel », « où »): the day of another
+        # thing named after the event, and a day set beside the eve, are no day of the event
+        "La cérémonie intervient une semaine après la fête de la Libération du 15 août. La veille de la cérémonie,"
+        " des soldats rapatriés avaient défilé dans la capitale.",
+        "Jeudi, la veille de la cérémonie, des soldats rapatriés avaient défilé dans la capitale. La veille de la"
+        " cérémonie, Kim avait reçu les familles.",
+        # a day opening the sentence dates its main clause only, not an event named after the comma that ends it
+        "Le 20 août, Pyongyang avait reconnu ses pertes, avant la cérémonie. La veille de la cérémonie, Kim avait reçu"
+        " les familles.",
+    ],
+)
+def test_a_day_near_an_event_s_noun_is_not_always_its_day(tmp_path: Path, text: str) -> None:
+    assert not {"2025-08-14", "2025-08-19"} & set(drafted_dates(tmp_path, text, "2025-08-23"))
+    assert drafted_dates(tmp_path, text, "2025-08-23").count("2025-08-20") <= 1

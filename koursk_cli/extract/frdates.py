@@ -3163,27 +3163,38 @@ def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMenti
 _EVENT_REACH = 80  # how far (in characters) from a day the noun of an event told with it may stand
 _EVENT_RELATIVES = words("event_relatives")
 _CLAUSE_MARK = re.compile(r"[,;:.()«»!?]")  # where the clause of a day ends
+# « la veille de la », « au lendemain du »: an eve or a morrow just before an event's noun, whose day it is not
+_AN_EVE_OF = re.compile(rf"(?<!\w)(?:veille|lendemain)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*$", re.IGNORECASE)
+_FRONTED = re.compile(r"\W*(?:[^\W\d_]+,\s*)?")  # before a day opening its sentence: nothing, or one word (« Hier, »)
 _AN_EVENT = re.compile(r"[^\W\d_]+")
 
 
 def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMention]:
     """The day each event of lexicon.toml `told_events` is told on in `text`, by its noun: a day with the noun just
     after it in its clause (« Kim a assisté mercredi au grand défilé »), or before it with a word opening a clause
-    about the event between them (« au lendemain du défilé militaire de Pékin, auquel Kim a assisté mercredi »); the
-    last such day wins (round 96). Never a day set beside an eve (« Jeudi, la veille de la cérémonie, »), nor one of
+    about the event between them (« au lendemain du défilé militaire de Pékin, auquel Kim a assisté mercredi »), or
+    naming it (« le défilé du 9 mai »); the last such day wins (round 96). Never a day set beside an eve (« Jeudi, la veille de la cérémonie, »), nor one of
     another thing named after the event (« La cérémonie intervient une semaine après la fête du 15 août »)."""
     events: dict[str, DateMention] = {}
     for mention in mentions:
         if len(mention.edtf) != 10 or mention.since:
             continue
         after = _CLAUSE_MARK.search(text, mention.end, mention.end + _EVENT_REACH)
+        if after is not None and after.group() == "," and _FRONTED.fullmatch(text, 0, mention.start):
+            # « Mercredi, Kim a assisté au grand défilé », « Hier, mercredi 3 septembre, Kim a assisté à Pékin au
+            # grand défilé »: a day opening the sentence is its main clause's, up to that clause's end
+            after = _CLAUSE_MARK.search(text, after.end(), mention.end + _EVENT_REACH)
         for word in _AN_EVENT.finditer(fold_word(text[mention.end : after.start() if after else None])):
-            if word.group() in _TOLD_EVENTS and len(text[mention.end : mention.end + word.start()]) <= _EVENT_REACH:
+            at = mention.end + word.start()
+            if word.group() in _TOLD_EVENTS and at - mention.end <= _EVENT_REACH and not _AN_EVE_OF.search(text, 0, at):
                 events[word.group()] = mention
         start = max(0, mention.start - _EVENT_REACH)
         for word in _AN_EVENT.finditer(fold_word(text[start : mention.start])):
             between = _AN_EVENT.findall(fold_word(text[start + word.end() : mention.start]))
-            if word.group() in _TOLD_EVENTS and _EVENT_RELATIVES.intersection(between) and "." not in between:
+            if word.group() in _TOLD_EVENTS and (
+                between in (["du"], ["de"]) or (_EVENT_RELATIVES.intersection(between) and "." not in between)
+            ):
+                # « le défilé du 9 mai », « le sommet de mardi »: the day names the event
                 events[word.group()] = mention
     return events
 
