@@ -50,6 +50,15 @@ def test_a_count_after_a_thing_with_no_time_of_its_own_is_the_day_told_before(tm
     assert drafted_dates(tmp_path, text, "2025-10-30") == ["2025-10-29", "2025-10-29"]
 
 
+def test_a_whole_year_before_the_phrase_is_no_time_of_its_own(tmp_path: Path) -> None:
+    # near miss (guard: never a whole year): « Cette année, » leaves the day the sentence before told, as before
+    text = (
+        "Le mémorial a été inauguré mercredi à Pyongyang. Cette année, la visite intervient deux semaines après celle"
+        " de Choïgou."
+    )
+    assert drafted_dates(tmp_path, text, "2025-10-30").count("2025-10-29") == 2
+
+
 # --- the story moved on from the day told before ---------------------------------------------------------------------
 
 

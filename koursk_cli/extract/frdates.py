@@ -3543,12 +3543,13 @@ def _relative(
             # before (round 38: the thing's, counted back from it, was proposed, a day no truth gives)
             if ctx.anchor is None or len(ctx.anchor.edtf) != 10:
                 return None
-            if told is not None and told.before(match.start()) is not None:
+            own = told.before(match.start()) if told is not None else None
+            if own is not None and not TOLD_YEAR.fullmatch(own.edtf.split("/")[0]):
                 # « En août, Kim avait décoré …, deux semaines après le retour des premières unités », « Les premiers
                 # étaient arrivés début juillet, trois semaines après l'annonce »: the sentence names its own time
-                # before the phrase (a month, a season, a part of a month): the phrase says how long after the thing
-                # that time was, which the sentence's date gives already, not the day the sentence before told (round
-                # 96)
+                # before the phrase (a month, a season, a part of a month; never a whole year, « Cette année, la
+                # visite intervient deux semaines après … »): the phrase says how long after the thing that time was,
+                # which the sentence's date gives already, not the day the sentence before told (round 96)
                 return None
             if ctx.previous is not None and _told_after(ctx.previous, ctx.anchor, ctx.published):
                 # « Né à Bastia le 3 mai 1991, … . … au début du mois de décembre. …, avait-il raconté, trois jours
