@@ -3173,8 +3173,9 @@ def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMen
     """The day each event of lexicon.toml `told_events` is told on in `text`, by its noun: a day with the noun just
     after it in its clause (« Kim a assisté mercredi au grand défilé »), or before it with a word opening a clause
     about the event between them (« au lendemain du défilé militaire de Pékin, auquel Kim a assisté mercredi »), or
-    naming it (« le défilé du 9 mai »); the last such day wins (round 96). Never a day set beside an eve (« Jeudi, la veille de la cérémonie, »), nor one of
-    another thing named after the event (« La cérémonie intervient une semaine après la fête du 15 août »)."""
+    naming it (« le défilé du 9 mai »); the last such day wins (round 96). Never a day set beside an eve (« Jeudi, la
+    veille de la cérémonie, »), nor one of another thing named after the event (« La cérémonie intervient une semaine
+    après la fête du 15 août »)."""
     events: dict[str, DateMention] = {}
     for mention in mentions:
         if len(mention.edtf) != 10 or mention.since:
@@ -3191,9 +3192,7 @@ def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMen
         start = max(0, mention.start - _EVENT_REACH)
         for word in _AN_EVENT.finditer(fold_word(text[start : mention.start])):
             between = _AN_EVENT.findall(fold_word(text[start + word.end() : mention.start]))
-            if word.group() in _TOLD_EVENTS and (
-                between in (["du"], ["de"]) or (_EVENT_RELATIVES.intersection(between) and "." not in between)
-            ):
+            if word.group() in _TOLD_EVENTS and (between in (["du"], ["de"]) or _EVENT_RELATIVES.intersection(between)):
                 # « le défilé du 9 mai », « le sommet de mardi »: the day names the event
                 events[word.group()] = mention
     return events
