@@ -114,6 +114,7 @@ from .frdates import (
     story_time,
     tells_a_state,
     told_acts,
+    told_events,
 )
 from .frnumbers import (
     Figure,
@@ -1907,7 +1908,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         previous = story_time(sentence.text, mentions) or previous
         # « Les deux hommes ne s'étaient pas vus depuis juin 2024. Depuis, »: the last time, for the next sentence only
         last_seen = last_time(sentence.text, mentions)
-        acts |= told_acts(sentence.text, mentions)
+        acts |= told_acts(sentence.text, mentions) | told_events(sentence.text, mentions)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
         names = [

@@ -3217,9 +3217,12 @@ _ACT_VERB_ENDINGS = words("act_verb_endings")  # « publié », not « publique 
 _ACT_WORDS = 3  # how many words before a day its verb may stand (« a annoncé samedi », « Moscou annonce, le 26 avril »)
 
 
-# « la veille de l'annonce » as `_act_of` reads it: the act is where the story stands, its eve background
+_TOLD_EVENTS = words("told_events")  # « la veille du défilé » (round 96)
+# « la veille de l'annonce », « la veille du défilé » as `_act_of` reads it (folded): the act is where the story
+# stands, its eve background
 _EVE_OF_AN_ACT = re.compile(
-    rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS})\s*(?:{'|'.join(_TOLD_ACTS)})$", re.IGNORECASE
+    rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{_APOS})\s*(?:{'|'.join([*_TOLD_ACTS, *_TOLD_EVENTS])})$",
+    re.IGNORECASE,
 )
 
 
@@ -3229,7 +3232,7 @@ _ACT_NOUN = re.compile(r"\s*(?P<noun>[^\W\d_]+)")
 def eve_of_an_act(mention: DateMention) -> bool:
     """Whether `mention` is « la veille de l'annonce » as `_act_of` reads it: the eve of an act told before, background
     to the story, which stands at the act."""
-    return _EVE_OF_AN_ACT.search(mention.text) is not None
+    return _EVE_OF_AN_ACT.search(fold_word(mention.text)) is not None
 
 
 def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMention]:
@@ -3246,20 +3249,68 @@ def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMenti
     return acts
 
 
+_EVENT_REACH = 80  # how far (in characters) from a day the noun of an event told with it may stand
+_EVENT_RELATIVES = words("event_relatives")
+_CLAUSE_MARK = re.compile(r"[,;:.()«»!?]")  # where the clause of a day ends
+# « la veille de la », « au lendemain du »: an eve or a morrow just before an event's noun, whose day it is not
+_AN_EVE_OF = re.compile(rf"(?<!\w)(?:veille|lendemain)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*$", re.IGNORECASE)
+_FRONTED = re.compile(r"\W*(?:[^\W\d_]+,\s*)?")  # before a day opening its sentence: nothing, or one word (« Hier, »)
+_AN_EVENT = re.compile(r"[^\W\d_]+")
+
+
+def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMention]:
+    """The day each event of lexicon.toml `told_events` is told on in `text`, by its noun: a day with the noun just
+    after it in its clause (« Kim a assisté mercredi au grand défilé »), or before it with a word opening a clause
+    about the event between them (« au lendemain du défilé militaire de Pékin, auquel Kim a assisté mercredi »), or
+    naming it (« le défilé du 9 mai »); the last such day wins (round 96). Never a day set beside an eve (« Jeudi, la
+    veille de la cérémonie, »), nor one of another thing named after the event (« La cérémonie intervient une semaine
+    après la fête du 15 août »)."""
+    events: dict[str, DateMention] = {}
+    for mention in mentions:
+        if len(mention.edtf) != 10 or mention.since:
+            continue
+        after = _CLAUSE_MARK.search(text, mention.end, mention.end + _EVENT_REACH)
+        if after is not None and after.group() == "," and _FRONTED.fullmatch(text, 0, mention.start):
+            # « Mercredi, Kim a assisté au grand défilé », « Hier, mercredi 3 septembre, Kim a assisté à Pékin au
+            # grand défilé »: a day opening the sentence is its main clause's, up to that clause's end
+            after = _CLAUSE_MARK.search(text, after.end(), mention.end + _EVENT_REACH)
+        for word in _AN_EVENT.finditer(fold_word(text[mention.end : after.start() if after else None])):
+            at = mention.end + word.start()
+            if word.group() in _TOLD_EVENTS and at - mention.end <= _EVENT_REACH and not _AN_EVE_OF.search(text, 0, at):
+                events[word.group()] = mention
+        start = max(0, mention.start - _EVENT_REACH)
+        for word in _AN_EVENT.finditer(fold_word(text[start : mention.start])):
+            between = _AN_EVENT.findall(fold_word(text[start + word.end() : mention.start]))
+            if word.group() in _TOLD_EVENTS and (between in (["du"], ["de"]) or _EVENT_RELATIVES.intersection(between)):
+                # « le défilé du 9 mai », « le sommet de mardi »: the day names the event
+                events[word.group()] = mention
+    return events
+
+
 def _act_of(
     text: str,
     match: re.Match[str],
     thing: re.Match[str],
     days: list[DateMention],
     acts: Mapping[str, DateMention] | None,
+    side: list[DateMention] | None = None,
 ) -> tuple[DateMention, int] | None:
     """The day the act « la veille de l'annonce » names (lexicon.toml [told_acts]) was told on, in the sentence before
     the words, else in the sentences before (`told_acts`), and where the act's noun ends; None for another thing, or
-    an act told on no day."""
+    an act told on no day. An event (« la veille du défilé », lexicon.toml `told_events`) counts from the day told
+    with it before the words, or after them in a side clause (`side`: « au lendemain du défilé militaire de Pékin,
+    auquel Kim a assisté mercredi »), else in the sentences before (round 96)."""
     noun = _ACT_NOUN.match(text, thing.end())
-    if noun is None or (folded := fold_word(noun["noun"])) not in _TOLD_ACTS:
+    if noun is None:
         return None
-    here = told_acts(text, [d for d in days if d.end <= match.start()])
+    folded = fold_word(noun["noun"])
+    before = [d for d in days if d.end <= match.start()]
+    if folded in _TOLD_ACTS:
+        here = told_acts(text, before)
+    elif folded in _TOLD_EVENTS:
+        here = told_events(text, [*before, *(d for d in side or [] if d.start >= noun.end())])
+    else:
+        return None
     told = here.get(folded) or (acts or {}).get(folded)
     return None if told is None else (told, noun.end())
 
@@ -3453,6 +3504,16 @@ def _rough_count_now(match: re.Match[str], unit: str, days: list[DateMention], c
     return _mention(match, edtf, basis, PRESENT_RANK)
 
 
+def _told_after(later: DateMention, day: DateMention, published: FuzzyDate) -> bool:
+    """Whether `later` (the last date the story told, of any precision) is a past time that starts after `day` ends;
+    never a time still ahead (« doit être achevé d'ici fin 2026 »: a forecast, no time the story stands at)."""
+    try:
+        told = parse_edtf(later.edtf)
+        return told.start > parse_edtf(day.edtf).end and told.end <= published.end
+    except DateError:
+        return False
+
+
 def _relative(
     match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
@@ -3569,6 +3630,19 @@ def _relative(
             # main clause's fact happened, after (before) a thing it gives no day of; the fact's day is the one told
             # before (round 38: the thing's, counted back from it, was proposed, a day no truth gives)
             if ctx.anchor is None or len(ctx.anchor.edtf) != 10:
+                return None
+            own = told.before(match.start()) if told is not None else None
+            if own is not None and not TOLD_YEAR.fullmatch(own.edtf.split("/")[0]):
+                # « En août, Kim avait décoré …, deux semaines après le retour des premières unités », « Les premiers
+                # étaient arrivés début juillet, trois semaines après l'annonce »: the sentence names its own time
+                # before the phrase (a month, a season, a part of a month; never a whole year, « Cette année, la
+                # visite intervient deux semaines après … »): the phrase says how long after the thing that time was,
+                # which the sentence's date gives already, not the day the sentence before told (round 96)
+                return None
+            if ctx.previous is not None and _told_after(ctx.previous, ctx.anchor, ctx.published):
+                # « Né à Bastia le 3 mai 1991, … . … au début du mois de décembre. …, avait-il raconté, trois jours
+                # avant sa mort »: the story has moved on from that day to a later time, told with no day; the day
+                # told before is no longer where it stands (round 96)
                 return None
             day_told = f"« {' '.join(ctx.anchor.text.split())} »"
             basis = f"{_quote(match)}: when the main clause's fact happened, the day told before, {day_told}"
@@ -4076,13 +4150,21 @@ def find_dates(
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
             return mention
         at_the = _AT_THE.search(text, 0, match.start()) is not None
-        if thing and not at_the and (act := _act_of(text, match, thing, days, acts)) is not None:
+        side = [d for d in days if d not in main]
+        if thing and not at_the and (act := _act_of(text, match, thing, days, acts, side)) is not None:
             # « transférés à Kiev la veille de l'annonce » after « a annoncé samedi »: the eve of the day the act was
             # told on, in the sentence or one before (round 82)
             act_day, noun_end = act
             mention = _anchored(match, replace(ctx, anchor=act_day))
             return replace(mention, end=noun_end, text=text[match.start() : noun_end]) if mention else None
         if at_the and _OF_A_NOUN.match(text, match.end()):
+            event = _ACT_NOUN.match(text, thing.end()) if thing and not main else None
+            if event is not None and fold_word(event["noun"]) in _TOLD_EVENTS:
+                # « L'annonce intervient au lendemain du défilé militaire de Pékin, auquel Kim a assisté mercredi »:
+                # a sentence with no day of its own, after an event told with its day (round 96)
+                act = _act_of(text, match, thing, days, acts, side) if thing else None
+                if act is not None and (mention := _anchored(match, replace(ctx, anchor=act[0]))) is not None:
+                    return replace(mention, end=act[1], text=text[match.start() : act[1]])
             if main:
                 return _thing_of(match, main[0], ctx)
             if days or _told_before_or_after(ctx, match):
