@@ -1,12 +1,13 @@
 """How `koursk extract` scales with the size of one sentence: a pasted page with no sentence punctuation is one
-sentence, so its cost must grow with its length, not with the square of its dates (code review 3, M5).
+sentence, so its cost must grow with its length, not with the square of its dates (code review 3, M5); and with the
+size of a page of many short lines, whose boxes of briefs are looked for line by line (round 98).
 
 Usage: python benchmarks/bench_extract.py [--sizes 500,1000,2000] [--runs 3] [--timeout 120]
 
-For each shape (many dates, many dates and weekdays, many figures) and each size N, a one-line article repeats the
-shape's phrase N times after an AFP dateline; `koursk extract` runs on it as a whole process (the installed console
-script, under a timeout so a runaway never hangs the machine) and the in-process date reader (`find_dates`) on the
-same line. The table gives medians in seconds and, for each doubling of N, the ratio of the times: about 2 is linear,
+For each shape (many dates, many dates and weekdays, many figures, a page) and each size N, an article repeats the
+shape's phrase N times after an AFP dateline (on one line, but for the page); `koursk extract` runs on it as a whole
+process (the installed console script, under a timeout so a runaway never hangs the machine) and the in-process date
+reader (`find_dates`) on the same text. The table gives medians in seconds and, for each doubling of N, the ratio of the times: about 2 is linear,
 about 4 quadratic. A run that hits the timeout prints `>TIMEOUT` and stops that shape.
 """
 
@@ -31,6 +32,12 @@ SHAPES = {
     "dates": "Les frappes du 12 mars et de samedi et dimanche, ",
     "weekdays": "samedi et dimanche, ",
     "figures": "Selon Kiev, 200 soldats ont été tués, ",
+    # a page of many lines: a paragraph, a short heading, labelled briefs and a bulleted line (round 98's foot boxes)
+    "page": (
+        "Le renseignement a affirmé le 3 mars que quelque 300 soldats avaient été tués.\n\nHaut de page\n"
+        "Vierzon : la piscine fermée jusqu'au 12 avril pour travaux\nBourges : 40 visiteurs au marché samedi\n"
+        "• Tram B : travaux rue Jaune.\nLire aussi\n\n"
+    ),
 }
 
 

@@ -9,7 +9,6 @@ listener's cue and a colon (« À suivre sur Radio Kin : « Le Débat » lundi �
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from koursk_cli.extract.byline import foot_briefs
@@ -168,14 +167,18 @@ def _block(i: int) -> str:
     )
 
 
-def test_a_long_page_of_short_lines_and_briefs_is_read_in_linear_time(tmp_path: Path) -> None:
-    # about 250 KB of ordinary paragraphs, short lines and labelled lines: the boxes are found in 0.06 s and their
-    # lines checked against the store in 0.4 s; the whole draft took 19 to 22 s on the loaded shared machine, 19 s
-    # before this round (the bounds are loose on purpose: they catch a cubic scan, not a slow machine)
+def test_a_long_page_of_short_lines_and_briefs_has_its_foot_boxes_found(tmp_path: Path) -> None:
+    # about 250 KB of ordinary paragraphs, short lines and labelled lines: the boxes are the briefs and bulleted lines
+    # of the page's foot only (far more words above them than below), never a paragraph or a heading. How the time
+    # grows with the page is measured by benchmarks/bench_extract.py --shape page, never here (RESULTS.txt).
     page = "".join(_block(i) for i in range(730))
     assert 240_000 < len(page) < 260_000
-    started = time.perf_counter()
-    assert foot_briefs(page)
-    assert time.perf_counter() - started < 20
-    drafted_dates(tmp_path, page, PUBLISHED)
-    assert time.perf_counter() - started < 60
+    found = foot_briefs(page)
+    lines = [page[start:end] for start, end in found]
+    assert all(line.startswith(("Vierzon :", "Bourges :", "• Tram B :")) for line in lines)
+    assert lines[-3:] == [
+        "Vierzon : la piscine fermée jusqu'au 2 avril pour travaux",
+        "Bourges : 729 visiteurs au marché samedi",
+        "• Tram B : travaux rue 729.",
+    ]
+    assert min(start for start, _ in found) > len(page) // 2
