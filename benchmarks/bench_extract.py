@@ -7,8 +7,8 @@ Usage: python benchmarks/bench_extract.py [--sizes 500,1000,2000] [--runs 3] [--
 For each shape (many dates, many dates and weekdays, many figures, a page) and each size N, an article repeats the
 shape's phrase N times after an AFP dateline (on one line, but for the page); `koursk extract` runs on it as a whole
 process (the installed console script, under a timeout so a runaway never hangs the machine) and the in-process date
-reader (`find_dates`) on the same text. The table gives medians in seconds and, for each doubling of N, the ratio of the times: about 2 is linear,
-about 4 quadratic. A run that hits the timeout prints `>TIMEOUT` and stops that shape.
+reader (`find_dates`) on the same text. The table gives medians in seconds and, for each doubling of N, the ratio of
+the times: about 2 is linear, about 4 quadratic. A run that hits the timeout prints `>TIMEOUT` and stops that shape.
 """
 
 from __future__ import annotations
