@@ -1232,8 +1232,11 @@ def _set_against_decades(match: re.Match[str], text: str) -> bool:
     return count is not None and count >= _YEARS_READ_TO_THE_YEAR
 
 
-# « avoir perdu », « ayant repris », « après avoir été tués »: a past infinitive or participle before a span
-_A_PAST_INFINITIVE = re.compile(r"(?<!\w)(?:avoir|ayant)\s+(?:été\s+)?[^\W\d_]*[éiuts]e?s?(?!\w)", re.IGNORECASE)
+# « après avoir perdu », « ayant repris », « après avoir été tués »: a past told before a span, whatever the main verb
+# (not a bare « avoir », « devra avoir reconquis »: a term still to run)
+_A_PAST_INFINITIVE = re.compile(
+    r"(?<!\w)(?:apr[èe]s\s+avoir|ayant)\s+(?:été\s+)?[^\W\d_]*[éiuts]e?s?(?!\w)", re.IGNORECASE
+)
 
 
 def _span(match: re.Match[str], ctx: _Context, framed: DateMention | None = None) -> DateMention | None:
