@@ -1212,21 +1212,31 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)depuis\s+(?:l['’]\s*an(?:n[ée]e)?\s+)?$",
 
 
 # « Ils ont appris en trois mois ce que d'autres armées apprennent en dix ans », « plus en six mois qu'en soixante-dix
-# ans », « ce que les armées occidentales mettent dix ans à intégrer »: a span set against decades after « que » is a
-# pace compared, not a time (round 97: sealed6–50's truths leave it out, or date it by the fighting the page never
-# names)
+# ans »: a span set against decades by « ce que » or « qu'en » right after it is a pace compared, not a time (round 97:
+# sealed6–50's truths leave it out, or date it by the fighting the page never names). Only right after the span, no
+# comma between (review64b): « en deux mois, alors que Séoul … en soixante-dix ans », « en trois mois, un niveau que
+# l'armée n'avait pas connu en vingt ans », « en un mois, ce qu'aucune armée n'avait fait en dix ans » are facts dated
+# by the span, the decades a record beside them
 _SET_AGAINST_DECADES = re.compile(
-    rf"[^.;!?]{{0,80}}?(?<!\w)qu(?:e(?!\w)|{_APOS})[^.;!?]{{0,80}}?(?<!\w)(?:en|mett\w*|mis)\s+(?P<n>{_COUNT})\s+"
-    r"(?:ans|ann[ée]es)(?!\w)",
+    rf"\s+(?:ce\s+qu(?:e(?!\w)|{_APOS})|qu{_APOS}\s*(?=en(?!\w)))[^.;!?]{{0,80}}?(?<!\w)(?:en|mett\w*|mis)\s+"
+    rf"(?P<n>{_COUNT})\s+(?:ans|ann[ée]es)(?!\w)",
     re.IGNORECASE,
 )
 
 
 def _set_against_decades(match: re.Match[str], text: str) -> bool:
-    """Whether the span is compared, after « que », with ten years or more (`_SET_AGAINST_DECADES`)."""
+    """Whether the span is compared, by « ce que » or « qu'en » right after it, with ten years or more
+    (`_SET_AGAINST_DECADES`)."""
     against = _SET_AGAINST_DECADES.match(text, match.end())
     count = _count(against["n"]) if against is not None else None
     return count is not None and count >= _YEARS_READ_TO_THE_YEAR
+
+
+# « après avoir perdu », « ayant repris », « après avoir été tués »: a past told before a span, whatever the main verb
+# (not a bare « avoir », « devra avoir reconquis »: a term still to run)
+_A_PAST_INFINITIVE = re.compile(
+    r"(?<!\w)(?:apr[èe]s\s+avoir|ayant)\s+(?:été\s+)?[^\W\d_]*[éiuts]e?s?(?!\w)", re.IGNORECASE
+)
 
 
 def _span(match: re.Match[str], ctx: _Context, framed: DateMention | None = None) -> DateMention | None:
@@ -1244,7 +1254,14 @@ def _span(match: re.Match[str], ctx: _Context, framed: DateMention | None = None
     run = nth is not None and (ctx.clauses is None or ctx.clauses.future_marker(match.start()) is None)
     if not match["space"] and match["q"] and fold_word(match["q"]).startswith("moins") and not run:
         return None  # « érigé en moins de huit mois », « pertes … en moins de deux mois »: how fast, not when
-    if not run and ctx.clauses is not None and ctx.clauses.future_verb(match.start()) is not None:
+    if (
+        not run
+        and ctx.clauses is not None
+        and ctx.clauses.future_verb(match.start()) is not None
+        and not _A_PAST_INFINITIVE.search(ctx.text, max(0, match.start() - 40), match.start())
+    ):
+        # … but « Après avoir perdu 3 000 hommes en trois mois, l'armée va se replier »: a past told by « avoir » or
+        # « ayant » before the span, which `future_verb` reads as no verb (review64b)
         return None  # « le pont doit être achevé en un an et demi »: a term still to run (round 97), not a past span
     past = tells_the_past(ctx.text)
     told = not past and told_in_the_imperfect(ctx.text)  # « a perdu … qu'elle contrôlait »: the news of the day
@@ -1316,11 +1333,23 @@ _A_RANGE_OPENS = re.compile(r"(?:entre|de|du|des|d['’])(?!\w)", re.IGNORECASE)
 _A_FRAME_CLOSES = re.compile(r"(?:\s+[^\W\d_]+)?\s*,")  # « En novembre, », « En novembre dernier, »
 
 
+# between the frame and the span, a clause that tells what came after the month (review64b): « ; elles ont perdu … »,
+# « , puis ils ont perdu … », « et, selon Kiev, 3 000 ont été tués … », « dont 3 000 ont été tués … », « qui lui a
+# permis de reprendre … »
+_PAST_THE_FRAME = re.compile(
+    r";|(?<!\w)(?:puis|dont|qui|mais|alors|tandis|depuis|ensuite)(?!\w)|,\s*et(?!\w)|(?<!\w)et\s*,", re.IGNORECASE
+)
+
+
 def _frame_of(match: re.Match[str], found: list[DateMention], text: str) -> DateMention | None:
-    """The month, or part of a month, that opens the sentence before a comma and frames what it tells (« En novembre
-    dernier, … », « Fin décembre, … »), before the span at `match`."""
+    """The month, part of a month or day that opens the sentence before a comma and frames what it tells (« En
+    novembre dernier, … », « Fin décembre, … »), before the span at `match`, in the clause it opens (no « ; »,
+    « puis », « dont », « qui », « , et » between)."""
     for mention in found:
-        if mention.end > match.start() or mention.since or not _A_FRAME_CLOSES.match(text, mention.end):
+        if mention.end > match.start() or mention.since:
+            continue
+        closes = _A_FRAME_CLOSES.match(text, mention.end)
+        if closes is None or _PAST_THE_FRAME.search(text, closes.end(), match.start()):
             continue
         if fold_word(text[: mention.start].strip(' «»"“”')) not in ("", "en"):  # « En novembre dernier, … »
             continue
@@ -1337,11 +1366,11 @@ def _within_its_frame(match: re.Match[str], framed: DateMention, length: relativ
     bounds = parse_edtf(framed.edtf)
     said = " ".join(framed.text.split())
     first = bounds.end - length
-    if first < bounds.start:
+    if bounds.start + length - timedelta(days=1) > bounds.end:  # « en un mois » in November: November (review64b)
         edtf = interval(
             iso_day(first) if unit in _DAY_UNITS else iso_month(first), framed.edtf.partition("/")[2] or framed.edtf
         )
-        how = "counted back from the end of the month that frames its sentence"
+        how = "counted back from the end of the date that frames its sentence"
     else:
         edtf, how = framed.edtf, "inside the month that frames its sentence"
     basis = f"{_quote(match)}: {how}, « {said} » → {edtf}"
@@ -1351,14 +1380,17 @@ def _within_its_frame(match: re.Match[str], framed: DateMention, length: relativ
 def _span_or_its_range(match: re.Match[str], found: list[DateMention], ctx: _Context) -> DateMention | None:
     """A span (`_span`) set before the range of dates it runs over, apposed: that range; after a month that frames
     its sentence, in it (`_frame_of`)."""
+    spanned = _span(match, ctx, _frame_of(match, found, ctx.text))
     apposed = _APPOSED.match(ctx.text, match.end())
-    if apposed is not None and _A_RANGE_OPENS.match(ctx.text, apposed.end()):
+    # only a span `_span` dates (review64b: « Les soldats s'entraînent en une semaine, du lundi au vendredi », a habit,
+    # stays no date; « veut reprendre la ville en trois mois, entre mars et mai », the range read on its own)
+    if spanned is not None and apposed is not None and _A_RANGE_OPENS.match(ctx.text, apposed.end()):
         ranged = next((m for m in found if m.start == apposed.end() and "/" in m.edtf and not m.since), None)
         if ranged is not None:
             said = " ".join(ranged.text.split())
             basis = f"{_quote(match)}: the span of the range set beside it, « {said} » → {ranged.edtf}"
             return _mention(match, ranged.edtf, basis, WEEK_RANK)
-    return _span(match, ctx, _frame_of(match, found, ctx.text))
+    return spanned
 
 
 # « Après six mois de silence, Pyongyang a reconnu lundi … », « Pyongyang, après avoir tout nié pendant six mois, a
@@ -1422,7 +1454,9 @@ def _during_before(match: re.Match[str], found: list[DateMention], ctx: _Context
     first = end.start - span[1]
     if unit in _DAY_UNITS:
         edtf = interval(iso_day(first), iso_day(end.end))
-    elif len(end_mention.edtf) == len("2019"):  # « avant de rentrer en 2019 »: the years (review63: from January 2009)
+    elif unit == "an" and len(end_mention.edtf) == len("2019"):
+        # « pendant dix ans, avant de rentrer en 2019 »: the years (review63: from January 2009); a count of months
+        # before a year stays in months (review64b: « pendant six mois, avant d'être blessé en 2019 »: 2018-07/2019)
         edtf = interval(str(first.year), end_mention.edtf)
     else:
         edtf = interval(iso_month(first), end_mention.edtf[:7])
