@@ -113,6 +113,19 @@ def test_an_event_day_s_guard_reads_the_text_s_own_offsets() -> None:
             "2025-09-04",
             "2025-09-03",
         ),
+        # a day behind « où », a title's point before it (« M. »)
+        (
+            "Le bilan paraît au lendemain de la parade de Minsk, où M. Loukachenko est apparu mardi aux côtés de Kim.",
+            "2025-09-04",
+            "2025-09-03",
+        ),
+        # a page's title under its chrome is no second story: its event's day holds
+        (
+            "Le Courrier de l'Est\nMonde | 04/07/2025 | 10h00\n\nParade du 3-Juillet : des chars à Minsk\n\nDes chars"
+            " ont traversé la ville, la veille de la parade, selon des témoins.",
+            "2025-07-04",
+            "2025-07-02",
+        ),
         # a day that names the event
         (
             "La cérémonie du 20 juin a réuni des veuves de soldats. La veille de la cérémonie, Choïgou était arrivé à"

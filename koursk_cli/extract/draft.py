@@ -1076,17 +1076,20 @@ def _opens_a_paragraph(text: str, position: int) -> bool:
 
 def _after_a_heading(text: str, position: int) -> bool:
     """Whether the sentence at `position` opens a paragraph under a heading: a short line of its own, between blank
-    lines, with no mark ending a sentence (« …\n\nPyongyang fête son Parti\n\nÀ Pyongyang, … »): a new story
-    (review64a)."""
+    lines, with no mark ending a sentence, after a paragraph that ends one (« …\n\nPyongyang fête son Parti\n\nÀ
+    Pyongyang, … »): a new story; never a page's title under its chrome (« Monde | 09/05/2025 »: review64a)."""
     if not _opens_a_paragraph(text, position):
         return False
     before = text[:position].rstrip()
     cut = before.rfind("\n")
     line = before[cut + 1 :].strip()
+    story = text[: max(cut, 0)].rstrip()  # the paragraph before the heading: a story's prose, not a page's chrome
     return (
-        0 < len(line) <= _HEADING_CHARS
+        cut >= 0
+        and 0 < len(line) <= _HEADING_CHARS
         and line[-1] not in ".!?…»:;,"
-        and (cut < 0 or text[:cut].rstrip(" \t").endswith("\n") or not text[:cut].strip())
+        and text[:cut].rstrip(" \t").endswith("\n")
+        and story[-1:] in (".", "!", "?", "»", "…")
     )
 
 

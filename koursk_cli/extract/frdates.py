@@ -3274,6 +3274,9 @@ def _attended(words_: list[str]) -> bool:
     return any(w.startswith(tuple(_EVENT_VERBS)) for w in words_)
 
 
+_A_TITLE = re.compile(r"(?<![^\W\d_])(?:M|Mme|Mgr|Dr|[A-Z])\.$")  # « M. Kim », « Mme Choe »: no clause's end
+
+
 def _a_relative_clause(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` (between an event's noun and a day) opens a clause about the event (« , auquel Kim a
     assisté », « où Kim a assisté »): a relative word as written, every clause mark in it right before one, with a
@@ -3281,6 +3284,8 @@ def _a_relative_clause(text: str, start: int, end: int) -> bool:
     if not any(w.group().lower() in _EVENT_RELATIVES for w in _AN_EVENT.finditer(text, start, end)):
         return False
     for mark in _CLAUSE_MARK.finditer(text, start, end):
+        if _A_TITLE.search(text, 0, mark.end()):
+            continue  # « où M. Kim est apparu mercredi »: a title's point ends no clause
         follows = _AN_EVENT.search(text, mark.end(), end)
         if (
             follows is None
