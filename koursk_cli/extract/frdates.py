@@ -3307,6 +3307,7 @@ def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMen
     review64a)."""
     events: dict[str, DateMention] = {}
     mentions = list(mentions)
+    starts = sorted(m.start for m in mentions)
     for mention in mentions:
         if len(mention.edtf) != 10 or mention.since:
             continue
@@ -3315,7 +3316,8 @@ def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMen
             # « Mercredi, Kim a assisté au grand défilé », « Hier, mercredi 3 septembre, Kim a assisté à Pékin au
             # grand défilé »: a day opening the sentence is its main clause's, up to that clause's end
             after = _CLAUSE_MARK.search(text, after.end(), mention.end + _EVENT_REACH)
-        opening = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, mention.start)), default=0)
+        window = max(0, mention.start - _EVENT_REACH)  # the day's clause before it, within reach
+        opening = max((m.end() for m in _CLAUSE_MARK.finditer(text, window, mention.start)), default=window)
         if _FRONTED.fullmatch(text, 0, mention.start):
             opening = 0
         end = after.start() if after else min(len(text), mention.end + _EVENT_REACH)
@@ -3331,7 +3333,8 @@ def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMen
                 or not _attended(clause)
             ):
                 continue
-            if any(word.end() <= m.start < end for m in mentions if m is not mention):
+            later = bisect.bisect_left(starts, word.end())
+            if later < len(starts) and starts[later] < end:
                 continue  # « un défilé pour le 9 mai »: a day names the event after its noun
             events[noun] = mention
         start = max(0, mention.start - _EVENT_REACH)
