@@ -3250,7 +3250,8 @@ def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMenti
 
 
 _EVENT_REACH = 80  # how far (in characters) from a day the noun of an event told with it may stand
-_EVENT_RELATIVES = words("event_relatives")  # matched as written, accents kept: « où », never « ou »
+# lexicon.toml [as_written] `event_relatives`, as written: « où », never « ou » (review64a)
+_EVENT_RELATIVE = re.compile(written_words("event_relatives"), re.IGNORECASE)
 _EVENT_VERBS = words("event_verbs")  # « a assisté mercredi au défilé »: whose day the event's is (review64a)
 _EVENT_CUTS = words("event_cuts")  # « deux jours après le défilé »: a day of another fact (review64a)
 _EVENT_AUXILIARIES = words("event_auxiliaries")  # « des vétérans ont défilé »: a participle, no noun (review64a)
@@ -3281,7 +3282,7 @@ def _a_relative_clause(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` (between an event's noun and a day) opens a clause about the event (« , auquel Kim a
     assisté », « où Kim a assisté »): a relative word as written, every clause mark in it right before one, with a
     verb of attending or holding the event."""
-    if not any(w.group().lower() in _EVENT_RELATIVES for w in _AN_EVENT.finditer(text, start, end)):
+    if not any(_EVENT_RELATIVE.fullmatch(w.group()) for w in _AN_EVENT.finditer(text, start, end)):
         return False
     for mark in _CLAUSE_MARK.finditer(text, start, end):
         if _A_TITLE.search(text, 0, mark.end()):
@@ -3290,7 +3291,7 @@ def _a_relative_clause(text: str, start: int, end: int) -> bool:
         if (
             follows is None
             or text[mark.end() : follows.start()].strip()
-            or follows.group().lower() not in _EVENT_RELATIVES
+            or not _EVENT_RELATIVE.fullmatch(follows.group())
         ):
             return False  # « Kim a promis lors du sommet que …, a rapporté jeudi »: another clause's day
     return _attended(_event_words(text, start, end))
