@@ -1074,6 +1074,28 @@ def _opens_a_paragraph(text: str, position: int) -> bool:
     return _BLANK_LINE_BEFORE.search(text, max(0, position - 80), position) is not None
 
 
+def _after_a_heading(text: str, position: int) -> bool:
+    """Whether the sentence at `position` opens a paragraph under a heading: a short line of its own, between blank
+    lines, with no mark ending a sentence, after a paragraph that ends one (« …\n\nPyongyang fête son Parti\n\nÀ
+    Pyongyang, … »): a new story; never a page's title under its chrome (« Monde | 09/05/2025 »: review64a)."""
+    if not _opens_a_paragraph(text, position):
+        return False
+    before = text[:position].rstrip()
+    cut = before.rfind("\n")
+    line = before[cut + 1 :].strip()
+    story = text[: max(cut, 0)].rstrip()  # the paragraph before the heading: a story's prose, not a page's chrome
+    return (
+        cut >= 0
+        and 0 < len(line) <= _HEADING_CHARS
+        and line[-1] not in ".!?…»:;,"
+        and text[:cut].rstrip(" \t").endswith("\n")
+        and story[-1:] in (".", "!", "?", "»", "…")
+    )
+
+
+_HEADING_CHARS = 80  # how long a heading's line may be
+
+
 def _rest_of_line(text: str, position: int) -> str:
     end = text.find("\n", position)
     return text[position : len(text) if end < 0 else end]
@@ -1768,6 +1790,9 @@ def build_draft(article: Article, store: Store) -> Draft:
     acts: dict[
         str, DateMention
     ] = {}  # the days acts were told on (« a annoncé samedi »), for « la veille de l'annonce »
+    event_days: dict[
+        str, DateMention
+    ] = {}  # the days events were told on (« a assisté mercredi au défilé »), this story's
     retro: tuple[date | None, int] | None = None  # a retrospective paragraph's time so far, and where it ends
     asked: str | None = None  # the noun a question before counts (« Combien de Nord-Coréens … ? »)
     carried: str | None = None  # the people the sentence before counts last
@@ -1779,6 +1804,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     ):
         if retro is not None and sentence.start >= retro[1]:
             retro = None  # the retrospective paragraph is over
+        if _after_a_heading(text, sentence.start):
+            event_days = {}  # a new story under its heading: the events told before are another story's (review64a)
         if (
             anchor is not None
             and anchor.edtf.endswith("~")
@@ -1801,7 +1828,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                 year,
                 reprinted if on is told else None,
                 retro[0] if retro is not None else None,
-                acts,
+                acts | event_days,
                 last_seen,
             )
         mentions = from_the_story_day(mentions, told_on, on)
@@ -1908,7 +1935,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         previous = story_time(sentence.text, mentions) or previous
         # « Les deux hommes ne s'étaient pas vus depuis juin 2024. Depuis, »: the last time, for the next sentence only
         last_seen = last_time(sentence.text, mentions)
-        acts |= told_acts(sentence.text, mentions) | told_events(sentence.text, mentions)
+        event_days |= told_events(sentence.text, mentions)
+        acts |= told_acts(sentence.text, mentions)
         named = match_entities(sentence.text, patterns)
         body = sentence.text[cut:]
         names = [

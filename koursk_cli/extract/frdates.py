@@ -3284,22 +3284,65 @@ def told_acts(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMenti
 
 
 _EVENT_REACH = 80  # how far (in characters) from a day the noun of an event told with it may stand
-_EVENT_RELATIVES = words("event_relatives")
+# lexicon.toml [as_written] `event_relatives`, as written: « où », never « ou » (review64a)
+_EVENT_RELATIVE = re.compile(written_words("event_relatives"), re.IGNORECASE)
+_EVENT_VERBS = words("event_verbs")  # « a assisté mercredi au défilé »: whose day the event's is (review64a)
+_EVENT_CUTS = words("event_cuts")  # « deux jours après le défilé »: a day of another fact (review64a)
+_EVENT_AUXILIARIES = words("event_auxiliaries")  # « des vétérans ont défilé »: a participle, no noun (review64a)
 _CLAUSE_MARK = re.compile(r"[,;:.()«»!?]")  # where the clause of a day ends
 # « la veille de la », « au lendemain du »: an eve or a morrow just before an event's noun, whose day it is not
 _AN_EVE_OF = re.compile(rf"(?<!\w)(?:veille|lendemain)\s+(?:du|des|de\s+la|de\s+l{_APOS})\s*$", re.IGNORECASE)
 _FRONTED = re.compile(r"\W*(?:[^\W\d_]+,\s*)?")  # before a day opening its sentence: nothing, or one word (« Hier, »)
 _AN_EVENT = re.compile(r"[^\W\d_]+")
+# the words between an event's noun and a day that name it by that day (« le défilé du 9 mai », « un défilé pour le 10
+# octobre », « le sommet prévu mardi »; a day's « le » is the day's own)
+_NAMES_THE_EVENT = (["du"], ["de"], ["pour"], ["prevu"], ["prevue"])
+
+
+def _event_words(text: str, start: int, end: int) -> list[str]:
+    """The words of `text[start:end]`, folded one by one (so that offsets are `text`'s own)."""
+    return [fold_word(w.group()) for w in _AN_EVENT.finditer(text, start, end)]
+
+
+def _attended(words_: list[str]) -> bool:
+    """Whether a verb of attending or holding an event (lexicon.toml `event_verbs`) is among `words_`."""
+    return any(w.startswith(tuple(_EVENT_VERBS)) for w in words_)
+
+
+_A_TITLE = re.compile(r"(?<![^\W\d_])(?:M|Mme|Mgr|Dr|[A-Z])\.$")  # « M. Kim », « Mme Choe »: no clause's end
+
+
+def _a_relative_clause(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` (between an event's noun and a day) opens a clause about the event (« , auquel Kim a
+    assisté », « où Kim a assisté »): a relative word as written, every clause mark in it right before one, with a
+    verb of attending or holding the event."""
+    if not any(_EVENT_RELATIVE.fullmatch(w.group()) for w in _AN_EVENT.finditer(text, start, end)):
+        return False
+    for mark in _CLAUSE_MARK.finditer(text, start, end):
+        if _A_TITLE.search(text, 0, mark.end()):
+            continue  # « où M. Kim est apparu mercredi »: a title's point ends no clause
+        follows = _AN_EVENT.search(text, mark.end(), end)
+        if (
+            follows is None
+            or text[mark.end() : follows.start()].strip()
+            or not _EVENT_RELATIVE.fullmatch(follows.group())
+        ):
+            return False  # « Kim a promis lors du sommet que …, a rapporté jeudi »: another clause's day
+    return _attended(_event_words(text, start, end))
 
 
 def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMention]:
     """The day each event of lexicon.toml `told_events` is told on in `text`, by its noun: a day with the noun just
-    after it in its clause (« Kim a assisté mercredi au grand défilé »), or before it with a word opening a clause
-    about the event between them (« au lendemain du défilé militaire de Pékin, auquel Kim a assisté mercredi »), or
-    naming it (« le défilé du 9 mai »); the last such day wins (round 96). Never a day set beside an eve (« Jeudi, la
-    veille de la cérémonie, »), nor one of another thing named after the event (« La cérémonie intervient une semaine
-    après la fête du 15 août »)."""
+    after it in its clause and a verb of attending or holding it (« Kim a assisté mercredi au grand défilé »), or
+    before it with a clause about the event between them (« au lendemain du défilé militaire de Pékin, auquel Kim a
+    assisté mercredi »), or naming it (« le défilé du 9 mai »); the last such day wins (round 96). Never a day set
+    beside an eve (« Jeudi, la veille de la cérémonie, »), nor one of another fact (« Jeudi, deux jours après le
+    défilé », « a annoncé mardi un sommet »), nor one when a day names the event after it (« a annoncé le 28 avril un
+    défilé pour le 9 mai »), nor one of another thing named after the event (« une semaine après la fête du 15 août »,
+    review64a)."""
     events: dict[str, DateMention] = {}
+    mentions = list(mentions)
+    starts = sorted(m.start for m in mentions)
     for mention in mentions:
         if len(mention.edtf) != 10 or mention.since:
             continue
@@ -3308,16 +3351,40 @@ def told_events(text: str, mentions: Iterable[DateMention]) -> dict[str, DateMen
             # « Mercredi, Kim a assisté au grand défilé », « Hier, mercredi 3 septembre, Kim a assisté à Pékin au
             # grand défilé »: a day opening the sentence is its main clause's, up to that clause's end
             after = _CLAUSE_MARK.search(text, after.end(), mention.end + _EVENT_REACH)
-        for word in _AN_EVENT.finditer(fold_word(text[mention.end : after.start() if after else None])):
-            at = mention.end + word.start()
-            if word.group() in _TOLD_EVENTS and at - mention.end <= _EVENT_REACH and not _AN_EVE_OF.search(text, 0, at):
-                events[word.group()] = mention
+        window = max(0, mention.start - _EVENT_REACH)  # the day's clause before it, within reach
+        opening = max((m.end() for m in _CLAUSE_MARK.finditer(text, window, mention.start)), default=window)
+        if _FRONTED.fullmatch(text, 0, mention.start):
+            opening = 0
+        end = after.start() if after else min(len(text), mention.end + _EVENT_REACH)
+        for word in _AN_EVENT.finditer(text, mention.end, end):
+            noun = fold_word(word.group())
+            if noun not in _TOLD_EVENTS or _AN_EVE_OF.search(text, 0, word.start()):
+                continue
+            between = _event_words(text, mention.end, word.start())
+            clause = _event_words(text, opening, word.start())
+            if (
+                _EVENT_CUTS.intersection(between)
+                or _EVENT_AUXILIARIES.intersection(clause[-1:])
+                or not _attended(clause)
+            ):
+                continue
+            later = bisect.bisect_left(starts, word.end())
+            if later < len(starts) and starts[later] < end:
+                continue  # « un défilé pour le 9 mai »: a day names the event after its noun
+            events[noun] = mention
         start = max(0, mention.start - _EVENT_REACH)
-        for word in _AN_EVENT.finditer(fold_word(text[start : mention.start])):
-            between = _AN_EVENT.findall(fold_word(text[start + word.end() : mention.start]))
-            if word.group() in _TOLD_EVENTS and (between in (["du"], ["de"]) or _EVENT_RELATIVES.intersection(between)):
-                # « le défilé du 9 mai », « le sommet de mardi »: the day names the event
-                events[word.group()] = mention
+        for word in _AN_EVENT.finditer(text, start, mention.start):
+            noun = fold_word(word.group())
+            if noun not in _TOLD_EVENTS:
+                continue
+            between = _event_words(text, word.end(), mention.start)
+            if between in _NAMES_THE_EVENT or (
+                not _EVENT_CUTS.intersection(between) and _a_relative_clause(text, word.end(), mention.start)
+            ):
+                # « le défilé du 9 mai », « le sommet de mardi », « un défilé pour le 10 octobre »: the day names the
+                # event (review64a: a later sentence's « défilé pour le 10 octobre » is the eve's, not a parade told
+                # before)
+                events[noun] = mention
     return events
 
 
@@ -3538,16 +3605,6 @@ def _rough_count_now(match: re.Match[str], unit: str, days: list[DateMention], c
     return _mention(match, edtf, basis, PRESENT_RANK)
 
 
-def _told_after(later: DateMention, day: DateMention, published: FuzzyDate) -> bool:
-    """Whether `later` (the last date the story told, of any precision) is a past time that starts after `day` ends;
-    never a time still ahead (« doit être achevé d'ici fin 2026 »: a forecast, no time the story stands at)."""
-    try:
-        told = parse_edtf(later.edtf)
-        return told.start > parse_edtf(day.edtf).end and told.end <= published.end
-    except DateError:
-        return False
-
-
 def _relative(
     match: re.Match[str], days: list[DateMention], ctx: _Context, told: _Told | None = None
 ) -> DateMention | None:
@@ -3664,19 +3721,6 @@ def _relative(
             # main clause's fact happened, after (before) a thing it gives no day of; the fact's day is the one told
             # before (round 38: the thing's, counted back from it, was proposed, a day no truth gives)
             if ctx.anchor is None or len(ctx.anchor.edtf) != 10:
-                return None
-            own = told.before(match.start()) if told is not None else None
-            if own is not None and not TOLD_YEAR.fullmatch(own.edtf.split("/")[0]):
-                # « En août, Kim avait décoré …, deux semaines après le retour des premières unités », « Les premiers
-                # étaient arrivés début juillet, trois semaines après l'annonce »: the sentence names its own time
-                # before the phrase (a month, a season, a part of a month; never a whole year, « Cette année, la
-                # visite intervient deux semaines après … »): the phrase says how long after the thing that time was,
-                # which the sentence's date gives already, not the day the sentence before told (round 96)
-                return None
-            if ctx.previous is not None and _told_after(ctx.previous, ctx.anchor, ctx.published):
-                # « Né à Bastia le 3 mai 1991, … . … au début du mois de décembre. …, avait-il raconté, trois jours
-                # avant sa mort »: the story has moved on from that day to a later time, told with no day; the day
-                # told before is no longer where it stands (round 96)
                 return None
             day_told = f"« {' '.join(ctx.anchor.text.split())} »"
             basis = f"{_quote(match)}: when the main clause's fact happened, the day told before, {day_told}"
