@@ -1457,8 +1457,12 @@ _FOOT_BRIEF = re.compile(
 # over a report's « • Financement : 38 % des besoins couverts pour le premier trimestre 2025. », round 93's « AGENDA
 # DES PROCHAINS JOURS » over an agency's own facts): its lines stay
 _FOOT_HEADING_WORDS = 6
+_FOOT_PLACE = rf"{_NAME}(?:[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}){{0,2}}"
 _FOOT_HEADING = re.compile(
-    r"(?:[^:\n]{1,60}:\s*+)?(?=" + printed_phrases("foot_box_headings") + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}",
+    rf"(?:[^:\n]{{1,60}}:\s*+|{_FOOT_PLACE}\s++)?(?="
+    + printed_phrases("foot_box_headings")
+    + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}"
+    + rf"|(?:dans\s++(?:l['’]\s*+|le\s++|la\s++|les\s++)|en\s++)?{_FOOT_PLACE}",
     re.IGNORECASE,
 )
 _STORY_BOX_HEADING = re.compile(printed_phrases("story_box_headings") + r"(?![\w-])", re.IGNORECASE)
@@ -1507,8 +1511,8 @@ def _foot_brief(line: str) -> bool:
 
 def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The lines of the boxes of briefs at the page's foot: a run of two lines at least that read as briefs
-    (`_foot_brief`), under a box's heading (`_FOOT_HEADING`: « Agenda », « Autour de … ») or each opened by a mark
-    after a blank line; more than twice the page's words before them than after, and fifty words at least of the
+    (`_foot_brief`), under a box's heading (`_FOOT_HEADING`: « Agenda », « Autour de … », « Moselle-Est »), each
+    opened by a mark after a blank line, or each with no final stop between blank lines; more than twice the page's words before them than after, and fifty words at least of the
     story's prose above them (`_FOOT_PROSE_WORDS`); never under a heading in capitals, one of the story's own points
     (`_KEY_POINTS`: « Repères », « Chronologie ») or of its own lines (`_STORY_BOX_HEADING`: « Les réactions », « Et
     maintenant ? »), nor under a line that ends in a colon (« Le plan prévoit : »: the story's list). A run's first
@@ -1527,6 +1531,12 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
             initial=0,
         )
     )
+    # … a bulleted line above that reads as no brief (« • Dinant, mercredi 15 janvier, 20 h : conférence … ») is the
+    # box's too: its heading is the line above its bullets
+    bullets_from = list(range(len(lines)))
+    for n in range(1, len(lines)):
+        if _RAIL_MARK.match(lines[n][2]) is not None and _RAIL_MARK.match(lines[n - 1][2]) is not None:
+            bullets_from[n] = bullets_from[n - 1]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
@@ -1534,8 +1544,10 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         while k < len(lines) and briefs[k]:
             k += 1
         after = counts[-1] - counts[k]
+        closed = k == len(lines) or not lines[k][2].strip()
         for first in range(i, k - 1):
-            heading = lines[first - 1][2].strip() if first > 0 else ""
+            top = bullets_from[first] if marks[k] - marks[first] == k - first else first
+            heading = lines[top - 1][2].strip() if top > 0 else ""
             if heading and heading == heading.upper() and any(c.isalpha() for c in heading):
                 continue
             if (
@@ -1544,8 +1556,16 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
                 or heading.endswith(":")
             ):
                 continue  # « Repères », « Les réactions », « Le plan prévoit : »: the story's own lines
-            boxed = (not heading and marks[k] - marks[first] == k - first) or (
-                _FOOT_HEADING.fullmatch(heading) is not None and len(heading.split()) <= _FOOT_HEADING_WORDS
+            boxed = (
+                (not heading and marks[k] - marks[first] == k - first)
+                or (_FOOT_HEADING.fullmatch(heading) is not None and len(heading.split()) <= _FOOT_HEADING_WORDS)
+                # … or plain lines between blank lines, each with no final stop (round 81's headlines: « Besançon : la
+                # piscine Mallarmé fermée jusqu'au 3 mars pour travaux »): a sentence with its stop is the story's
+                or (
+                    not heading
+                    and closed
+                    and not any(body.rstrip().endswith((".", "!", "?", "…")) for _, _, body in lines[first:k])
+                )
             )
             if boxed and prose[first] >= _FOOT_PROSE_WORDS and counts[first] > _FOOT_SHARE * after:
                 spans += [(start, end) for start, end, _ in lines[first:k]]
