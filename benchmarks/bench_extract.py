@@ -36,7 +36,7 @@ SHAPES = {
     # a page of many lines: a paragraph, a short heading, labelled briefs and a bulleted line (round 98's foot boxes)
     "page": (
         "Le renseignement a affirmé le 3 mars que quelque 300 soldats avaient été tués.\n\nAgenda\n"
-        "Pontmorvan : la piscine fermée jusqu'au 12 avril pour travaux\nKerdaniel : 40 visiteurs au marché samedi\n"
+        "Montclavel : la piscine fermée jusqu'au 12 avril pour travaux\nValbrune : 40 visiteurs au marché samedi\n"
         "• Tram B : travaux rue Jaune.\nLire aussi\n\n"
     ),
 }

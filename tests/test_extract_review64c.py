@@ -105,7 +105,7 @@ def test_an_act_dated_by_its_participle_beyond_le_day_keeps_its_date(tmp_path: P
 
 
 def test_a_season_s_label_opens_a_chronology_s_entry(tmp_path: Path) -> None:
-    box = "Agenda\n• Printemps : réouverture du pont de Kerdaniel le 10 avril.\n• Automne : foire aux pommes le 23 octobre.\n"
+    box = "Agenda\n• Printemps : réouverture du pont de Valbrune le 10 avril.\n• Automne : foire aux pommes le 23 octobre.\n"
     assert {"04-10", "10-23"} <= _days(tmp_path, f"{STORY}\n\n{box}")
 
 
@@ -130,20 +130,20 @@ def test_a_quote_reported_after_a_radio_s_cue_keeps_its_day(tmp_path: Path, line
 
 
 def test_a_box_under_an_agenda_s_heading_still_dates_no_fact(tmp_path: Path) -> None:
-    box = "Agenda\n• Kerdaniel : fête du cidre samedi 15 mars.\n• Loc-Ivarec : loto du club dimanche 16 mars.\n"
+    box = "Agenda\n• Valbrune : fête du cidre samedi 15 mars.\n• Saint-Aurèle : loto du club dimanche 16 mars.\n"
     found = _dates(tmp_path, f"{STORY}\n\n{box}")
     assert not {"2025-03-15", "2025-03-16"} & set(found)
 
 
 def test_a_bulleted_box_after_a_blank_line_still_dates_no_fact(tmp_path: Path) -> None:
-    box = "• Kerdaniel : fête du cidre samedi 15 mars.\n• Loc-Ivarec : loto du club dimanche 16 mars.\n"
+    box = "• Valbrune : fête du cidre samedi 15 mars.\n• Saint-Aurèle : loto du club dimanche 16 mars.\n"
     found = _dates(tmp_path, f"{STORY}\n\n{box}")
     assert not {"2025-03-15", "2025-03-16"} & set(found)
 
 
 def test_a_weekday_s_label_opens_a_chronology_s_entry(tmp_path: Path) -> None:
     # the label check (`_DATE_LABEL`): « Lundi : … » is a day's entry, never a brief's place
-    box = "Agenda\n• Lundi : réouverture du pont de Kerdaniel le 10 mars.\n• Mardi : foire aux pommes le 11 mars.\n"
+    box = "Agenda\n• Lundi : réouverture du pont de Valbrune le 10 mars.\n• Mardi : foire aux pommes le 11 mars.\n"
     assert {"2025-03-10", "2025-03-11"} <= set(_dates(tmp_path, f"{STORY}\n\n{box}"))
 
 
@@ -155,17 +155,17 @@ def test_a_programme_s_title_followed_by_its_day_still_dates_no_fact(tmp_path: P
 def test_plain_headlines_with_no_stop_between_blank_lines_still_date_no_fact(tmp_path: Path) -> None:
     # round 81's headlines (no final stop), between blank lines at the foot; with their stops they are the story's
     box = (
-        "Kerdaniel : la piscine fermée jusqu'au 12 mars pour travaux\nLoc-Ivarec : la fête du cidre dimanche 16 mars\n"
+        "Valbrune : la piscine fermée jusqu'au 12 mars pour travaux\nSaint-Aurèle : la fête du cidre dimanche 16 mars\n"
     )
-    found = _dates(tmp_path, f"{STORY}\n\n{box}\nRadio Argoat Sud, 14 rue de l'Exemple")
+    found = _dates(tmp_path, f"{STORY}\n\n{box}\nRadio Combes Sud, 14 rue de l'Exemple")
     assert not {"2025-03-12", "2025-03-16"} & set(found)
 
 
 def test_a_box_under_a_place_s_name_still_dates_no_fact(tmp_path: Path) -> None:
     # a heading of a place's names alone, and a bulleted line above that reads as no brief: the box's own
     box = (
-        "Pays-d'Argoat\n• Kerdaniel, samedi 15 mars, 20 h : veillée contée à la salle des fêtes.\n"
-        "• Loc-Ivarec : loto du club dimanche 16 mars.\n• Pontmorvan : collecte de sang le 18 mars.\n"
+        "Pays-de-Valbrune\n• Valbrune, samedi 15 mars, 20 h : veillée contée à la salle des fêtes.\n"
+        "• Saint-Aurèle : loto du club dimanche 16 mars.\n• Montclavel : collecte de sang le 18 mars.\n"
     )
     found = _dates(tmp_path, f"{STORY}\n\n{box}")
     assert not {"2025-03-16", "2025-03-18"} & set(found)

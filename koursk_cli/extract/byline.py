@@ -1796,7 +1796,7 @@ _HOUR_THEN_COLON = re.compile(r"\s*+:")
 # (« « la contre-offensive » lundi à 6 h, selon l'état-major »)
 _PROGRAMME_TITLE = re.compile(
     r"\s*+[«\"“]\s*+(?P<title>(?-i:[A-ZÀ-ÖØ-Þ])[^«»\"“”\n]{0,60})[»\"”]\s*+,?\s*+"
-    rf"(?:(?:du|le|les|de|dès|chaque|tous\s++les|ce|cette)\s++)?(?:\d|(?:{WEEKDAY}|minuit|midi|demain)(?![\w-]))",
+    rf"(?:(?:du|le|les|de|dès|à|chaque|tous\s++les|ce|cette)\s++)?(?:\d|(?:{WEEKDAY}|minuit|midi|demain)(?![\w-]))",
     re.IGNORECASE,
 )
 _PROGRAMME_TITLE_WORDS = 6
@@ -1818,7 +1818,7 @@ def announces_a_broadcast(sentence: str) -> bool:
     if tonight is None:
         # another day's programme: its cue, a colon ending the line's opening label and the programme's title in
         # quotes (round 98: « À l'antenne cette semaine : « Bonjour Louisiane », du lundi au vendredi, 6 h à 9 h »,
-        # « En ondes ce week-end : « Matin d'Argoat » … »); never news told live (« En direct sur France 24, le ministre
+        # « En ondes ce week-end : « Matin des Combes » … »); never news told live (« En direct sur France 24, le ministre
         # annonce lundi à 20 h … »: a comma first; « À l'antenne de RFI lundi à 8 h : le ministre dément »: no title;
         # « En direct sur France 24 : « Nous n'enverrons aucun soldat », déclare lundi … »: a quote reported, review64)
         label = _LABEL_END.search(sentence, start)
