@@ -35,8 +35,8 @@ SHAPES = {
     "figures": "Selon Kiev, 200 soldats ont été tués, ",
     # a page of many lines: a paragraph, a short heading, labelled briefs and a bulleted line (round 98's foot boxes)
     "page": (
-        "Le renseignement a affirmé le 3 mars que quelque 300 soldats avaient été tués.\n\nHaut de page\n"
-        "Vierzon : la piscine fermée jusqu'au 12 avril pour travaux\nBourges : 40 visiteurs au marché samedi\n"
+        "Le renseignement a affirmé le 3 mars que quelque 300 soldats avaient été tués.\n\nAgenda\n"
+        "Montclavel : la piscine fermée jusqu'au 12 avril pour travaux\nValbrune : 40 visiteurs au marché samedi\n"
         "• Tram B : travaux rue Jaune.\nLire aussi\n\n"
     ),
 }

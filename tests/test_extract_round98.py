@@ -1,11 +1,12 @@
 """Round 98 (issue 16, false dates on news pages; helper round98): a box of local briefs at the page's foot, under the
-story, dated no fact of it, yet its days were proposed (« • Vierzon : la piscine fermée jusqu'au 12 mars pour
+story, dated no fact of it, yet its days were proposed (« • Montclavel : la piscine fermée jusqu'au 12 mars pour
 travaux. »): round 81's rail wanted headlines with no full stop and a heading of its list (« Dans l'actualité … »),
-and these boxes end their lines with a stop, stand under any short heading (« Autour de Vierzon », « Agenda ») or
-between blank lines, and label with a slash (« Wetter/Météo »). Made-up sentences, never the held-out ones; each
+and these boxes end their lines with a stop, stand under a box's heading (« Autour de Montclavel », « Agenda ») or
+bulleted after a blank line, and label with a slash (« Verkehr/Trafic »). (review64 renamed the towns, took out the
+box of plain lines between blank lines and the box under any short heading, and rewrote the radio lines.) Made-up sentences, never the held-out ones; each
 positive case fails before the change, each near miss names the guard that keeps it (it fails with that guard
 removed). The box is found in time linear in the page. And a radio's programme of another day than tonight, under a
-listener's cue and a colon (« À suivre sur Radio Kin : « Le Débat » lundi à 20h »), dated a fact."""
+listener's cue and a colon (« À suivre sur Radio Horizon : « Le Grand Forum » mardi à 21h »), dated a fact."""
 
 from __future__ import annotations
 
@@ -33,26 +34,28 @@ def test_the_story_alone_has_its_dates(tmp_path: Path) -> None:
 
 def test_a_box_of_briefs_under_a_short_heading_dates_no_fact(tmp_path: Path) -> None:
     box = (
-        "Autour de Vierzon\n"
-        "• Vierzon : la piscine fermée jusqu'au 12 mars pour travaux.\n"
-        "• Bourges : marché de printemps samedi 8 mars, place Séraucourt.\n"
+        "Autour de Montclavel\n"
+        "• Montclavel : la piscine fermée jusqu'au 12 mars pour travaux.\n"
+        "• Valbrune : marché de printemps samedi 8 mars, place du Lavoir.\n"
     )
     assert drafted_dates(tmp_path, f"{STORY}\n\n{box}\nAbonnez-vous à la lettre du matin", PUBLISHED) == STORY_DATES
 
 
-def test_briefs_between_blank_lines_at_the_foot_date_no_fact(tmp_path: Path) -> None:
-    box = "Vierzon : la piscine fermée jusqu'au 12 mars pour travaux\nMehun-sur-Yèvre : la fête du printemps dimanche\n"
-    assert drafted_dates(tmp_path, f"{STORY}\n\n{box}\nRadio Berry Sud, 14 rue de l'Exemple", PUBLISHED) == STORY_DATES
+def test_briefs_under_an_agenda_s_heading_at_the_foot_date_no_fact(tmp_path: Path) -> None:
+    box = "Agenda\nMontclavel : la piscine fermée jusqu'au 12 mars pour travaux\nSaint-Aurèle : la fête du printemps dimanche\n"
+    assert drafted_dates(tmp_path, f"{STORY}\n\n{box}\nRadio Combes Sud, 14 rue de l'Exemple", PUBLISHED) == STORY_DATES
 
 
 def test_a_bulleted_box_whose_label_holds_a_slash_dates_no_fact(tmp_path: Path) -> None:
-    box = "• Wetter/Météo : 3 °C, brouillard demain.\n• Tram B : travaux rue Nationale jusqu'au 14 mars.\n"
+    box = "• Verkehr/Trafic : déviation par le pont Neuf.\n• Tram B : travaux rue Nationale jusqu'au 14 mars.\n"
     assert drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED) == STORY_DATES
 
 
 def test_a_box_s_heading_may_read_as_a_brief(tmp_path: Path) -> None:
-    # « Berry : l'agenda de la semaine » over its bullets: the run's bulleted tail is the box
-    box = "Berry : l'agenda de la semaine\n• Vierzon : loto du club samedi 8 mars.\n• Bourges : concert le 9 mars.\n"
+    # « Combes : l'agenda de la semaine » over its bullets: the run's bulleted tail is the box
+    box = (
+        "Combes : l'agenda de la semaine\n• Montclavel : loto du club samedi 8 mars.\n• Valbrune : concert le 9 mars.\n"
+    )
     assert drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED) == STORY_DATES
 
 
@@ -71,7 +74,7 @@ def test_a_document_s_own_section_in_capitals_keeps_its_dates(tmp_path: Path) ->
 
 def test_a_summary_of_the_story_at_the_foot_keeps_its_dates(tmp_path: Path) -> None:
     # a line that names the store's topics' words (« morts ») or entities tells the story, wherever it stands
-    box = "Au fil des jours\n• Pertes : 300 morts au bilan du 2 mars.\n• Bourges : concert le 9 mars.\n"
+    box = "Agenda\n• Pertes : 300 morts au bilan du 2 mars.\n• Valbrune : concert le 9 mars.\n"
     found = drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED)
     assert "2025-03-02" in found
     assert "2025-03-09" not in found
@@ -79,7 +82,7 @@ def test_a_summary_of_the_story_at_the_foot_keeps_its_dates(tmp_path: Path) -> N
 
 def test_a_box_of_the_story_s_points_keeps_its_dates(tmp_path: Path) -> None:
     # under a heading of the story's own points (lexicon.toml `key_point_headings`), whatever its lines
-    box = "Chronologie\n• Front : la contre-offensive vers Belgorod le 6 février.\n• Bourges : concert le 9 mars.\n"
+    box = "Chronologie\n• Front : la contre-offensive vers Belgorod le 6 février.\n• Valbrune : concert le 9 mars.\n"
     assert "2025-02-06" in drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED)
 
 
@@ -110,7 +113,7 @@ def test_a_line_of_two_sentences_keeps_its_dates(tmp_path: Path) -> None:
     # a paragraph of the story after a label, not a brief's headline
     box = (
         "• Note : le ministre parlera le 12 mars. Il répondra aux questions des députés.\n"
-        "• Vierzon : loto du club samedi 8 mars.\n"
+        "• Montclavel : loto du club samedi 8 mars.\n"
     )
     assert "2025-03-12" in drafted_dates(tmp_path, f"{STORY}\n\n{box}", PUBLISHED)
 
@@ -128,7 +131,7 @@ def test_a_long_heading_over_labelled_lines_keeps_their_dates(tmp_path: Path) ->
 def test_one_brief_alone_keeps_its_date(tmp_path: Path) -> None:
     # a box is two lines at least
     assert "2025-03-12" in drafted_dates(
-        tmp_path, f"{STORY}\n\nVierzon : la piscine fermée jusqu'au 12 mars pour travaux\n", PUBLISHED
+        tmp_path, f"{STORY}\n\nMontclavel : la piscine fermée jusqu'au 12 mars pour travaux\n", PUBLISHED
     )
 
 
@@ -138,8 +141,8 @@ def test_one_brief_alone_keeps_its_date(tmp_path: Path) -> None:
 def test_a_programme_of_another_day_under_a_cue_dates_no_fact(tmp_path: Path) -> None:
     # a listener's cue, a colon, the programme's title in quotes and its hour (round 81 wanted « ce soir »)
     for line in (
-        "À suivre sur Radio Kin : « Le Débat » lundi à 20h",
-        "En ondes ce week-end : « Le Réveil du Berry », samedi 6 h à 9 h",
+        "À suivre sur Radio Horizon : « Le Grand Forum » mardi à 21h",
+        "En ondes ce week-end : « Matin des Combes », dimanche 7 h à 10 h",
     ):
         assert drafted_dates(tmp_path, f"{STORY}\n\n{line}", PUBLISHED) == STORY_DATES, line
 
@@ -162,8 +165,8 @@ def _block(i: int) -> str:
     return (
         f"Le renseignement a affirmé le {i % 28 + 1} mars que quelque {i} soldats avaient été tués dans la région. "
         f"Les unités auraient été renforcées de {i + 7} hommes au cours de l'hiver, selon les députés.\n\n"
-        f"Haut de page {i}\nVierzon : la piscine fermée jusqu'au {i % 28 + 1} avril pour travaux\n"
-        f"Bourges : {i} visiteurs au marché samedi\n• Tram B : travaux rue {i}.\nLire aussi\n\n"
+        f"Agenda {i}\nMontclavel : la piscine fermée jusqu'au {i % 28 + 1} avril pour travaux\n"
+        f"Valbrune : {i} visiteurs au marché samedi\n• Tram B : travaux rue {i}.\nLire aussi\n\n"
     )
 
 
@@ -175,10 +178,10 @@ def test_a_long_page_of_short_lines_and_briefs_has_its_foot_boxes_found(tmp_path
     assert 240_000 < len(page) < 260_000
     found = foot_briefs(page)
     lines = [page[start:end] for start, end in found]
-    assert all(line.startswith(("Vierzon :", "Bourges :", "• Tram B :")) for line in lines)
+    assert all(line.startswith(("Montclavel :", "Valbrune :", "• Tram B :")) for line in lines)
     assert lines[-3:] == [
-        "Vierzon : la piscine fermée jusqu'au 2 avril pour travaux",
-        "Bourges : 729 visiteurs au marché samedi",
+        "Montclavel : la piscine fermée jusqu'au 2 avril pour travaux",
+        "Valbrune : 729 visiteurs au marché samedi",
         "• Tram B : travaux rue 729.",
     ]
     assert min(start for start, _ in found) > len(page) // 2

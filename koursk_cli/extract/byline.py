@@ -1443,27 +1443,54 @@ _RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d|" + _RAIL_SECTION + ")")
 # A box of local briefs at the page's foot, under the story (round 98: « Agenda », then « • Tram E : travaux place de la
 # République jusqu'au 6 décembre. », « • Rila : fermeture de la route du monastère jusqu'au 6 janvier. »; « Besançon :
 # la piscine Mallarmé fermée jusqu'au 3 mars pour travaux » and « Doubs : 412 nouveaux logements sociaux en 2025 »
-# between blank lines): each line a label of names (« Wetter/Météo », « Tunnel du Grand-Saint-Bernard »), a colon and
-# one sentence, perhaps with its full stop, told in no past tense.
+# bulleted after a blank line): each line a label of names (« Verkehr/Trafic », « Tunnel du Grand-Saint-Bernard »), a
+# colon and one sentence, perhaps with its full stop, told in no past tense and asking nothing.
 _FOOT_LABEL = rf"{_NAME}(?:[^\S\n]*+/[^\S\n]*+{_NAME}|[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}){{0,4}}"
 _FOOT_BRIEF = re.compile(
     r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+)?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
     rf"(?P<label>{_FOOT_LABEL})[^\S\n]*+:[^\S\n]++(?P<headline>\S[^\n]{{0,140}})"
 )
-# … up to this many words on its heading's line, if it has one (« Agenda », « Aussi aux nouvelles », « Kurz notiert /
-# En bref »); a heading in capitals heads a document's own section (« BESOINS ET LACUNES » over a report's « •
-# Financement : 38 % des besoins couverts pour le premier trimestre 2025. », round 93's « AGENDA DES PROCHAINS JOURS »
-# over an agency's own facts): its lines stay
+# … up to this many words on its heading's line, if it has one, a box's heading (lexicon.toml `foot_box_headings`:
+# « Agenda », « Aussi aux nouvelles », « Kurz notiert / En bref », at its start or after its label's colon: « Haute-Meuse
+# : l'agenda de la semaine »); any other heading may head the story's own lines (review64: « Les réactions », « Et
+# maintenant ? », « Le plan prévoit : »). A heading in capitals heads a document's own section (« BESOINS ET LACUNES »
+# over a report's « • Financement : 38 % des besoins couverts pour le premier trimestre 2025. », round 93's « AGENDA
+# DES PROCHAINS JOURS » over an agency's own facts): its lines stay
 _FOOT_HEADING_WORDS = 6
-_FOOT_HEADING = re.compile(r"[^\W\d_][^:.!?\n]{2,60}")
-# … and the box stands at the page's foot: more than this many times as many words of the page before it as after it
+_FOOT_PLACE = rf"{_NAME}(?:[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}){{0,2}}"
+_FOOT_HEADING = re.compile(
+    rf"(?:[^:\n]{{1,60}}:\s*+|{_FOOT_PLACE}\s++)?(?="
+    + printed_phrases("foot_box_headings")
+    + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}"
+    + rf"|(?:dans\s++(?:l['’]\s*+|le\s++|la\s++|les\s++)|en\s++)?{_FOOT_PLACE}",
+    re.IGNORECASE,
+)
+_STORY_BOX_HEADING = re.compile(printed_phrases("story_box_headings") + r"(?![\w-])", re.IGNORECASE)
+# … and the box stands at the page's foot: more than this many times as many words of the page before it as after it,
+# and at least this many words of the story's prose above it (lines that are neither briefs nor opened by a mark): a
+# page of labelled lines alone is a round-up, the story itself (review64: « Genève : … le 12 mars. », « Bruxelles : … »
+# under « Le point sur la journée »)
 _FOOT_SHARE = 2
+_FOOT_PROSE_WORDS = 50
 
 
-# … never a past participle right before the day it was done (« • Traité : signé le 19 juin 2024. », « • Incursion :
-# lancée le 6 août 2024. »): a fact of the story recalled, as a box of its points prints it (the ending takes « depuis
-# le 3 mars » too: a period the story may tell, kept)
-_DONE_ON = re.compile(r"(?<![\w'’-])[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?)\s++le\s++\d", re.IGNORECASE)
+# … never an act dated by a participle (« • Traité : signé le 19 juin 2024. », « • Incursion : lancée en août 2024. »,
+# « • Sanctions : renouvelées jusqu'en juillet 2025. », review64): a fact of the story recalled, as a box of its points
+# prints it. The pattern takes any word of a participle's ending (-é, -i, -u, -is, -it, and their feminine and plural)
+# right before a date's opening word, so it also keeps « réunit le 11 », « prévu le 9 », « aussi le 9 », « depuis le 3
+# mars »: such a brief stays (a day proposed), no fact is dropped
+_SEASON = r"(?:printemps|[ée]t[ée]|automne|hiver)"
+_DONE_ON = re.compile(
+    r"(?<![\w'’-])[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?)\s++(?:en\s++vigueur\s++)?"
+    rf"(?:le\s++\d|en\s++(?:\d|{MONTH_NAME}|{_SEASON})|dès|depuis|jusqu['’]en|d['’]ici|au\s++(?:\d|{MONTH_NAME}|printemps)"
+    rf"|à\s++la\s++mi|début|fin|mi-|(?:à\s++)?l['’](?:été|ete|automne|hiver))",
+    re.IGNORECASE,
+)
+
+
+# … and its label names no season nor part of a month either (« • Été : incursion … le 6 août. », « Mi-mars : … »:
+# a chronology's entry, review64)
+_FOOT_DATE_LABEL = re.compile(rf"(?<![\w-])(?:{_SEASON}|mi|début|fin)(?![\w])", re.IGNORECASE)
 
 
 def _foot_brief(line: str) -> bool:
@@ -1474,7 +1501,9 @@ def _foot_brief(line: str) -> bool:
         return False
     headline = found["headline"]
     return (
-        _TWO_SENTENCES.search(headline.rstrip('»”" .)')) is None
+        _FOOT_DATE_LABEL.search(found["label"]) is None
+        and not headline.rstrip('»”" )').endswith("?")  # an interview's question, never a brief
+        and _TWO_SENTENCES.search(headline.rstrip('»”" .)')) is None
         and not tells_the_past(headline)
         and _DONE_ON.search(headline) is None
     )
@@ -1482,14 +1511,32 @@ def _foot_brief(line: str) -> bool:
 
 def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The lines of the boxes of briefs at the page's foot: a run of two lines at least that read as briefs
-    (`_foot_brief`), each opened by a mark, under a short heading or between blank lines; far more of the page's words
-    before them than after; not under a heading in capitals nor one of the story's own points (`_KEY_POINTS`:
-    « Repères », « Chronologie »). A run's first lines may be its heading (« Haute-Meuse :
-    l'agenda de la semaine » over its bullets): the box is the longest tail of the run that reads as one. Linear: each
-    line is read once, and the words and marks of a run are counted from sums over the page."""
+    (`_foot_brief`), under a box's heading (`_FOOT_HEADING`: « Agenda », « Autour de … », « Moselle-Est »), each
+    opened by a mark after a blank line, or each with no final stop between blank lines; more than twice the page's words before them than after, and fifty words at least of the
+    story's prose above them (`_FOOT_PROSE_WORDS`); never under a heading in capitals, one of the story's own points
+    (`_KEY_POINTS`: « Repères », « Chronologie ») or of its own lines (`_STORY_BOX_HEADING`: « Les réactions », « Et
+    maintenant ? »), nor under a line that ends in a colon (« Le plan prévoit : »: the story's list). A run's first
+    lines may be its heading (« Haute-Meuse : l'agenda de la semaine » over its bullets): the box is the longest tail of
+    the run that reads as one. Linear: each line is read once, and the words and marks of a run are counted from sums
+    over the page."""
     counts = list(itertools.accumulate((len(body.split()) for _, _, body in lines), initial=0))
     marks = list(itertools.accumulate((_RAIL_MARK.match(body) is not None for _, _, body in lines), initial=0))
     briefs = [_foot_brief(body) for _, _, body in lines]
+    prose = list(
+        itertools.accumulate(
+            (
+                0 if brief or _RAIL_MARK.match(body) is not None else len(body.split())
+                for brief, (_, _, body) in zip(briefs, lines, strict=True)
+            ),
+            initial=0,
+        )
+    )
+    # … a bulleted line above that reads as no brief (« • Dinant, mercredi 15 janvier, 20 h : conférence … ») is the
+    # box's too: its heading is the line above its bullets
+    bullets_from = list(range(len(lines)))
+    for n in range(1, len(lines)):
+        if _RAIL_MARK.match(lines[n][2]) is not None and _RAIL_MARK.match(lines[n - 1][2]) is not None:
+            bullets_from[n] = bullets_from[n - 1]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
@@ -1499,17 +1546,28 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         after = counts[-1] - counts[k]
         closed = k == len(lines) or not lines[k][2].strip()
         for first in range(i, k - 1):
-            heading = lines[first - 1][2].strip() if first > 0 else ""
+            top = bullets_from[first] if marks[k] - marks[first] == k - first else first
+            heading = lines[top - 1][2].strip() if top > 0 else ""
             if heading and heading == heading.upper() and any(c.isalpha() for c in heading):
                 continue
-            if _KEY_POINTS.match(folded_line(heading)) is not None:
-                continue  # « Repères », « Chronologie », « Les points clés »: the story's own points
+            if (
+                _KEY_POINTS.match(folded_line(heading)) is not None
+                or _STORY_BOX_HEADING.match(heading.lstrip("•·*–—-> ")) is not None
+                or heading.endswith(":")
+            ):
+                continue  # « Repères », « Les réactions », « Le plan prévoit : »: the story's own lines
             boxed = (
-                marks[k] - marks[first] == k - first
+                (not heading and marks[k] - marks[first] == k - first)
                 or (_FOOT_HEADING.fullmatch(heading) is not None and len(heading.split()) <= _FOOT_HEADING_WORDS)
-                or (not heading and closed)
+                # … or plain lines between blank lines, each with no final stop (round 81's headlines: « Besançon : la
+                # piscine Mallarmé fermée jusqu'au 3 mars pour travaux »): a sentence with its stop is the story's
+                or (
+                    not heading
+                    and closed
+                    and not any(body.rstrip().endswith((".", "!", "?", "…")) for _, _, body in lines[first:k])
+                )
             )
-            if boxed and counts[first] > _FOOT_SHARE * after:
+            if boxed and prose[first] >= _FOOT_PROSE_WORDS and counts[first] > _FOOT_SHARE * after:
                 spans += [(start, end) for start, end, _ in lines[first:k]]
                 break
         i = max(k, i + 1)
@@ -1732,12 +1790,21 @@ _BROADCAST_CUE = re.compile(printed_phrases("broadcast_cues") + r"(?![\w-])", re
 _LINE_OPENING = re.compile(r"[\s•·*–—-]*+")
 _LABEL_END = re.compile(r"[,:]")
 _HOUR_THEN_COLON = re.compile(r"\s*+:")
-_TITLE_QUOTES = ("«", '"', "“")  # what opens a programme's title after its label's colon
+# … a programme's title after its label's colon: a few words, capitalised, in quotes, right followed by its day or
+# hour (« « Le Grand Forum » mardi à 21h », « « Bonjour Louisiane », du lundi au vendredi »): a quote followed by its speaker's verb is a statement reported
+# (« « Nous n'enverrons aucun soldat », déclare lundi à 20 h le ministre », review64), and so is a quote in lower case
+# (« « la contre-offensive » lundi à 6 h, selon l'état-major »)
+_PROGRAMME_TITLE = re.compile(
+    r"\s*+[«\"“]\s*+(?P<title>(?-i:[A-ZÀ-ÖØ-Þ])[^«»\"“”\n]{0,60})[»\"”]\s*+,?\s*+"
+    rf"(?:(?:du|le|les|de|dès|à|chaque|tous\s++les|ce|cette)\s++)?(?:\d|(?:{WEEKDAY}|minuit|midi|demain)(?![\w-]))",
+    re.IGNORECASE,
+)
+_PROGRAMME_TITLE_WORDS = 6
 
 
 def announces_a_broadcast(sentence: str) -> bool:
     """Whether the sentence calls its listeners to tonight's programme (« Ce soir sur Radio Star : Star Club, de 21 h
-    à minuit »), or to another day's under a cue and a colon (« À suivre sur Radio Kin : « Le Débat » lundi à 20h »):
+    à minuit »), or to another day's under a cue and a colon (« À suivre sur Radio Horizon : « Le Grand Forum » mardi à 21h »):
     its days are the page's schedule, no fact's (round 81, review57, round 98)."""
     tonight = _TONIGHT.search(sentence)
     if "\n" in sentence.strip():
@@ -1751,15 +1818,14 @@ def announces_a_broadcast(sentence: str) -> bool:
     if tonight is None:
         # another day's programme: its cue, a colon ending the line's opening label and the programme's title in
         # quotes (round 98: « À l'antenne cette semaine : « Bonjour Louisiane », du lundi au vendredi, 6 h à 9 h »,
-        # « En ondes ce week-end : « Le Réveil » … »); never news told live (« En direct sur France 24, le ministre
-        # annonce lundi à 20 h … »: a comma first; « À l'antenne de RFI lundi à 8 h : le ministre dément »: no title)
+        # « En ondes ce week-end : « Matin des Combes » … »); never news told live (« En direct sur France 24, le ministre
+        # annonce lundi à 20 h … »: a comma first; « À l'antenne de RFI lundi à 8 h : le ministre dément »: no title;
+        # « En direct sur France 24 : « Nous n'enverrons aucun soldat », déclare lundi … »: a quote reported, review64)
         label = _LABEL_END.search(sentence, start)
-        return (
-            cue is not None
-            and label is not None
-            and label.group() == ":"
-            and sentence[label.end() :].lstrip().startswith(_TITLE_QUOTES)
-        )
+        if cue is None or label is None or label.group() != ":":
+            return False
+        title = _PROGRAMME_TITLE.match(sentence, label.end())
+        return title is not None and len(title["title"].split()) <= _PROGRAMME_TITLE_WORDS
     if cue is not None:  # « Écoutez le reportage dans Corsica Sera, ce soir à 18h »: the call, whatever its words
         return True
     if tonight.start() != start or tells_the_future(sentence):

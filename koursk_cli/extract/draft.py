@@ -1719,8 +1719,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     # … and a rail of local briefs that name none of the store's entities (« Bayonne : les fêtes … du 6 au 8
     # décembre »): other news's days; their figures stay (round 81)
     rails = [(a, b) for a, b in local_briefs(text) if not match_entities(text[a:b], patterns)]
-    # … and a box of briefs at the page's foot (« Autour de Vierzon », then « • Vierzon : la piscine fermée jusqu'au
-    # 12 mars. »), each of its lines that names none of the store's entities nor its topics' words: a line of the
+    # … and a box of briefs at the page's foot (« Autour de Montclavel », then « • Montclavel : la piscine fermée
+    # jusqu'au 12 mars. »), each of its lines that names none of the store's entities nor its topics' words: a line of the
     # story's summary stays (« • Pertes : 300 morts depuis le 3 mars. », round 98)
     rails += [(a, b) for a, b in foot_briefs(text) if not _tells_the_story(text[a:b], patterns, topics)]
     commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
