@@ -90,6 +90,9 @@ SEALED63 = REPO / "benchmarks" / "heldout" / "sealed63"
 SEALED64 = REPO / "benchmarks" / "heldout" / "sealed64"
 SEALED65 = REPO / "benchmarks" / "heldout" / "sealed65"
 SEALED66 = REPO / "benchmarks" / "heldout" / "sealed66"
+SEALED67 = REPO / "benchmarks" / "heldout" / "sealed67"
+SEALED68 = REPO / "benchmarks" / "heldout" / "sealed68"
+SEALED69 = REPO / "benchmarks" / "heldout" / "sealed69"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -886,6 +889,33 @@ SEALED66_FLOORS = {
     "topic_recall": 0.89,
     "measure_right": 0.73,
 }
+# written blind by writer67 (session 61) while rounds 96-98 were tuned; scored at 623c9950 before any round
+SEALED67_FLOORS = {
+    "date_recall": 0.84,
+    "date_precision": 0.76,
+    "figure_recall": 0.96,
+    "figure_precision": 0.92,
+    "topic_recall": 0.94,
+    "measure_right": 0.79,
+}
+# written blind by writer68 (session 61) while rounds 96-98 were tuned; scored at 623c9950 before any round
+SEALED68_FLOORS = {
+    "date_recall": 0.9,
+    "date_precision": 0.86,
+    "figure_recall": 0.95,
+    "figure_precision": 0.9,
+    "topic_recall": 0.92,
+    "measure_right": 0.67,
+}
+# written blind by writer69 (session 61) while rounds 96-98 were tuned; scored at 623c9950 before any round
+SEALED69_FLOORS = {
+    "date_recall": 0.92,
+    "date_precision": 0.88,
+    "figure_recall": 0.99,
+    "figure_precision": 0.97,
+    "topic_recall": 0.96,
+    "measure_right": 0.79,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -954,6 +984,9 @@ FLOORS_BY_SET = {
     SEALED64: SEALED64_FLOORS,
     SEALED65: SEALED65_FLOORS,
     SEALED66: SEALED66_FLOORS,
+    SEALED67: SEALED67_FLOORS,
+    SEALED68: SEALED68_FLOORS,
+    SEALED69: SEALED69_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -1026,6 +1059,9 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED64: (1, "0426e909c84d382f98cd9e01d20a5bc316eb51a9462dd370abc2385b8b4d0c00"),
     SEALED65: None,
     SEALED66: None,
+    SEALED67: None,
+    SEALED68: None,
+    SEALED69: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -1297,6 +1333,9 @@ MOST_WRONG |= {SEALED63: 0}  # scored blind before rounds 90-92 saw it (SEALED63
 MOST_WRONG |= {SEALED64: 0}
 MOST_WRONG |= {SEALED65: 0}  # none read WRONG blind, before rounds 93-95 saw it (SEALED65.txt)
 MOST_WRONG |= {SEALED66: 0}  # none read WRONG blind, before rounds 93-95 saw it (SEALED66.txt)
+MOST_WRONG |= {SEALED67: 0}  # none read WRONG blind, before rounds 96-98 saw it (SEALED67.txt)
+MOST_WRONG |= {SEALED68: 0}  # none read WRONG blind, before rounds 96-98 saw it (SEALED68.txt)
+MOST_WRONG |= {SEALED69: 0}  # none read WRONG blind, before rounds 96-98 saw it (SEALED69.txt)
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
