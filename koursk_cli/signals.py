@@ -21,7 +21,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from types import FrameType
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     import sqlite3
@@ -63,15 +63,11 @@ SIGNAL_POLL_STEPS = 100_000
 a ROLLBACK in a clean-up, is never cut short)."""
 
 
-class _Wakeup(NamedTuple):
-    pipe: int  # the reading end of the pipe Python writes each signal's number into
-    poll: Callable[[], Any]  # C (a list, truthy once the pipe holds something)
-
-
 @functools.cache
-def _wakeup() -> _Wakeup | None:
-    """The signals' wakeup pipe (`signal.set_wakeup_fd`), set once per process; None where it cannot be had (no
-    `poll`, not the main thread, a wakeup pipe someone else set)."""
+def _wakeup() -> int | None:
+    """The reading end of the signals' wakeup pipe (`signal.set_wakeup_fd`: Python writes each signal's number into
+    it), set once per process; None where it cannot be had (no `poll`, not the main thread, a wakeup pipe someone else
+    set)."""
     if not hasattr(select, "poll"):
         return None
     read, write = os.pipe()
@@ -87,29 +83,31 @@ def _wakeup() -> _Wakeup | None:
         os.close(read)
         os.close(write)
         return None
-    poller = select.poll()
-    poller.register(read, select.POLLIN)
-    return _Wakeup(read, functools.partial(poller.poll, 0))
+    return read
 
 
 def interruptible(connection: sqlite3.Connection) -> None:
     """Ctrl-C, SIGTERM and SIGHUP stop a long SQLite statement at once: Python runs a signal's handler
     only between bytecodes, and a statement holds the main thread in C for as long as it runs (a `--text` of many
-    prefix words once kept SIGTERM waiting 8 minutes). SQLite's progress handler polls the wakeup pipe and stops
-    the statement (OperationalError); the handler then runs at the next bytecode and raises as it would anywhere
-    else. The poll is C, not a Python callback: Python would run the handler inside the callback, and SQLite would
-    swallow its exception."""
-    wakeup = _wakeup()
-    if wakeup is None:
+    prefix words once kept SIGTERM waiting 8 minutes). A thread waiting on the wakeup pipe interrupts the statement
+    (OperationalError); the handler then runs at the next bytecode and raises as it would anywhere else.
+
+    SQLite's progress handler only reads a list the thread fills (its length, in C): no system call, so Python never
+    runs the signal's handler inside the callback, where SQLite would swallow its exception. It once polled the pipe,
+    and a signal that cut that poll short (EINTR) ran the handler there: the exit was lost, the run went on and read
+    the store again into a statement nothing stopped any more (a hang, seen once in CI)."""
+    pipe = _wakeup()
+    if pipe is None:
         return
     with contextlib.suppress(BlockingIOError):  # signals handled earlier in this process (a pager's Ctrl-C)
-        while os.read(wakeup.pipe, 1 << 16):
+        while os.read(pipe, 1 << 16):
             pass
-    connection.set_progress_handler(wakeup.poll, SIGNAL_POLL_STEPS)
-    threading.Thread(target=_interrupt_on_signal, args=(connection, wakeup.pipe), daemon=True).start()
+    stopped: list[bool] = []
+    connection.set_progress_handler(stopped.__len__, SIGNAL_POLL_STEPS)
+    threading.Thread(target=_interrupt_on_signal, args=(connection, pipe, stopped), daemon=True).start()
 
 
-def _interrupt_on_signal(connection: sqlite3.Connection, pipe: int) -> None:
+def _interrupt_on_signal(connection: sqlite3.Connection, pipe: int, stopped: list[bool]) -> None:
     """Wait for a signal and interrupt the connection from outside: SQLite calls the progress handler between
     opcodes, and FTS5 evaluates a whole MATCH in one (32 prefix words held SIGTERM 3.5 s at 100k events, rev22 L2).
     `sqlite3` lets go of the GIL while a statement runs, so this thread wakes as soon as the signal lands in the
@@ -117,6 +115,7 @@ def _interrupt_on_signal(connection: sqlite3.Connection, pipe: int) -> None:
     waiting = select.poll()
     waiting.register(pipe, select.POLLIN)
     waiting.poll()
+    stopped.append(True)  # every later statement of the connection stops at the progress handler's next look
     with contextlib.suppress(Exception):  # closed since: nothing left to stop
         connection.interrupt()
 

@@ -161,6 +161,14 @@ if _endless:
 
     _cache._connect = _connect_then_never_end
 
+# KOURSK_TEST_POLL_STEPS=N makes SQLite's progress handler look for a signal every N steps (koursk looks every 100,000):
+# a signal then lands while the main thread is inside the handler's look, as it only rarely does at koursk's pace.
+_steps = os.environ.get("KOURSK_TEST_POLL_STEPS")
+if _steps:
+    import koursk_cli.signals as _signals_steps
+
+    _signals_steps.SIGNAL_POLL_STEPS = int(_steps)
+
 # KOURSK_TEST_NO_DEATH_SIGNAL=poll: the kernel cannot be asked to kill a worker with its parent (as off Linux), so the
 # worker's own watch on its parent is what ends it; =blind: that watch never looks either (only a signal ends it).
 _death = os.environ.get("KOURSK_TEST_NO_DEATH_SIGNAL")
