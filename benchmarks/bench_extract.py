@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from koursk_cli.commands.extract import MAX_ARTICLE_BYTES
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract.frdates import find_dates
 
@@ -84,6 +85,9 @@ def main() -> None:
             dates: list[float | None] = []
             for size in sizes:
                 line = DATELINE + SHAPES[shape] * size + "ont fait dix morts."
+                if len(line.encode()) + 1 > MAX_ARTICLE_BYTES:  # extract refuses it (exit 2): nothing to time
+                    print(f"{shape:<9} {size:>6} over extract's limit of {MAX_ARTICLE_BYTES:,} bytes", flush=True)
+                    break
                 path = Path(folder) / f"{shape}-{size}.txt"
                 path.write_text(line + "\n", encoding="utf-8")
                 runs = [_extract_seconds(path, args.timeout) for _ in range(args.runs)]
