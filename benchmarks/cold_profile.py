@@ -114,7 +114,7 @@ def main() -> None:
 
     os.unlink = unlink_measured
     connect = cache._connect
-    cache._connect = lambda path: TimedConnection(connect(path))  # type: ignore[assignment,return-value]
+    cache._connect = lambda path, **options: TimedConnection(connect(path, **options))  # type: ignore[assignment]
     try:
         start = time.process_time()
         opened.load_store(store)

@@ -146,10 +146,13 @@ def test_a_copy_made_aside_knows_its_file_as_a_cache_opened_on_it_does(
     assert path.stat().st_ino != before
     fresh = cache_module.open_existing(path)
     assert fresh is not None
-    handles = ("db", "_header", "_release")
+    handles = ("db", "_header", "_release", "shared")
     assert {k: v for k, v in vars(copy).items() if k not in handles} == {
         k: v for k, v in vars(fresh).items() if k not in handles
     }
+    # The copy's connection was opened on its private name, whose journal no other run looks for (cachelock.py); one
+    # opened on the cache's name reads only, and writes under the cache's lock.
+    assert (copy.shared, fresh.shared) == (False, True)
     assert copy.fts
     for setting in ("page_size", "journal_mode", "encoding", "auto_vacuum", "user_version", "application_id"):
         assert copy.db.execute(f"PRAGMA {setting}").fetchall() == fresh.db.execute(f"PRAGMA {setting}").fetchall()

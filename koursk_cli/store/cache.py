@@ -9,7 +9,8 @@ wrote (counted through their smallest index, ~1.5 ms at 100,000 events), which c
 that left the header as it was.
 
 How it changes: a first build is written to a private temporary file renamed into place; a changed file's rows are
-replaced in one transaction, so an interrupted update leaves the previous cache as it was.
+replaced in one transaction, so an interrupted update leaves the previous cache as it was. Runs read it through a
+read-only connection; an update and a rename take turns under cachelock.py's lock (a journal is found by name).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten
 from ..signals import interruptible
 from .blocks import BLOCKS, Edits, Key, Stale, mark, put_blocks, refresh_blocks, stale, verified_key
 from .cachefile import private_file, remove_leftovers, temporary_path
+from .cachelock import cache_lock, replace_cache, settle_journal
 from .cacheschema import (
     COUNTED,
     EVENT_COLUMNS,
@@ -98,11 +100,15 @@ class Cache:
     """One open cache database: read what it holds, replace a file's rows, or be written whole by `build`.
 
     `header` is a descriptor of the database file, kept open as long as the connection: it reads the change counter,
-    and closing a descriptor of a file would drop the POSIX locks SQLite holds on it."""
+    and closing a descriptor of a file would drop the POSIX locks SQLite holds on it. A cache `shared` with other runs
+    (opened by its name: open_existing) is read through a read-only connection and written under its lock (writing)."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None, header: int | None = None) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path | None, header: int | None = None, *, shared: bool = False
+    ) -> None:
         self.db = connection
         self.path = path
+        self.shared = shared
         self.fts = _has_table(connection, "event_words")  # read from the file: made over a filled one (see aside)
         self.staged = False  # a first build's events are in the attached `staging` file (see move_in_date_order)
         self._stale: Stale | None = None  # inside writing(): the blocks whose events changed (store/blocks.py)
@@ -146,14 +152,16 @@ class Cache:
             os.unlink(self.path)
         return True
 
+    def raise_if_cut_short(self, error: sqlite3.Error) -> None:
+        """CacheReplaced when a read of a shared cache met a journal it may not roll back (raise_if_cut_short)."""
+        if self.shared and self.path is not None:
+            raise_if_cut_short(error, self.path, self.replaced())
+
     def replaced(self) -> bool:
         """Whether the file at `path` is no longer the one this connection reads."""
         if self._header is None or self.path is None:
             return False
-        try:
-            return _inode(os.fstat(self._header)) != _inode(os.lstat(self.path))
-        except OSError:
-            return True
+        return _moved(self._header, self.path)
 
     def verify(self) -> None:
         """Before anything is served: the cache is as koursk's last commit left it (no other SQLite client wrote
@@ -184,6 +192,7 @@ class Cache:
         try:
             written = self.db.execute("SELECT value FROM meta WHERE key = 'written'").fetchone()
         except sqlite3.OperationalError as error:
+            self.raise_if_cut_short(error)
             raise_if_busy(error)
             raise
         if self._header is not None and (written is None or written[0] != str(change_counter(self._header))):
@@ -218,6 +227,30 @@ class Cache:
 
     @contextlib.contextmanager
     def writing(self, *, wait: bool = True, copied: bool = False, rows: int = 0) -> Iterator[None]:
+        """One write transaction by koursk (_transaction). A `shared` cache is written through a connection of its
+        own, opened under the cache's lock once the file at the cache's name is still this one, so the journal it
+        writes is that file's (store/cachelock.py); CacheBusy when another koursk holds the lock past BUSY_MS, or at
+        once when not asked to `wait`."""
+        if not self.shared:
+            with self._transaction(wait=wait, copied=copied, rows=rows):
+                yield
+            return
+        assert self.path is not None, "a shared cache is a file"
+        with cache_lock(self.path, wait_ms=BUSY_MS if wait else 0):
+            if self.replaced():
+                raise CacheReplaced("the cache was replaced by another koursk before this update")
+            reader = self.db
+            self.db = _connect(str(self.path))
+            self.edits = Edits(self.db, self.damaged)
+            try:
+                with self._transaction(wait=wait, copied=copied, rows=rows):
+                    yield
+            finally:
+                self.db.close()
+                self.db, self.edits = reader, Edits(reader, self.damaged)
+
+    @contextlib.contextmanager
+    def _transaction(self, *, wait: bool, copied: bool, rows: int) -> Iterator[None]:
         """One write transaction by koursk: it starts from the state koursk's last commit left (else someone else
         wrote meanwhile: the cache is damaged; a cache koursk has just `copied` starts from the copy), records the
         change counter its commit will leave and the row counts. CacheBusy when another writer holds the cache past
@@ -721,6 +754,14 @@ def _inode(found: os.stat_result) -> tuple[int, int]:
     return found.st_dev, found.st_ino
 
 
+def _moved(descriptor: int, path: Path) -> bool:
+    """Whether the file open at `descriptor` is no longer the one at `path` (renamed over or removed)."""
+    try:
+        return _inode(os.fstat(descriptor)) != _inode(os.lstat(path))
+    except OSError:
+        return True
+
+
 def raise_if_busy(error: sqlite3.Error) -> None:
     """CacheBusy when `error` is SQLite's "database is locked" (another koursk's snapshot or commit outlasted
     busy_timeout): a lock is no sign of damage, and the cache must not be removed for it."""
@@ -744,8 +785,26 @@ def _has_table(connection: sqlite3.Connection, name: str) -> bool:
     return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
-def _connect(path: str) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+def raise_if_cut_short(error: sqlite3.Error, path: Path, replaced: bool) -> None:
+    """CacheReplaced, for the run to open the cache again, when a read-only connection met a journal SQLite would
+    have rolled back: another koursk's update on a file since `replaced` by a new one (the journal is not this file's,
+    so it is left alone), or an update killed mid-commit, rolled back here first, under the lock."""
+    if getattr(error, "sqlite_errorname", None) != "SQLITE_READONLY_ROLLBACK":
+        return
+    if not replaced:
+        with cache_lock(path, wait_ms=BUSY_MS):
+            settle_journal(path)
+    raise CacheReplaced("an update of the cache was cut short") from error
+
+
+def _connect(path: str, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to the cache file `path`; `read_only` for one opened by the cache's name, which may outlive the
+    file there (store/cachelock.py): SQLite then never takes another file's journal for this one's."""
+    if read_only:
+        uri = f"{Path(path).as_uri()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     connection.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
     interruptible(connection)
     return connection
@@ -760,16 +819,18 @@ def open_existing(path: Path) -> Cache | None:
     if not stat.S_ISREG(os.fstat(header).st_mode):
         os.close(header)
         return None
-    connection = _connect(str(path))
+    connection = _connect(str(path), read_only=True)
     try:
         runs_statements = _runs_statements(connection)
         if not runs_statements:
             connection.execute("SELECT count(*) FROM meta").fetchall()
         replaced = False
-        moved = _inode(os.fstat(header)) != _inode(os.lstat(path))
+        moved = _moved(header, path)
     except sqlite3.OperationalError as error:  # a lock is no sign of damage: never rebuilt over for it
         connection.close()
+        moved = _moved(header, path)
         os.close(header)
+        raise_if_cut_short(error, path, moved)
         raise_if_busy(error)
         return None
     except (sqlite3.DatabaseError, OSError):
@@ -782,7 +843,7 @@ def open_existing(path: Path) -> Cache | None:
         connection.close()
         os.close(header)
         raise CacheReplaced("the cache was replaced by another koursk while it was opened")
-    cache = Cache(connection, path, header)
+    cache = Cache(connection, path, header, shared=True)
     if runs_statements:
         cache.damaged("the cache's tables were changed outside koursk", outside=True)
     return cache
@@ -859,7 +920,7 @@ def building(path: Path | None, meta: dict[str, str]) -> Iterator[Cache]:
         connection.execute("DETACH DATABASE staging")
         os.unlink(staging)
         connection.execute("PRAGMA journal_mode = DELETE")
-        os.replace(temporary, path)
+        replace_cache(temporary, path, wait_ms=BUSY_MS)
         cache.path = path  # still open: it serves this run even if another process replaces the file meanwhile
     except BaseException:
         if cache is not None:
@@ -896,7 +957,7 @@ def aside(cache: Cache) -> Iterator[Cache]:
         # none, so a copy made before the backup updated no word index (rev29 H1).
         copy = Cache(connection, temporary, descriptor)
         yield copy
-        os.replace(temporary, path)
+        replace_cache(temporary, path, wait_ms=BUSY_MS)
         copy.path = path
         cache.close()
     except BaseException:

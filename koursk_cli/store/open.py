@@ -226,6 +226,7 @@ def _cached(
         cache.close()
         raise
     except sqlite3.DatabaseError as error:
+        cache.raise_if_cut_short(error)
         raise_if_busy(error)
         cache.damaged(f"cache unreadable: {error}")
 
