@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.extract import frdates, frnumbers
+from koursk_cli.extract import frnumbers, relativedates
 from tests.conftest import REPO, run
 from tests.test_extract import extract
 
@@ -288,7 +288,7 @@ def test_rules_that_open_with_a_number_in_words_never_start_inside_a_run(words: 
     there. Where a match of the old one started from the run's first word this changes nothing; after a match that
     ends inside a run (« deux à 3 deux | deux à deux »), the rest of the run is no number of its own."""
     text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
-    for pattern in (frnumbers._RANGE, frdates._RELATIVE):
+    for pattern in (frnumbers._RANGE, relativedates.RELATIVE):
         old = re.compile(pattern.pattern.replace(frnumbers.NOT_INSIDE_A_RUN, ""), pattern.flags)
         assert pattern.pattern != old.pattern
         found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]

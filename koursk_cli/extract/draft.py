@@ -89,33 +89,14 @@ from .clauses import (
     tells_the_past,
     withdrawn,
 )
+from .datecontext import TOLD_YEAR
+from .datemention import DAY_RANK, PRESENT_RANK, DateMention, is_day
+from .evedates import eve_of_an_act, told_acts, told_events
+from .feastdates import FEASTS
 from .fields import field_dates, stamp_column_dates
 from .frame import PageFrame
 from .frcalendar import MONTHS, WEEKDAYS
-from .frdates import (
-    DAY_RANK,
-    FEASTS,
-    PRESENT_RANK,
-    RETROSPECTIVE,
-    TOLD_YEAR,
-    DateMention,
-    counted_back,
-    counts_a_time_from,
-    durations,
-    eve_of_an_act,
-    find_dates,
-    from_the_story_day,
-    is_day,
-    last_time,
-    main_mention,
-    news_day,
-    since_until,
-    story_statement_day,
-    story_time,
-    tells_a_state,
-    told_acts,
-    told_events,
-)
+from .frdates import find_dates
 from .frnumbers import (
     Figure,
     Lead,
@@ -135,9 +116,22 @@ from .lexicon import alternatives, measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
 from .notes import own_notes
+from .presentdates import tells_a_state
 from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
+from .statementday import from_the_story_day, story_statement_day
 from .storycounts import StoryNouns, counts_the_story, story_nouns
+from .storydates import (
+    RETROSPECTIVE,
+    counted_back,
+    counts_a_time_from,
+    last_time,
+    main_mention,
+    news_day,
+    since_until,
+    story_time,
+)
 from .storyyear import OLD_STORY
+from .timespans import durations
 from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
 
