@@ -1,4 +1,5 @@
-"""TODO aheaddates."""
+"""Times ahead of the publication: « d'ici la fin du mois », « l'an prochain », « dans les prochaines semaines »,
+« dans deux semaines », « d'ici le 20 janvier », « sous huitaine », « dans un avenir proche »."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO bareday."""
+"""A day of the month with no month (« Le 13, », « le 9 dans la région »): of the month the story is in, else
+the page's."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO datebounds."""
+"""What is read once every rule has read the sentence: a deadline ahead runs from the publication (« d'ici
+l'été »), a day after « avant », « vers », « jusqu'au » is a bound or an approximation, and a time counted back
+gives way to the date set beside it (« il y a un an, le 19 juin 2024 »)."""
 
 from __future__ import annotations
 

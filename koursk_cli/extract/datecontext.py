@@ -1,4 +1,5 @@
-"""TODO datecontext."""
+"""What a sentence's dates are read against (`DateContext`): the publication, the days told before, the story's
+time, the clauses; and its choice of the year of a date the text gives without one (`DateContext.yearless`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO datemention."""
+"""A date the rules read (`DateMention`), how strongly it dates its sentence (the ranks) and the EDTF and basis
+helpers every resolver writes it with. The bottom of the date modules: it imports none of them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO datewords."""
+"""The pattern pieces every French date rule spells: months, days of the month, years, counts of time and their
+units, the openers of a period (« depuis », « dès »). Apart so that each rule family's module spells them alike and
+none imports another family for a piece of pattern."""
 
 from __future__ import annotations
 
@@ -62,9 +64,9 @@ FIRM_COUNT = rf"{_QUALIFIER}(?P<n>{COUNT}|{ABOUT})"
 # A day after « chaque » is a habit (« chaque 11 novembre », « à chaque 9-Mai », « chaque lundi »), no date: the day
 # and the weekday rules' guard, one space or a few
 NOT_A_HABIT = r"(?<!chaque\s)(?<!chaque\s\s)(?<!chaque\s\s\s)"
+# Where a clause opens: the text's start, or a comma, semicolon or colon, quote marks and spaces after it
 OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:])[\s«»\"“”]*$")
-# « au lendemain d'une attaque », « à la veille de l'arrivée de Trump »: the main clause's day is the day after (before)
-# a thing the text does not date, so the thing is dated from it.
-# « Le lendemain, ce mardi, », « La veille, jeudi 9 octobre, »: a day in apposition names the day itself.
+# A comma that sets a date in apposition: « Le lendemain, ce mardi, », « La veille, jeudi 9 octobre, » (the day
+# itself); « en l'espace de trois mois, entre décembre et février » (the span's range)
 APPOSED = re.compile(r"\s*,\s*")
 WITH_ITS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")

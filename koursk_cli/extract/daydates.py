@@ -1,4 +1,6 @@
-"""TODO daydates."""
+"""Days named by their number: « le 3 mars », « du 8 au 10 mai », « 19/12/2024 », ISO and English dates, « la
+semaine du 18 novembre », « la première semaine de novembre », and the days the calendar lacks or the store cannot
+hold."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO evedates."""
+"""Days counted from another: « le lendemain », « la veille », « le jour même »; « la veille de l'annonce », « au
+lendemain du défilé », which count from the day an act or an event was told on (`told_acts`, `told_events`)."""
 
 from __future__ import annotations
 
@@ -81,6 +82,8 @@ OF_A_THING = re.compile(
     rf"|de\s+(?={FEAST}))",  # « la veille de Noël »
     re.IGNORECASE,
 )
+# « au lendemain d'une attaque », « à la veille de l'arrivée de Trump »: the main clause's day is the day after (before)
+# a thing the text does not date, so the thing is dated from it.
 AT_THE = re.compile(rf"(?<!\w)(?:au|[àa](?:\s+la|\s+l{APOS})?)\s*$", re.IGNORECASE)
 OF_A_NOUN = re.compile(rf"\s+(?:du|des|de\s+|d{APOS}\s*)(?!\d)", re.IGNORECASE)
 

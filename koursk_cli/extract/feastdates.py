@@ -1,4 +1,5 @@
-"""TODO feastdates."""
+"""Feasts and moments of the story named by their name (lexicon.toml [feasts], [anchors]): « à Noël », « avant
+Pâques », « depuis le début de la guerre », « le troisième anniversaire de l'invasion »."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO monthyeardates."""
+"""Months and years: « en juin 2024 », « fin novembre », « entre janvier et mars », « en 2024 » (never a count:
+« de 2000 hommes »), « fin 2024 », « les années 1970 », a year of another calendar, and a timeline's headings
+(« Février. », « Été : »)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO pageperiods."""
+"""Periods counted from the publication's calendar: « hier », « demain », « cette semaine », « le mois dernier »,
+« ces trois derniers mois », « au début de l'année », « au troisième trimestre », « au tournant de l'année »,
+« cette année-là »."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO presentdates."""
+"""The page's present: « aujourd'hui », « actuellement », « désormais », « ce matin », and a part of a day
+(« dans la soirée »), which is the publication's or that of the day the story told before it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO relativedates."""
+"""Counts of time from a day the text tells: « trois jours plus tard », « une semaine auparavant », « deux jours
+après l'attaque du 6 août », « deux jours après que … »; from a month or a season, the period moved; in a sentence
+of the page's present, that present."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO seasondates."""
+"""Seasons: « l'été 2024 », « l'automne dernier », « cet hiver », « à la fin de l'été », « à la rentrée », and a
+deadline at a season's start (« avant l'hiver »), which a quotation may tell ahead of a past verb."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""TODO statementday."""
+"""The day a statement was made, when it is not the page's: a time ahead told on that day (« a jugé mercredi
+possible … d'ici à la fin du mois ») runs from it, in its own sentence and in the page's other sentences."""
 
 from __future__ import annotations
 

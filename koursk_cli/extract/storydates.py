@@ -1,4 +1,6 @@
-"""TODO storydates."""
+"""Where the story stands after a sentence: the article's own day, the date it leaves the story at, the last time
+a thing happened, the mention that dates a fact, and the period a « depuis » runs. Read by draft.py across
+sentences."""
 
 from __future__ import annotations
 

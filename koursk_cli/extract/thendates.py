@@ -1,4 +1,5 @@
-"""TODO thendates."""
+"""Times named from the date told just before: « Depuis, », « depuis lors », « d'ici là », « la semaine
+suivante », « l'année précédente », « au printemps suivant »."""
 
 from __future__ import annotations
 

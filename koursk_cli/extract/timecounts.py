@@ -1,4 +1,6 @@
-"""TODO timecounts."""
+"""Counts of time counted from the publication: how long « trois jours », « quelques semaines », « près de deux
+ans » reach (`counted_span`), « il y a trois jours » and « depuis trois mois »; the pieces of a count the other
+counted rules share (`whole_count`, `time_unit`, `delta`)."""
 
 from __future__ import annotations
 

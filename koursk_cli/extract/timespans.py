@@ -1,4 +1,6 @@
-"""TODO timespans."""
+"""Spans a thing took: « en trois mois », « en l'espace de deux semaines », « après six mois de silence »,
+« pendant six mois, avant d'admettre en avril »: the span counted back from the day it ends on; « en N ans » said of
+how long an act took is no figure (`durations`)."""
 
 from __future__ import annotations
 
@@ -192,8 +194,8 @@ def _span(match: re.Match[str], ctx: DateContext, framed: DateMention | None = N
 
 
 # « en l'espace de trois mois, entre décembre et février », « En trois mois, entre novembre et janvier, … »: the range
-# set after the count, a comma (or a closing quote) between, is the span's (round 97: the span was counted back from
-# the page beside it, a date the sentence contradicts)
+# set after the count, a comma between (`APPOSED`), is the span's (round 97: the span was counted back from the page
+# beside it, a date the sentence contradicts)
 _A_RANGE_OPENS = re.compile(r"(?:entre|de|du|des|d['’])(?!\w)", re.IGNORECASE)
 
 

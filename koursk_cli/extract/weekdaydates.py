@@ -1,4 +1,5 @@
-"""TODO weekdaydates."""
+"""Weekdays: « jeudi », « jeudi dernier », « mardi 11 », « du lundi au mercredi », « le week-end dernier »: the
+latest not after the publication, or the coming one when the clause speaks of the future."""
 
 from __future__ import annotations
 

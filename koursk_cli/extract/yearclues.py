@@ -1,4 +1,6 @@
-"""TODO yearclues."""
+"""The clues in a sentence that a date without a year lies ahead of the page or behind it: a bound (« depuis »,
+« avant », « jusqu'à »), a timetable verb in the present, a thing « prévu pour », a ceremony's day, a participle, a
+year the sentence opens with. Read by `DateContext.yearless` and by the rules that weigh the same words."""
 
 from __future__ import annotations
 
