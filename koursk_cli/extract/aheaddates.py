@@ -24,8 +24,8 @@ from .datemention import (
     month_of,
     quote,
 )
-from .datewords import DAY_UNITS, MONTH_NAME
-from .frcalendar import WEEKDAYS
+from .datewords import DAY_UNITS
+from .frcalendar import MONTH_NAME, WEEKDAYS
 from .frnumbers import fold_word
 from .timecounts import counted_span, delta, time_unit, whole_count
 

@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 from ..dates import DateError, parse_edtf
 from .datecontext import DateContext
 from .datemention import DAY_RANK, DateMention, date_mention, iso_day, quote
-from .datewords import MONTH_NAME
+from .frcalendar import MONTH_NAME
 
 # « Le 13, le secrétaire d'État … », « faits prisonniers le 9 dans la région », « s'est achevé le 27 par un discours »,
 # « depuis le 14, mais … »: a day of the month with no month, the day of the month the story is in (round 80). Only

@@ -15,8 +15,7 @@ from ..model import Entity
 from ..textnorm import NOT_TEXT
 from .clauses import tells_the_future, tells_the_past
 from .datemention import is_day
-from .datewords import MONTH_NAME
-from .frcalendar import WEEKDAY, WEEKDAYS, month_number
+from .frcalendar import MONTH_NAME, WEEKDAY, WEEKDAYS, month_number
 from .frdates import find_dates
 from .frnumbers import fold_word
 from .lexicon import alternatives, printed_phrases, printed_words, words

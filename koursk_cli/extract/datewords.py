@@ -17,11 +17,6 @@ WEEKDAY_EN = ("a Monday", "a Tuesday", "a Wednesday", "a Thursday", "a Friday", 
 MONTH_EN = ("", *calendar.month_name[1:])
 
 APOS = "['’]"
-# … and their abbreviations with a full stop (« nov. 2023 », « le 3 févr. 2024 »), as tables and page stamps print them
-MONTH_NAME = (
-    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
-    r"|(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.(?!\w))"
-)
 EN_MONTH = "(?:" + "|".join(EN_MONTHS) + ")"
 DAY_NUMBER = r"(?:1er|\d{1,2})"
 # The words after « jeudi 21 » that make the number the weekday's day, not a count of them (« jeudi 21 au soir »,

@@ -16,7 +16,8 @@ from .clauses import (
 )
 from .datecontext import DateContext
 from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interval, iso_day, quote
-from .datewords import APOS, DAY_NUMBER, MONTH_NAME, YEAR
+from .datewords import APOS, DAY_NUMBER, YEAR
+from .frcalendar import MONTH_NAME
 from .frnumbers import fold_word
 from .lexicon import (
     anchors,

@@ -37,7 +37,6 @@ from .datewords import (
     EN_MONTH,
     FIRM_COUNT,
     HALF,
-    MONTH_NAME,
     NO_COUNTED_NOUN,
     NOT_A_HABIT,
     OF,
@@ -72,7 +71,7 @@ from .feastdates import (
     holiday,
     story_anchor,
 )
-from .frcalendar import WEEKDAY
+from .frcalendar import MONTH_NAME, SEASON_NAME, WEEKDAY
 from .frnumbers import NUMBER_WORDS, Taken, fold_word
 from .joined import join_periods
 from .lexicon import (
@@ -299,7 +298,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         # « Janvier : le baptême du feu », « Été : les bâtisseurs », « 06:30 Décembre-janvier : l'hiver »)
         (
             rf"(?:^\s*|(?<=^\d\d[:h]\d\d\s))(?:(?P<m1>{MONTH_NAME})\s*[-–]\s*(?P<m2>{MONTH_NAME})|(?P<m>{MONTH_NAME})"
-            rf"|(?P<s>automne|hiver|printemps|[ée]t[ée]))(?=\s*[.:]?\s*$|\s*[.:]\s+[A-ZÀ-Ýa-zà-ý])",
+            rf"|(?P<s>{SEASON_NAME}))(?=\s*[.:]?\s*$|\s*[.:]\s+[A-ZÀ-Ýa-zà-ý])",
             read_heading,
         ),
         (
@@ -373,7 +372,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"|(?:dans\s+le\s+courant|au\s+cours|tout\s+au\s+long|lors)\s+(?:de\s+l{APOS}\s*"
             rf"|du\s+(?=printemps(?!\s+(?:de\b|d{APOS}|suivant|pr[ée]c[ée]dent))))"
             rf"|(?<=[^\W\d_]\s)de\s+l{APOS}\s*))?"  # « sa conquête de l'été »: the season of a thing
-            rf"(?:(?P<this>cet|ce)\s+|l{APOS}\s*|(?:(?<=\bici\s)|(?<=\bpour\s))le\s+)?(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            rf"(?:(?P<this>cet|ce)\s+|l{APOS}\s*|(?:(?<=\bici\s)|(?<=\bpour\s))le\s+)?(?P<s>{SEASON_NAME})"
             # « lors du Printemps arabe », « au printemps de Prague »: an event's name (round 94)
             rf"(?!\s+{written_words('season_event_names')}(?![\w'’-]))"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{YEAR})))?",
@@ -381,7 +380,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:{SINCE}|(?P<at>(?:[àa]\s+la|au|en|vers\s+la|la|le)\s+))?(?P<part>fin|d[ée]but|milieu|mi)"
-            rf"(?:\s+de\s+l{APOS}\s*|\s+du\s+|\s*-\s*)(?P<this>)(?P<s>automne|hiver|printemps|[ée]t[ée])"
+            rf"(?:\s+de\s+l{APOS}\s*|\s+du\s+|\s*-\s*)(?P<this>)(?P<s>{SEASON_NAME})"
             rf"(?:\s+(?:(?P<w>dernier|pass[ée])|(?P<next>prochain)|(?P<y>{YEAR})))?",
             season_part,
         ),

@@ -24,7 +24,7 @@ from .datemention import (
     quote,
 )
 from .datewords import APOS
-from .frcalendar import SEASONS
+from .frcalendar import SEASON_NAME, SEASONS
 from .frnumbers import fold_word
 
 # « Depuis, Pyongyang n'a plus donné aucun chiffre », « depuis lors », « depuis cette date »: since the date named just
@@ -90,7 +90,7 @@ _A_RANGE = re.compile(r"\s(?:et|au|[àa]|jusqu['’]\s*[àa]u?)\s", re.IGNORECAS
 FOLLOWING = re.compile(
     rf"(?<!\w)(?:la\s+(?P<week>semaine)|(?:le|au|du)\s+(?P<month>mois)|l{APOS}\s*ann[ée]e"
     # « au printemps suivant », « l'hiver suivant »: the next such season after the time told (round 21)
-    rf"|(?:(?:[àa]\s+)?l{APOS}\s*|le\s+|au\s+)(?P<season>printemps|[ée]t[ée]|automne|hiver)(?=\s+suivant))\s+"
+    rf"|(?:(?:[àa]\s+)?l{APOS}\s*|le\s+|au\s+)(?P<season>{SEASON_NAME})(?=\s+suivant))\s+"
     r"(?:suivante?|(?P<before>pr[ée]c[ée]dente?))(?!\w)",
     re.IGNORECASE,
 )

@@ -23,8 +23,8 @@ from .datemention import (
     iso_month,
     quote,
 )
-from .datewords import DAY_NUMBER, MONTH_NAME, WEEKDAY_EN, YEAR
-from .frcalendar import WEEKDAYS
+from .datewords import DAY_NUMBER, WEEKDAY_EN, YEAR
+from .frcalendar import MONTH_NAME, WEEKDAYS
 from .frnumbers import fold_word
 from .lexicon import (
     words,
