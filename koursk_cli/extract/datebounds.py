@@ -10,10 +10,7 @@ from datetime import date, timedelta
 
 from ..dates import DateError, parse_edtf
 from ..placeholders import TODO
-from .clauses import (
-    Side,
-    side_of,
-)
+from .clauses import Side, side_of
 from .datecontext import DateContext
 from .datemention import DateMention, interval, iso_day
 from .datewords import APOS, WITH_ITS_YEAR

@@ -12,10 +12,7 @@ from ..dates import DateError, FuzzyDate, Precision, parse_edtf
 from ..store.hedges import conditional_verb
 from ..words import counted
 from . import storyyear
-from .clauses import (
-    Clauses,
-    tells_the_past,
-)
+from .clauses import Clauses, tells_the_past
 from .datemention import DateMention
 from .frnumbers import fold_same_length, fold_word
 from .yearclues import (
@@ -55,6 +52,9 @@ from .yearclues import (
 
 @dataclass(frozen=True, slots=True)
 class DateContext:
+    """What the rules read a sentence's dates against: the publication, the days and times told before it, its
+    clauses; and how a date without a year gets one (`yearless`)."""
+
     published: FuzzyDate
     news_day: DateMention | None = None
     """The article's own day, when it names one (see `news_day`)."""

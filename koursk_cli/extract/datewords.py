@@ -8,9 +8,7 @@ import calendar
 import re
 
 from .frnumbers import NUMBER_WORDS
-from .lexicon import (
-    printed_words,
-)
+from .lexicon import printed_words
 
 EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 WEEKDAY_EN = ("a Monday", "a Tuesday", "a Wednesday", "a Thursday", "a Friday", "a Saturday", "a Sunday")

@@ -11,20 +11,13 @@ from dateutil.relativedelta import relativedelta
 
 from ..dates import FuzzyDate, Precision, parse_edtf
 from ..placeholders import TODO
-from .clauses import (
-    tells_the_past,
-)
+from .clauses import tells_the_past
 from .datecontext import DateContext
 from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interval, iso_day, quote
 from .datewords import APOS, DAY_NUMBER, YEAR
 from .frcalendar import MONTH_NAME
 from .frnumbers import fold_word
-from .lexicon import (
-    anchors,
-    feasts,
-    folded_pattern,
-    lunar_new_years,
-)
+from .lexicon import anchors, feasts, folded_pattern, lunar_new_years
 from .yearclues import bound_side
 
 FEASTS = feasts()

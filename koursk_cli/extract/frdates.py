@@ -5,6 +5,12 @@ words were read, what was assumed (the year, the window counted back from) and w
 the store's curated bases. Relative expressions (« il y a trois jours », « lundi », « l'année dernière ») are
 counted from the publication: a window of days is shifted whole, a weekday is the latest one not after the
 publication's upper bound. Dates without a year take the latest year that does not put them after the publication.
+
+This module holds the rules' table, in the order they run (which decides which reading wins where two overlap), and
+`find_dates`, which reads a sentence with them and with the rules that count from what the table read; each family of
+rules lives in its own module (daydates, monthyeardates, weekdaydates, timecounts, timespans, aheaddates, seasondates,
+feastdates, presentdates, pageperiods, evedates, relativedates, thendates, bareday), the year of a date without one in
+datecontext, and what draft.py reads across sentences in storydates and statementday.
 """
 
 from __future__ import annotations
@@ -18,12 +24,7 @@ from typing import Concatenate, ParamSpec
 from ..dates import DateError, FuzzyDate, parse_edtf, store_date
 from .aheaddates import future, near_future, read_ahead, read_coming, until_day, within_days
 from .bareday import BARE_DAY, bare_day
-from .clauses import (
-    Clauses,
-    side_of,
-    side_spans,
-    since_words,
-)
+from .clauses import Clauses, side_of, side_spans, since_words
 from .datebounds import attach, deadline_side, named_beside, qualified_day, up_to_deadline
 from .datecontext import DateContext
 from .datemention import DAY_RANK, PRESENT_RANK, DateMention, date_mention, is_day, quote
@@ -74,11 +75,7 @@ from .feastdates import (
 from .frcalendar import MONTH_NAME, SEASON_NAME, WEEKDAY
 from .frnumbers import NUMBER_WORDS, Taken, fold_word
 from .joined import join_periods
-from .lexicon import (
-    printed_phrases,
-    printed_words,
-    written_words,
-)
+from .lexicon import printed_phrases, printed_words, written_words
 from .monthyeardates import (
     ERA_YEAR,
     decade,

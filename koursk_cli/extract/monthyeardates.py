@@ -29,11 +29,7 @@ from .datewords import APOS, MONTH_EN
 from .daydates import rolls_past
 from .frcalendar import SEASONS
 from .frnumbers import NUMBER_WORDS, fold_word, unit_of
-from .lexicon import (
-    eras,
-    folded_pattern,
-    words,
-)
+from .lexicon import eras, folded_pattern, words
 from .seasondates import latest_begun
 
 ERAS = eras()

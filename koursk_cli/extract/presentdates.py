@@ -7,20 +7,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .clauses import (
-    Clauses,
-    tells_the_past,
-    told_in_the_imperfect,
-)
+from .clauses import Clauses, tells_the_past, told_in_the_imperfect
 from .datecontext import DateContext
 from .datemention import DAY_RANK, PRESENT_RANK, WEEKDAY_RANK, DateMention, date_mention, interval, iso_day, quote
 from .datewords import APOS, DAY_NUMBER, YEAR
 from .frcalendar import MONTH_NAME, WEEKDAY
 from .frnumbers import fold_word
-from .lexicon import (
-    printed_phrases,
-    printed_words,
-)
+from .lexicon import printed_phrases, printed_words
 
 
 def day_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:

@@ -10,10 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..dates import DateError, Precision, parse_edtf
-from .clauses import (
-    tells_the_past,
-    told_in_the_imperfect,
-)
+from .clauses import tells_the_past, told_in_the_imperfect
 from .datecontext import STORY_TENSE, DateContext
 from .datemention import (
     DAY_RANK,

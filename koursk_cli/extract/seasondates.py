@@ -8,10 +8,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from .clauses import (
-    tells_the_future,
-    tells_the_past,
-)
+from .clauses import tells_the_future, tells_the_past
 from .datecontext import DateContext
 from .datemention import (
     DAY_RANK,
@@ -28,10 +25,7 @@ from .datemention import (
 from .datewords import APOS
 from .frcalendar import SEASONS
 from .frnumbers import fold_word
-from .lexicon import (
-    words,
-    written_words,
-)
+from .lexicon import words, written_words
 from .seasondeadline import eve_of_next
 from .yearclues import MONTH_AHEAD_DAYS
 

@@ -9,15 +9,11 @@ from dataclasses import replace
 from datetime import date
 
 from ..dates import FuzzyDate
-from .clauses import (
-    tells_the_past,
-)
+from .clauses import tells_the_past
 from .datemention import DateMention, is_day, iso_day
 from .frcalendar import WEEKDAY
 from .frnumbers import fold_same_length
-from .lexicon import (
-    alternatives,
-)
+from .lexicon import alternatives
 
 # Where another clause starts between a day and a time ahead: a semicolon, or « et » before a capitalised subject
 _ANOTHER_CLAUSE = re.compile(r";|(?<![\w-])et\s++(?=[A-ZÀ-ÖØ-Þ])")

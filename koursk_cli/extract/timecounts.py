@@ -11,9 +11,7 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from ..dates import parse_edtf
-from .clauses import (
-    told_in_the_imperfect,
-)
+from .clauses import told_in_the_imperfect
 from .datecontext import DateContext
 from .datemention import (
     MONTH_RANK,
@@ -28,10 +26,7 @@ from .datemention import (
 )
 from .datewords import APOS, DAY_UNITS, OPENS_A_CLAUSE
 from .frnumbers import fold_word, parse_number
-from .lexicon import (
-    alternatives,
-    words,
-)
+from .lexicon import alternatives, words
 
 
 def whole_count(text: str) -> int | None:

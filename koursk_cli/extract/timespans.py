@@ -11,10 +11,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ..dates import parse_edtf
-from .clauses import (
-    tells_the_past,
-    told_in_the_imperfect,
-)
+from .clauses import tells_the_past, told_in_the_imperfect
 from .datecontext import DateContext
 from .datemention import WEEK_RANK, DateMention, date_mention, interval, iso_day, iso_month, quote
 from .datewords import APOS, APPOSED, COUNT, DAY_UNITS, FIRM_COUNT, HALF, OF, OPENS_A_CLAUSE, UNIT, WITH_ITS_YEAR

@@ -26,9 +26,7 @@ from .datemention import (
 from .datewords import DAY_NUMBER, WEEKDAY_EN, YEAR
 from .frcalendar import MONTH_NAME, WEEKDAYS
 from .frnumbers import fold_word
-from .lexicon import (
-    words,
-)
+from .lexicon import words
 from .yearclues import UNTIL, scheduled_verb
 
 # the words before a weekday that open a period at it (« à partir de samedi », « dès lundi »), not « depuis »

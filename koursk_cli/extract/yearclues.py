@@ -8,18 +8,10 @@ import re
 from datetime import date, timedelta
 
 from ..placeholders import TODO
-from .clauses import (
-    FUTURE_TENSE,
-)
+from .clauses import FUTURE_TENSE
 from .datewords import APOS
 from .frnumbers import fold_word
-from .lexicon import (
-    alternatives,
-    printed_phrases,
-    printed_words,
-    words,
-    written_words,
-)
+from .lexicon import alternatives, printed_phrases, printed_words, words, written_words
 
 # « jusqu'au 30 avril », « jusqu'en juin », « jusqu'à la fin avril »: before the date, or opening it
 UNTIL = re.compile(rf"(?<!\w)jusqu{APOS}\s*(?:au|[àa]|en)?\s*(?:la\s+|le\s+)?$", re.IGNORECASE)
