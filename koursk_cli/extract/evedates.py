@@ -9,19 +9,13 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-from .clauses import (
-    ends_in_the_perfect,
-)
+from .clauses import ends_in_the_perfect
 from .datecontext import DateContext
 from .datemention import DAY_RANK, DateMention, date_mention, iso_day, quote
 from .datewords import APOS
 from .feastdates import FEAST
 from .frnumbers import fold_word
-from .lexicon import (
-    table,
-    words,
-    written_words,
-)
+from .lexicon import table, words, written_words
 from .weekdaydates import ISO_DAY
 
 # The words ANCHORED finds (folded) and the days each moves from its anchor, longest first: « surlendemain » holds
@@ -116,7 +110,8 @@ _ACT_VERB_ENDINGS = words("act_verb_endings")  # « publié », not « publique 
 _ACT_WORDS = 3  # how many words before a day its verb may stand (« a annoncé samedi », « Moscou annonce, le 26 avril »)
 
 
-TOLD_EVENTS = words("told_events")  # « la veille du défilé » (round 96)
+# « la veille du défilé » (round 96): the ceremonies, and the other events told with their day
+TOLD_EVENTS = words("ceremony_nouns") | words("told_events")
 # « la veille de l'annonce », « la veille du défilé » as `act_of` reads it (folded): the act is where the story
 # stands, its eve background
 _EVE_OF_AN_ACT = re.compile(
