@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from koursk_cli.extract import byline, frnumbers
 from koursk_cli.extract.byline import page_furniture
-from koursk_cli.extract.frnumbers import line_label
+from koursk_cli.extract.frlists import line_label
 
 
 def _seconds(call: Callable[[], object]) -> float:

@@ -16,7 +16,7 @@ from ..textnorm import NOT_TEXT
 from .clauses import tells_the_future, tells_the_past
 from .frcalendar import WEEKDAY, WEEKDAYS, month_number
 from .frdates import MONTH_NAME, find_dates, is_day
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import alternatives, printed_phrases, printed_words, words
 
 # What follows an outlet's name on its byline line: an agency (« avec AFP »), or the web page's furniture.

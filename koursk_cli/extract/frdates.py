@@ -40,7 +40,8 @@ from .clauses import (
 )
 from .dayrun import run_of_days
 from .frcalendar import SEASONS, WEEKDAY, WEEKDAYS, month_number
-from .frnumbers import NOT_INSIDE_A_RUN, NUMBER_WORDS, Taken, fold_same_length, fold_word, parse_number, unit_of
+from .frnumerals import NOT_INSIDE_A_RUN, NUMBER_WORDS, parse_number
+from .frwords import fold_same_length, fold_word, unit_of
 from .joined import join_periods
 from .lexicon import (
     alternatives,
@@ -56,6 +57,7 @@ from .lexicon import (
     written_words,
 )
 from .seasondeadline import BEFORE_A_SEASON, eve_of_next
+from .spans import Taken
 
 _EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _WEEKDAY_EN = ("a Monday", "a Tuesday", "a Wednesday", "a Thursday", "a Friday", "a Saturday", "a Sunday")
