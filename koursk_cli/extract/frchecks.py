@@ -12,10 +12,7 @@ from .frnotcounts import PEOPLE_UNITS
 from .frnumerals import WORD
 from .frqualifiers import APOS, DE
 from .frwords import fold_word
-from .lexicon import (
-    TIME_UNITS,
-    words,
-)
+from .lexicon import TIME_UNITS, words
 
 LARGEST = 10**15
 """The largest figure the store holds (store/validate.py MAX_NUMBER): past it a float no longer holds every integer
@@ -117,7 +114,7 @@ def denied_figure(figure: Figure, text: str) -> Figure:
     return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
 
 
-def perhaps(figure: Figure, text: str) -> Figure:
+def hedged_figure(figure: Figure, text: str) -> Figure:
     """A figure that only says how far the one before might go (« voire », « peut-être ») is the curator's call,
     like « 10 000, voire 12 000 »: a candidate with a TODO, never a value read as firm."""
     window = max(0, figure.start - 80)

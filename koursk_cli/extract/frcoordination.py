@@ -12,11 +12,7 @@ from .frfigure import Figure
 from .frnotcounts import not_a_count
 from .frqualifiers import EXACT, GLUED, LEXICON_POSTPOSED, SPACES, phrase_pattern, valued
 from .frwords import fold_word, unit_of
-from .lexicon import (
-    TIME_UNITS,
-    alternatives,
-    words,
-)
+from .lexicon import TIME_UNITS, alternatives, words
 
 # « 84 déclarations …, contre 31 en 2023 »: the word right before the second count a count is set against
 # (lexicon.toml `set_against`)

@@ -41,11 +41,7 @@ from .frnotcounts import NOT_PAST_PARTICIPLES, PEOPLE_UNITS, RATIO_BEFORE
 from .frnumerals import DIGITS, LARGE, NUMBER_WORDS, SPACE_SEPARATOR
 from .frqualifiers import APOS
 from .frwords import fold_same_length, fold_word, unit_of
-from .lexicon import (
-    TIME_UNITS,
-    alternatives,
-    written_words,
-)
+from .lexicon import TIME_UNITS, alternatives, written_words
 
 # A count in thousands or more opening a parenthesis right after a noun (« livraisons d'obus (1,5 million en 2025) »,
 # « des renforts (environ 3 000) »): the parenthesis counts that noun (round 20: it was dropped); a small number there

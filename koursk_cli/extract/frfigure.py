@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from .frnumerals import NUMBER, SPACE_REFERENCE, as_int_if_whole
 from .frqualifiers import DE, QUALIFIER, valued
 from .frwords import fold_word, unit_of
-from .lexicon import (
-    words,
-)
+from .lexicon import words
 
 _FUNCTION_WORDS = words("function_words")
 NOT_COUNTED = words("not_counted")  # « deux fois plus »

@@ -12,12 +12,7 @@ from .frcalendar import MONTHS, SEASONS
 from .frfigure import Figure
 from .frnumerals import DIGITS, WORD
 from .frqualifiers import ADVERB, APOS
-from .lexicon import (
-    LENGTH_UNITS,
-    MONEY_UNITS,
-    TIME_UNITS,
-    WEIGHT_UNITS,
-)
+from .lexicon import LENGTH_UNITS, MONEY_UNITS, TIME_UNITS, WEIGHT_UNITS
 
 # « dont 2 000 ont été tués », « Parmi eux, 2 000 auraient été tués », « dont quelque 8 000 à Koursk »: the counted
 # noun is left out; it is the one the sentence counted before, or the loss word of the verb that follows.

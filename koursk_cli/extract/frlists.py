@@ -11,9 +11,7 @@ from .frfigure import Figure
 from .frnumerals import as_int_if_whole
 from .frqualifiers import DE, EXACT, QUALIFIER, QUALIFIERS, VERB_QUALIFIERS, valued, verb_denied
 from .frwords import unit_of
-from .lexicon import (
-    TIME_UNITS,
-)
+from .lexicon import TIME_UNITS
 
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")
 
@@ -114,7 +112,7 @@ def listed(text: str, start: int, since: int | None = None) -> bool:
     return since is None or _BLANK_LINE.search(text, since, start) is None
 
 
-def led(figures: list[Figure], lead: Lead | None) -> list[Figure]:
+def with_lead_in(figures: list[Figure], lead: Lead | None) -> list[Figure]:
     """A list line's bare counts take the qualifier of the list's lead-in (`lead_in`): « chars : 9 563 » under
     « … approximativement à : » is about 9 563, never exact (sealed33 p18, read exact: WRONG)."""
     if lead is None:

@@ -13,13 +13,7 @@ from .frfigure import STARTS, Figure, figure_of
 from .frnumerals import AMBIGUOUS_COMMA, DIGITS, as_int_if_whole, display, parse_number, scaled
 from .frqualifiers import EXACT, QUALIFIER, qualifier_of
 from .frwords import fold_same_length, fold_word, unit_of
-from .lexicon import (
-    MONEY_SIGNS,
-    MONEY_UNITS,
-    TIME_UNITS,
-    alternatives,
-    words,
-)
+from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, alternatives, words
 
 # « 1 200 dollars pièce », « 15 euros le numéro » (lexicon.toml `unit_prices`), « 300 dollars par obus » (« par » and a
 # noun that is no period of time, never an agent: « par la Russie », « par Moscou »), « 2 000 dollars par mois et par

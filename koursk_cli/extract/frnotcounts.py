@@ -13,13 +13,7 @@ from .frcalendar import month_number
 from .frfigure import Figure
 from .frnumerals import LARGE, NUMBER_WORDS, SCALE_NOUNS, SEPARATOR, WORD
 from .frwords import fold_same_length, fold_word, singular, unit_of
-from .lexicon import (
-    LENGTH_UNITS,
-    TIME_UNITS,
-    UNIT_SYMBOLS,
-    alternatives,
-    words,
-)
+from .lexicon import LENGTH_UNITS, TIME_UNITS, UNIT_SYMBOLS, alternatives, words
 
 REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
 _SIZED_THINGS = words("sized_things")  # « une bande de 20 kilomètres »

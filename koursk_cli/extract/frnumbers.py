@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .frchecks import denied_figure, killed_and_wounded, perhaps, periods_of_counts, within_reach
+from .frchecks import denied_figure, hedged_figure, killed_and_wounded, periods_of_counts, within_reach
 from .frcoordination import against_no_count, set_against_before, with_closing_qualifiers, with_coordinated_qualifiers
 from .frfigure import Figure
 from .frleftout import NO_GROUP_UNITS, a_part_of_them
-from .frlists import LABEL, Label, Lead, led
+from .frlists import LABEL, Label, Lead, with_lead_in
 from .frmoney import money_figures
 from .frnotcounts import a_day_of_a_month
 from .frplain import plain_figures
@@ -48,9 +48,14 @@ def find_figures(
     if lead is not None and label is None and (labelled := LABEL.match(text)) is not None:
         label = (labelled.end(), labelled["noun"])
     found = [
-        *vague_figures(text, skip), *indefinite_figures(text), *voire_figures(text), *margin_figures(text), *money_figures(text), *range_figures(text, skip, asked, label),
+        *vague_figures(text, skip),
+        *indefinite_figures(text),
+        *voire_figures(text),
+        *margin_figures(text),
+        *money_figures(text),
+        *range_figures(text, skip, asked, label),
         *plain_figures(text, skip, asked, cells, carried, label),
-    ]  # fmt: skip
+    ]
     uncounted = uncounted_ranges(text)
     found = [f for f in found if not overlaps(f.start, f.end, skip) and not overlaps(f.start, f.end, uncounted)]
     chosen: list[Figure] = []
@@ -62,7 +67,7 @@ def find_figures(
     ordered = with_closing_qualifiers(
         with_coordinated_qualifiers(
             [
-                killed_and_wounded(perhaps(denied_figure(f, text), text), text)
+                killed_and_wounded(hedged_figure(denied_figure(f, text), text), text)
                 for f in sorted(chosen, key=lambda f: f.start)
             ],
             text,
@@ -83,4 +88,6 @@ def find_figures(
             ordered[index] = replace(
                 figure, noun=noun, unit=unit_of(noun), reading=f"{figure.reading} (« {noun} »)", compared=compared
             )
-    return led([within_reach(f) for f in ordered if f.noun is not None or f.unit is not None or f.elided], lead)
+    return with_lead_in(
+        [within_reach(f) for f in ordered if f.noun is not None or f.unit is not None or f.elided], lead
+    )

@@ -201,9 +201,9 @@ def display(value: float) -> str:
     return f"{as_int_if_whole(value):,}"
 
 
-# What a vague quantity counts: « de + noun », or a noun left out before a verb of loss (« plusieurs centaines
-# auraient été tués ») or « d'entre eux » (the noun counted before).
+# The quantity words used as nouns (« des dizaines », « deux milliers »): a scale, never the thing counted
 SCALE_NOUNS = r"(?:dizaines?|douzaines?|centaines?|milliers?|millions?|milliards?)(?!\w)"
+# a number written in thousands or more: digit groups, or a scale word (« 2 000 », « 1,5 million », « onze mille »)
 LARGE = re.compile(rf"\d{SEPARATOR}\d{{3}}|milli|mille", re.IGNORECASE)
 
 

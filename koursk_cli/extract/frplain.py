@@ -29,9 +29,7 @@ from .frqualifiers import (
 )
 from .frtables import Cell, cell_at, cell_heading, numbers_rows, row_qualifier
 from .frwords import fold_word, unit_of
-from .lexicon import (
-    TIME_UNITS,
-)
+from .lexicon import TIME_UNITS
 from .spans import Span, overlaps
 
 _THOUSANDS_TAIL = re.compile(rf"\d{{3}}(?:{SEPARATOR}\d{{3}})*(?:,\d+)?")

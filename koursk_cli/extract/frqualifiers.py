@@ -12,13 +12,7 @@ import re
 
 from .frnumerals import NUMBER_WORDS, as_int_if_whole, display
 from .frwords import fold_word, unit_of
-from .lexicon import (
-    MONEY_UNITS,
-    printed_phrases,
-    printed_words,
-    qualifiers,
-    words,
-)
+from .lexicon import MONEY_UNITS, printed_phrases, printed_words, qualifiers, words
 
 APOS = "['’]"
 DE = rf"(?:de\s+|d{APOS}\s*)"

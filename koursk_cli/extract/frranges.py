@@ -42,9 +42,7 @@ from .frnumerals import (
     scaled,
 )
 from .frwords import fold_word, unit_of
-from .lexicon import (
-    TIME_UNITS,
-)
+from .lexicon import TIME_UNITS
 from .spans import Span, overlaps
 
 _HIGH_ENDS = ("b1", "b2", "b3", "b4")

@@ -13,9 +13,7 @@ from .frnotcounts import REFERENCE_WORDS
 from .frnumerals import parse_number
 from .frqualifiers import QUALIFIER, QUALIFIERS, qualifier_of
 from .frwords import fold_word, singular
-from .lexicon import (
-    words,
-)
+from .lexicon import words
 
 Cell = tuple[int, int, str]
 """A table cell in the sentence: where it starts and ends, and its column's heading (layout.table_cells)."""

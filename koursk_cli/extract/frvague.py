@@ -15,11 +15,11 @@ from .frnotcounts import a_distance, not_a_count
 from .frnumerals import ABOUT_SCALES, DIGITS, NUMBER, SCALE_NOUNS, VAGUE_SCALES, WORD, display, parse_number
 from .frqualifiers import APOS, DE, PASSING_VERBS, QUALIFIER, SUBJECT, qualifier_of, verb_denied
 from .frwords import fold_word, unit_of
-from .lexicon import (
-    TIME_UNITS,
-)
+from .lexicon import TIME_UNITS
 from .spans import Span, overlaps
 
+# What a vague quantity counts: « de + noun », or a noun left out before a verb of loss (« plusieurs centaines
+# auraient été tués ») or « d'entre eux » (the noun counted before).
 _LOSS_WORDS = r"tu[ée]e?s|bless[ée]e?s"  # the loss a vague quantity right before it counts (round 53)
 _VAGUE_TAIL = (
     rf"(?:{CLOSE}\s+{DE}(?!{SCALE_NOUNS})(?P<noun>[^\W\d_][\w²]*)|(?=(?:\s*+[»”\"])?\s++(?:ont|auraient|avaient|seraient|sont|ayant|d{APOS}entre)\s)"
@@ -185,7 +185,8 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
 # « plusieurs milliers par an », « des centaines à mourir », « quelques milliers, selon Séoul »: a quantity word after
 # one of these counts what the sentence counts, its noun left out, whatever follows it (`_alone`).
 _LEAD = re.compile(r"(?:plusieurs|quelques|des)\s+", re.IGNORECASE)
-# … but not before a second quantity that says how far it might go (« des dizaines, voire des centaines »): `perhaps`
+# … but not before a second quantity that says how far it might go (« des dizaines, voire des centaines »):
+# `hedged_figure`
 _HEDGED_NEXT = re.compile(r"\s*,?\s*(?:voire|peut-[êe]tre|ou\s+m[êe]me)(?!\w)", re.IGNORECASE)
 
 
@@ -234,7 +235,7 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
     rest = match.string[said:]
     verb = ELIDED_VERB.match(rest) or _LOSS_NEXT.match(rest)
     if _HEDGED_NEXT.match(rest):
-        return None  # « des dizaines, voire des centaines »: the curator's (`perhaps`)
+        return None  # « des dizaines, voire des centaines »: the curator's (`hedged_figure`)
     if verb is not None:
         noun, end = verb["noun"], said + verb.end()
     elif re.match(rf"\s+d{APOS}entre\s+(?:eux|elles)(?!\w)", rest, re.IGNORECASE):

@@ -10,9 +10,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from .lexicon import (
-    UNITS,
-)
+from .lexicon import UNITS
 
 
 def without_inclusive_endings(word: str) -> str:
