@@ -76,6 +76,7 @@ def change_figures(
         if mistaken:
             reading = f"TODO: « {said} de … à … »: the value a figure is changed from, perhaps a mistake; write it"
         yield Figure(
-            match.start(group), end, text[match.start(group) : end].strip(), None if mistaken else as_int_if_whole(value),
-            "exact", None, None, unit_of(noun), noun, reading, elided=noun is None,
+            match.start(group), end, text[match.start(group) : end].strip(),
+            None if mistaken else as_int_if_whole(value), "exact", None, None, unit_of(noun), noun, reading,
+            elided=noun is None,
         )  # fmt: skip

@@ -38,7 +38,8 @@ class Figure:
     qualifier: str | None = None
     """The kind (lexicon.toml [qualifiers]: at_least, at_most, approximate, nearly) of the words before the number
     that qualify it (« environ 300 », « près de 300 »), or of those a coordination's first member carried to it
-    (`with_coordinated_qualifiers`); None when bare. Kept apart from value_kind, which « près de » turns into a range."""
+    (`with_coordinated_qualifiers`); None when bare. Kept apart from value_kind, which « près de » turns into a
+    range."""
     compared: bool = False
     """The second count of « N noun contre M » (« par 78 voix contre 12 », « 3 000 blessés, contre 2 000 en
     décembre »), its noun left out: it counts what the first counts (draft.py, round 27)."""

@@ -135,5 +135,5 @@ def _sum(match: re.Match[str], group: str, total: float, kind: str, qualified: s
     said = match.string[start:end].strip()
     reading = f"« {said} »: {display(total)} {qualified}; which dollar or euro is the curator's"
     qualifies = group == "num" and match["qual"] is not None and not match["low"]
-    return Figure(start, end, said, as_int_if_whole(total), kind, None, None, unit_of(match["cur"]), match["cur"], reading,
-                  qualifier=kind if qualifies else None)  # fmt: skip
+    return Figure(start, end, said, as_int_if_whole(total), kind, None, None, unit_of(match["cur"]), match["cur"],
+                  reading, qualifier=kind if qualifies else None)  # fmt: skip

@@ -23,9 +23,9 @@ from .frmoney import money_figures
 from .frnotcounts import a_day_of_a_month
 from .frplain import plain_figures
 from .frranges import margin_figures, range_figures, uncounted_ranges, voire_figures
-from .frtables import Cell
 from .frvague import indefinite_figures, vague_figures
 from .frwords import unit_of
+from .layout import Cell
 from .spans import Span, Taken, overlaps
 
 

@@ -27,8 +27,9 @@ from .frqualifiers import (
     qualifier_of,
     told_as_an_act,
 )
-from .frtables import Cell, cell_at, cell_heading, numbers_rows, row_qualifier
+from .frtables import cell_at, cell_heading, numbers_rows, row_qualifier
 from .frwords import fold_word, unit_of
+from .layout import Cell
 from .lexicon import TIME_UNITS
 from .spans import Span, overlaps
 

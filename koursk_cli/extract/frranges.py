@@ -218,8 +218,8 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # « ses soldats, 11.000 à 12.000 selon les premières estimations »: its source after it, in thousands (round 41)
     sourced = high >= 1000 and SOURCE_AFTER.match(after) is not None
     # « évalue à « 2 100 à 2 400 » le nombre de morts », « estime les pertes à 2 100 à 2 400 »: the words around name
-    # the noun, as they do for one number (`elided_noun`); the range was dropped and each end read alone, exact (sealed50
-    # g18's two WRONG; round 79)
+    # the noun, as they do for one number (`elided_noun`); the range was dropped and each end read alone, exact
+    # (sealed50 g18's two WRONG; round 79)
     before = text[max(0, match.start() - 80) : match.start()]
     named = (
         TOTAL_BEFORE.search(before) or ESTIMATED_OBJECT.search(before) or THIS_NUMBER_OF.search(before)

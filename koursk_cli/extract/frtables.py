@@ -13,10 +13,8 @@ from .frnotcounts import REFERENCE_WORDS
 from .frnumerals import parse_number
 from .frqualifiers import QUALIFIER, QUALIFIERS, qualifier_of
 from .frwords import fold_word, singular
+from .layout import Cell
 from .lexicon import words
-
-Cell = tuple[int, int, str]
-"""A table cell in the sentence: where it starts and ends, and its column's heading (layout.table_cells)."""
 
 
 def cell_at(cells: Sequence[Cell], position: int) -> Cell | None:
