@@ -476,7 +476,7 @@ _NEARLY = re.compile(
 
 
 def _nearly(record: DraftRecord, value: float | None, kind: str) -> bool:
-    from koursk_cli.extract.frnumbers import nearly_floor
+    from koursk_cli.extract.frqualifiers import nearly_floor
 
     fields = record.fields
     return (

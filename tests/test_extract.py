@@ -731,7 +731,7 @@ def test_the_word_lists_are_folded_as_the_rules_compare_them() -> None:
     import tomllib
 
     from koursk_cli.extract import lexicon
-    from koursk_cli.extract.frnumbers import fold_word
+    from koursk_cli.extract.frwords import fold_word
 
     raw = tomllib.loads((REPO / "koursk_cli" / "extract" / "lexicon.toml").read_text(encoding="utf-8"))
     for key in raw["words"]:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.extract import byline, frnumbers
+from koursk_cli.extract import byline, frlists
 from koursk_cli.extract.byline import page_furniture
-from koursk_cli.extract.frnumbers import line_label
+from koursk_cli.extract.frlists import line_label
 
 
 def _seconds(call: Callable[[], object]) -> float:
@@ -45,7 +45,7 @@ def test_a_long_hyphenated_run_is_no_label_in_one_pass() -> None:
     assert _growth(lambda n: line_label("Soldats" + "-'’ " * n + "a b c d : 5"), 20) < 16
 
 
-_OLD_LABEL = re.compile(frnumbers._LABEL.pattern.replace("(?>", "(?:"), frnumbers._LABEL.flags)
+_OLD_LABEL = re.compile(frlists.LABEL.pattern.replace("(?>", "(?:"), frlists.LABEL.flags)
 _LABEL_PIECES = st.sampled_from(
     ["Soldats", "morts", "mi", "KN", "23", "x", "é", "/", " ", "  ", " : ", *"-'’:\t\u00a0–•"]
 )
@@ -56,7 +56,7 @@ _LABEL_PIECES = st.sampled_from(
 def test_a_label_is_what_the_old_pattern_read(pieces: list[str]) -> None:
     """The atomic words accept exactly the lines the old pattern did, and end where it ended."""
     line = "".join(pieces)
-    new, old = frnumbers._LABEL.match(line), _OLD_LABEL.match(line)
+    new, old = frlists.LABEL.match(line), _OLD_LABEL.match(line)
     assert (new and (new.span(), new["noun"])) == (old and (old.span(), old["noun"]))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import byline, clauses, frdates, frnumbers, schedule, storycounts
+from koursk_cli.extract import byline, clauses, frdates, frleftout, frnumbers, schedule, storycounts
 
 
 def _dates(text: str, published: str) -> list[tuple[str, str]]:
@@ -65,7 +65,7 @@ def test_a_future_meetings_run_of_weekdays_is_no_timetable() -> None:
 
 
 def test_leurs_is_a_determiner_before_the_noun_a_total_reaches() -> None:
-    match = frnumbers._ATTAINED.search("leurs pertes atteignent ")
+    match = frleftout.ATTAINED.search("leurs pertes atteignent ")
     assert match is not None and match["noun"] == "pertes"
 
 

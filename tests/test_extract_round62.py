@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import byline, frnumbers
+from koursk_cli.extract import byline, frnumbers, frnumerals
 from tests.test_extract import drafted_dates, extract
 from tests.test_extract_backtracking import _growth
 from tests.test_extract_round18 import _values
@@ -33,7 +33,7 @@ def _claims(tmp_path: Path, text: str, published: str = "2025-05-05") -> list[di
     [("1,2 mio", 1_200_000), ("3 mios", 3_000_000), ("2,5 mia", 2_500_000_000), ("4 mrd", 4_000_000_000)],
 )
 def test_a_swiss_abbreviated_scale_scales_its_number(text: str, value: int) -> None:
-    assert frnumbers.parse_number(text) == value
+    assert frnumerals.parse_number(text) == value
 
 
 def test_a_swiss_sum_is_read_whole() -> None:

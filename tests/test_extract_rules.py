@@ -12,7 +12,9 @@ from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side
 from koursk_cli.extract.datemention import PRESENT_RANK
 from koursk_cli.extract.draft import TopicView, TopicWords, topic_words
 from koursk_cli.extract.frdates import find_dates
-from koursk_cli.extract.frnumbers import asked_noun, find_figures, fold_same_length
+from koursk_cli.extract.frlists import asked_noun
+from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.frwords import fold_same_length
 from koursk_cli.extract.lexicon import qualifiers
 from koursk_cli.store.loader import default_store_root, read_store
 

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.extract import draft
-from koursk_cli.extract.frnumbers import Figure, find_figures
+from koursk_cli.extract.frfigure import Figure
+from koursk_cli.extract.frnumbers import find_figures
 from tests.conftest import run
 
 PUBLISHED = "2024-11-08"

@@ -26,7 +26,7 @@ from .datemention import (
 )
 from .datewords import DAY_UNITS
 from .frcalendar import MONTH_NAME, WEEKDAYS
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .timecounts import counted_span, delta, time_unit, whole_count
 
 

@@ -17,7 +17,7 @@ from .clauses import tells_the_future, tells_the_past
 from .datemention import is_day
 from .frcalendar import MONTH_NAME, WEEKDAY, WEEKDAYS, month_number
 from .frdates import find_dates
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import alternatives, printed_phrases, printed_words, words
 
 # What follows an outlet's name on its byline line: an agency (« avec AFP »), or the web page's furniture.

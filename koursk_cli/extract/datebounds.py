@@ -14,7 +14,7 @@ from .clauses import Side, side_of
 from .datecontext import DateContext
 from .datemention import DateMention, interval, iso_day
 from .datewords import APOS, WITH_ITS_YEAR
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .yearclues import DEADLINE
 
 

@@ -14,7 +14,7 @@ from ..words import counted
 from . import storyyear
 from .clauses import Clauses, tells_the_past
 from .datemention import DateMention
-from .frnumbers import fold_same_length, fold_word
+from .frwords import fold_same_length, fold_word
 from .yearclues import (
     A_COUNT_AFTER,
     A_NOUN_S,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .frcalendar import month_number
-from .frnumbers import fold_word
+from .frwords import fold_word
 
 # Ranks: how strongly a mention dates the sentence's main fact, when a sentence holds several.
 DAY_RANK, WEEKDAY_RANK, WEEK_RANK, FUZZY_RANK, MONTH_RANK, SEASON_RANK, YEAR_RANK, RECENT_RANK, PRESENT_RANK = (

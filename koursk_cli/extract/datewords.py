@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from .frnumbers import NUMBER_WORDS
+from .frnumerals import NUMBER_WORDS
 from .lexicon import printed_words
 
 EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}

@@ -27,7 +27,7 @@ from .datemention import (
 )
 from .datewords import EN_MONTHS, MONTH_EN, WEEKDAY_EN
 from .frcalendar import WEEKDAYS
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .yearclues import a_commemoration_s, of_a_ceremony
 
 

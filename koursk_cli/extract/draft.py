@@ -97,20 +97,11 @@ from .fields import field_dates, stamp_column_dates
 from .frame import PageFrame
 from .frcalendar import MONTHS, WEEKDAYS
 from .frdates import find_dates
-from .frnumbers import (
-    Figure,
-    Lead,
-    Taken,
-    asked_noun,
-    display,
-    find_figures,
-    fold_same_length,
-    fold_word,
-    lead_in,
-    line_label,
-    listed,
-    parse_number,
-)
+from .frfigure import Figure
+from .frlists import Lead, asked_noun, lead_in, line_label, listed
+from .frnumbers import find_figures
+from .frnumerals import display, parse_number
+from .frwords import fold_same_length, fold_word
 from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import alternatives, measure_cues, measure_places
 from .lexicon import table as lexicon_table
@@ -118,6 +109,7 @@ from .lexicon import words as lexicon_words
 from .notes import own_notes
 from .presentdates import tells_a_state
 from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
+from .spans import Taken
 from .statementday import from_the_story_day, story_statement_day
 from .storycounts import StoryNouns, counts_the_story, story_nouns
 from .storydates import (

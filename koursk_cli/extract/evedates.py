@@ -14,7 +14,7 @@ from .datecontext import DateContext
 from .datemention import DAY_RANK, DateMention, date_mention, iso_day, quote
 from .datewords import APOS
 from .feastdates import FEAST
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import table, words, written_words
 from .weekdaydates import ISO_DAY
 

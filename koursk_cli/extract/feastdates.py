@@ -16,7 +16,7 @@ from .datecontext import DateContext
 from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interval, iso_day, quote
 from .datewords import APOS, DAY_NUMBER, YEAR
 from .frcalendar import MONTH_NAME
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import anchors, feasts, folded_pattern, lunar_new_years
 from .yearclues import bound_side
 

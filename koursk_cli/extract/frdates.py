@@ -73,7 +73,8 @@ from .feastdates import (
     story_anchor,
 )
 from .frcalendar import MONTH_NAME, SEASON_NAME, WEEKDAY
-from .frnumbers import NUMBER_WORDS, Taken, fold_word
+from .frnumerals import NUMBER_WORDS
+from .frwords import fold_word
 from .joined import join_periods
 from .lexicon import printed_phrases, printed_words, written_words
 from .monthyeardates import (
@@ -106,6 +107,7 @@ from .presentdates import day_part, from_now, part_of_an_old_day, part_of_the_da
 from .relativedates import RELATIVE, STOP_AT, later_now, told_before_or_after
 from .seasondates import before_a_season, read_season, rentree, season_part
 from .seasondeadline import BEFORE_A_SEASON
+from .spans import Taken
 from .statementday import days_before, from_the_statement, told_apart
 from .thendates import FOLLOWING, SINCE_THEN, UNTIL_THEN, Told, following, since_then, until_then
 from .timecounts import SAYS, read_ago, since_count

@@ -28,7 +28,8 @@ from .datemention import (
 from .datewords import APOS, MONTH_EN
 from .daydates import rolls_past
 from .frcalendar import SEASONS
-from .frnumbers import NUMBER_WORDS, fold_word, unit_of
+from .frnumerals import NUMBER_WORDS
+from .frwords import fold_word, unit_of
 from .lexicon import eras, folded_pattern, words
 from .seasondates import latest_begun
 

@@ -26,7 +26,7 @@ from .datemention import (
     iso_month,
     quote,
 )
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .monthyeardates import part_days
 from .timecounts import delta, time_unit, whole_count, window_back
 

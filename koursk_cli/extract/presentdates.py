@@ -12,7 +12,7 @@ from .datecontext import DateContext
 from .datemention import DAY_RANK, PRESENT_RANK, WEEKDAY_RANK, DateMention, date_mention, interval, iso_day, quote
 from .datewords import APOS, DAY_NUMBER, YEAR
 from .frcalendar import MONTH_NAME, WEEKDAY
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import printed_phrases, printed_words
 
 

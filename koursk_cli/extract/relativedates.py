@@ -28,7 +28,8 @@ from .datewords import ABOUT, APOS, COUNT, DAY_UNITS, YEAR
 from .dayrun import run_of_days
 from .feastdates import STORY_ANCHOR_AFTER, anchor_date
 from .frcalendar import MONTH_NAME
-from .frnumbers import NOT_INSIDE_A_RUN, fold_word
+from .frnumerals import NOT_INSIDE_A_RUN
+from .frwords import fold_word
 from .thendates import Told
 from .timecounts import ABOUT_COUNTS, QUELQUES, YEARS_READ_TO_THE_YEAR, delta, time_unit, whole_count
 

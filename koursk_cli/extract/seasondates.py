@@ -24,7 +24,7 @@ from .datemention import (
 )
 from .datewords import APOS
 from .frcalendar import SEASONS
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import words, written_words
 from .seasondeadline import eve_of_next
 from .yearclues import MONTH_AHEAD_DAYS

@@ -12,7 +12,7 @@ from ..dates import FuzzyDate
 from .clauses import tells_the_past
 from .datemention import DateMention, is_day, iso_day
 from .frcalendar import WEEKDAY
-from .frnumbers import fold_same_length
+from .frwords import fold_same_length
 from .lexicon import alternatives
 
 # Where another clause starts between a day and a time ahead: a semicolon, or « et » before a capitalised subject

@@ -13,7 +13,7 @@ from . import storyyear
 from .datemention import DateMention
 from .datewords import APOS
 from .evedates import ANCHORED, eve_of_an_act
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import written_words
 from .relativedates import RELATIVE
 from .timecounts import NOT_SINCE

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from .frcalendar import MONTHS, SEASONS
-from .frnumbers import fold_word
+from .frwords import fold_word
 
 # The story's time must lie this far before the page for its year to win over the page's (a page about this week's
 # news keeps the latest month not after it).

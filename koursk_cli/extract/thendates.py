@@ -25,7 +25,7 @@ from .datemention import (
 )
 from .datewords import APOS
 from .frcalendar import SEASON_NAME, SEASONS
-from .frnumbers import fold_word
+from .frwords import fold_word
 
 # « Depuis, Pyongyang n'a plus donné aucun chiffre », « depuis lors », « depuis cette date »: since the date named just
 # before, in this sentence or the one before it.

@@ -25,7 +25,8 @@ from .datemention import (
     quote,
 )
 from .datewords import APOS, DAY_UNITS, OPENS_A_CLAUSE
-from .frnumbers import fold_word, parse_number
+from .frnumerals import parse_number
+from .frwords import fold_word
 from .lexicon import alternatives, words
 
 

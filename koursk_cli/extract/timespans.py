@@ -15,7 +15,7 @@ from .clauses import tells_the_past, told_in_the_imperfect
 from .datecontext import DateContext
 from .datemention import WEEK_RANK, DateMention, date_mention, interval, iso_day, iso_month, quote
 from .datewords import APOS, APPOSED, COUNT, DAY_UNITS, FIRM_COUNT, HALF, OF, OPENS_A_CLAUSE, UNIT, WITH_ITS_YEAR
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .timecounts import YEARS_READ_TO_THE_YEAR, counted_span, time_unit, whole_count
 
 _OF_AN_ACTIVITY = re.compile(rf"\s+{OF}(?!\d)[^\W\d_]", re.IGNORECASE)

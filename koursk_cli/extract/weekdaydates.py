@@ -25,7 +25,7 @@ from .datemention import (
 )
 from .datewords import DAY_NUMBER, WEEKDAY_EN, YEAR
 from .frcalendar import MONTH_NAME, WEEKDAYS
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import words
 from .yearclues import UNTIL, scheduled_verb
 

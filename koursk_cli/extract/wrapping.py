@@ -20,7 +20,8 @@ import re
 from collections.abc import Iterator
 
 from .byline import page_furniture
-from .frnumbers import NUMBER_WORDS, fold_word
+from .frnumerals import NUMBER_WORDS
+from .frwords import fold_word
 from .lexicon import words
 
 _OPEN_ENDS = words("open_line_ends")  # « de », « les », « quelque »: a line never ends on them

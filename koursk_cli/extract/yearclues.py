@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from ..placeholders import TODO
 from .clauses import FUTURE_TENSE
 from .datewords import APOS
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import alternatives, printed_phrases, printed_words, words, written_words
 
 # « jusqu'au 30 avril », « jusqu'en juin », « jusqu'à la fin avril »: before the date, or opening it
