@@ -7,12 +7,12 @@ import pytest
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import clauses
-from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
 from koursk_cli.extract.draft import TopicView, TopicWords, topic_words
 from koursk_cli.extract.frdates import PRESENT_RANK, find_dates
 from koursk_cli.extract.frnumbers import asked_noun, find_figures, fold_same_length
 from koursk_cli.extract.lexicon import qualifiers
+from koursk_cli.extract.pagechrome import page_furniture
 from koursk_cli.store.loader import default_store_root, read_store
 
 # --- figures -------------------------------------------------------------------------------------------------------
