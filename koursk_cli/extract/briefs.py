@@ -26,10 +26,16 @@ _LABEL_LINK = printed_words("label_links")  # « de », « du », « d' » betwe
 # (perhaps after the rail's section word in capitals and a dash, round 83: « LOCAL — Mahé : le Festival Kreol fixé du
 # 23 au 31 octobre »)
 _RAIL_SECTION = r"(?-i:[A-ZÀ-ÖØ-Þ]{3,})[^\S\n]*+[–—-][^\S\n]*+"
+_NEXT_NAME = rf"[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}"  # a label's next name (« Tunnel du Grand-Saint-Bernard »)
+# a brief's bullet (« > », « • »), its day in brackets (« (11/01/2025) »), the colon after its label: a rail's and a
+# foot box's briefs alike
+_BULLET_SIGN = r"[>•·*–—-]"
+_BULLET = rf"{_BULLET_SIGN}[^\S\n]*+"
+_BRIEF_DAY = r"(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
+_LABEL_COLON = r"[^\S\n]*+:[^\S\n]++"
 _BRIEF = re.compile(
-    r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+|" + _RAIL_SECTION + r")?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
-    r"(?P<label>" + _NAME + r"(?:[^\S\n]++(?:" + _LABEL_LINK + r"[^\S\n]*+)?" + _NAME + r"){0,3})"
-    r"[^\S\n]*+:[^\S\n]++\S[^\n]{0,120}(?<![.!?…])"
+    rf"[^\S\n]*+(?:{_BULLET}|{_RAIL_SECTION})?{_BRIEF_DAY}(?P<label>{_NAME}(?:{_NEXT_NAME}){{0,3}})"
+    rf"{_LABEL_COLON}\S[^\n]{{0,120}}(?<![.!?…])"
 )
 _DATE_LABEL = re.compile(rf"(?<!\w)(?:{WEEKDAY}|{MONTH_NAME})(?!\w)", re.IGNORECASE)
 
@@ -51,7 +57,7 @@ def _brief(line: str) -> bool:
 _RAIL_HEADING = re.compile(
     r"(?=" + printed_phrases("rail_headings") + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}", re.IGNORECASE
 )
-_RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d|" + _RAIL_SECTION + ")")
+_RAIL_MARK = re.compile(rf"\s*+(?:{_BULLET_SIGN}|\(\d|{_RAIL_SECTION})")
 
 
 # A box of local briefs at the page's foot, under the story (round 98: « Agenda », then « • Tram E : travaux place de la
@@ -59,10 +65,9 @@ _RAIL_MARK = re.compile(r"\s*+(?:[>•·*–—-]|\(\d|" + _RAIL_SECTION + ")")
 # la piscine Mallarmé fermée jusqu'au 3 mars pour travaux » and « Doubs : 412 nouveaux logements sociaux en 2025 »
 # bulleted after a blank line): each line a label of names (« Verkehr/Trafic », « Tunnel du Grand-Saint-Bernard »), a
 # colon and one sentence, perhaps with its full stop, told in no past tense and asking nothing.
-_FOOT_LABEL = rf"{_NAME}(?:[^\S\n]*+/[^\S\n]*+{_NAME}|[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}){{0,4}}"
+_FOOT_LABEL = rf"{_NAME}(?:[^\S\n]*+/[^\S\n]*+{_NAME}|{_NEXT_NAME}){{0,4}}"
 _FOOT_BRIEF = re.compile(
-    r"[^\S\n]*+(?:[>•·*–—-][^\S\n]*+)?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
-    rf"(?P<label>{_FOOT_LABEL})[^\S\n]*+:[^\S\n]++(?P<headline>\S[^\n]{{0,140}})"
+    rf"[^\S\n]*+(?:{_BULLET})?{_BRIEF_DAY}(?P<label>{_FOOT_LABEL}){_LABEL_COLON}(?P<headline>\S[^\n]{{0,140}})"
 )
 # … up to this many words on its heading's line, if it has one, a box's heading (lexicon.toml `foot_box_headings`:
 # « Agenda », « Aussi aux nouvelles », « Kurz notiert / En bref », at its start or after its label's colon: « Haute-Meuse
@@ -71,7 +76,7 @@ _FOOT_BRIEF = re.compile(
 # over a report's « • Financement : 38 % des besoins couverts pour le premier trimestre 2025. », round 93's « AGENDA
 # DES PROCHAINS JOURS » over an agency's own facts): its lines stay
 _FOOT_HEADING_WORDS = 6
-_FOOT_PLACE = rf"{_NAME}(?:[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}){{0,2}}"
+_FOOT_PLACE = rf"{_NAME}(?:{_NEXT_NAME}){{0,2}}"
 _FOOT_HEADING = re.compile(
     rf"(?:[^:\n]{{1,60}}:\s*+|{_FOOT_PLACE}\s++)?(?="
     + printed_phrases("foot_box_headings")
