@@ -11,7 +11,8 @@ from .frdates import MONTH_NAME
 from .lexicon import alternatives, words
 from .pagelines import ends_a_sentence, folded_line, lines_under, phrase_alternation
 
-# … perhaps naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde », « Ailleurs dans
+# A heading of links alone on its line (lexicon.toml `link_headings`: « Lire aussi », « Sur le même sujet »), perhaps
+# naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde », « Ailleurs dans
 # l'Aveyron ») or the section they come from between guillemets (« Plus de «Monde» »)
 # (perhaps naming its place, its theme or its time: « Lire aussi sur le même sujet », « À l'affiche aussi cette
 # quinzaine »)

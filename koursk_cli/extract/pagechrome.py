@@ -20,8 +20,6 @@ DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\s*,[^()\n]{0,40})?\s*\(
 # « Temps de lecture : 4 min », « Lire aussi | <another article's title> »), and a few shapes no word list says: « Lecture
 # 3 min », « FRANCE 24 Suivre », a live page's time stamp alone on its line (« Il y a 2 heures »). Its dates and
 # figures are the page's, not facts.
-
-
 # A byline may come first on the line (« Par Sophie Leroy | Publié le 21/06/2025 à 06h00 », « Sophie Leroy | Mis à
 # jour … », « Par Sophie Leroy - Publié le … »): a short run of words up to a pipe or a bullet (« Écrit par Sylvain
 # Wamytan avec AFP • Publié le … »: round 20), or « Par … » up to a dash.
@@ -175,6 +173,7 @@ _COUNTER_PART = re.compile(
 )
 
 
+# A year as a page prints it, alone (« 2025 ») or in a day's digits (« 03/11/25 »)
 PRINTED_YEAR = re.compile(r"(?<!\d)(?:(?P<year>\d{4})|\d{1,2}[./-]\d{1,2}[./-]\d{2})(?!\d)")
 
 
