@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract.byline import taglines
 from koursk_cli.extract.frdates import find_dates
+from koursk_cli.extract.pagehead import taglines
 from koursk_cli.extract.storydates import counts_a_time_from
 from tests.test_extract import drafted_dates
 

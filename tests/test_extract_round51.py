@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import byline, clauses, draft
+from koursk_cli.extract import clauses, draft, pagechrome, pagelines
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -118,7 +118,7 @@ def test_tomorrow_in_a_hypothesis_dates_no_fact(tmp_path: Path, text: str, dates
 
 
 def _chrome(line: str) -> object:
-    return byline._CHROME.match(byline.folded_line(line))
+    return pagechrome._CHROME.match(pagelines.folded_line(line))
 
 
 def test_the_new_patterns_read_a_hostile_line_in_one_pass() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import byline, frnumbers, frwords, schedule
+from koursk_cli.extract import frnumbers, frwords, pagechrome, schedule
 from tests.test_extract import drafted_dates, extract
 from tests.test_extract_backtracking import _growth
 
@@ -167,6 +167,6 @@ def test_a_span_with_two_days_in_a_side_clause_stays_up_to_the_page(tmp_path: Pa
 def test_the_new_patterns_grow_linearly() -> None:
     assert _growth(lambda n: frwords.without_inclusive_endings("a" + "·e" * n + "1"), 5_000) < 16
     assert _growth(lambda n: frnumbers.find_figures("3 000 abonné" + "·e" * n), 2_000) < 16
-    assert _growth(lambda n: byline.page_furniture("Commentaires (" + "1 " * n + "x"), 5_000) < 16
-    assert _growth(lambda n: byline.page_furniture("► " + " " * n + "concours :"), 5_000) < 16
+    assert _growth(lambda n: pagechrome.page_furniture("Commentaires (" + "1 " * n + "x"), 5_000) < 16
+    assert _growth(lambda n: pagechrome.page_furniture("► " + " " * n + "concours :"), 5_000) < 16
     assert _growth(lambda n: schedule.heads_an_entry(" " * n + "10 avril" + " " * n + "x", n, n + 8), 5_000) < 16

@@ -7,7 +7,6 @@ import pytest
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import clauses
-from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
 from koursk_cli.extract.datemention import PRESENT_RANK
 from koursk_cli.extract.draft import TopicView, TopicWords, topic_words
@@ -16,6 +15,7 @@ from koursk_cli.extract.frlists import asked_noun
 from koursk_cli.extract.frnumbers import find_figures
 from koursk_cli.extract.frwords import fold_same_length
 from koursk_cli.extract.lexicon import qualifiers
+from koursk_cli.extract.pagechrome import page_furniture
 from koursk_cli.store.loader import default_store_root, read_store
 
 # --- figures -------------------------------------------------------------------------------------------------------

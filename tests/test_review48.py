@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import byline
+from koursk_cli.extract import sentencestamps
 from tests.test_extract import drafted_dates, extract, read_date
 from tests.test_extract_backtracking import _growth
 
@@ -94,4 +94,4 @@ def test_round_43s_words_leave_the_facts_they_also_say(
 def test_a_run_of_spaces_after_a_stamps_day_is_read_in_one_pass() -> None:
     """The field's end after « modifié le … » was tried at every split of a run of spaces between its two `\\s*`:
     quadratic (×17 on a run four times longer before the fix)."""
-    assert _growth(lambda n: byline.stamps_a_record("modifié le 3 mars" + " " * n + "x", 11, 17), 2000) < 8
+    assert _growth(lambda n: sentencestamps.stamps_a_record("modifié le 3 mars" + " " * n + "x", 11, 17), 2000) < 8

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.extract import frvague, layout
-from koursk_cli.extract.byline import page_furniture
+from koursk_cli.extract.pagechrome import page_furniture
 from tests.test_extract_backtracking import _growth
 
 # Round 51's report: `_STAMPS` took 0.25 s on a word and 8,000 spaces, ×14 for a run four times longer (quadratic: a

@@ -25,60 +25,10 @@ from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
 from ..store.checks import beyond_publication, too_short
 from ..store.hedges import conditional_verb, hedge_word, is_denial, quote_negations
 from ..textnorm import article_text, normalise_quote, spaced
-from .byline import (
-    agendas,
-    announces_a_broadcast,
-    announces_a_local_event,
-    apparatus,
-    breadcrumbs,
-    comment_headers,
-    comment_threads,
-    commented_lines,
-    commit_dates,
-    counts_from_now,
-    covering_dates,
-    database_documents,
-    dated_documents,
-    dated_entries,
-    day_separators,
-    dispatch_day,
-    folded_line,
-    foot_briefs,
-    forecasts_the_weather,
-    head_stamps,
-    headline,
-    linked_titles,
-    local_briefs,
-    message_stamps,
-    month_headings,
-    names_a_street,
-    names_a_venue,
-    names_an_issue,
-    names_an_outlet,
-    names_its_own_programme,
-    names_the_edition,
-    notes_an_appeal,
-    other_items_boxes,
-    own_day_lines,
-    page_furniture,
-    practical_boxes,
-    propose_author,
-    propose_outlet,
-    refers_to_another_text,
-    retracted_lines,
-    revision_marks,
-    schedules,
-    section_years,
-    sets_a_readers_deadline,
-    signature_blocks,
-    signed_comments,
-    stamped_rows,
-    stamps_a_deed,
-    stamps_a_record,
-    taglines,
-    unrelated_captions,
-    year_headings,
-)
+from .briefs import foot_briefs, local_briefs
+from .byline import dispatch_day, headline, propose_author, propose_outlet
+from .captions import unrelated_captions
+from .chronology import covering_dates, month_headings, section_years, year_headings
 from .clauses import (
     INCIDENTALS,
     Side,
@@ -106,9 +56,34 @@ from .layout import Cell, caption_noun, is_key_figure, table_cells
 from .lexicon import alternatives, measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words
+from .linkedtitles import breadcrumbs, linked_titles
 from .notes import own_notes
+from .pageboxes import agendas, apparatus, comment_threads, other_items_boxes, practical_boxes, signature_blocks
+from .pagechrome import page_furniture
+from .pagehead import head_stamps, own_day_lines, taglines
+from .pagelines import folded_line
 from .presentdates import tells_a_state
+from .readerservice import (
+    announces_a_broadcast,
+    announces_a_local_event,
+    forecasts_the_weather,
+    names_a_venue,
+    names_its_own_programme,
+    schedules,
+    sets_a_readers_deadline,
+)
+from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
 from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
+from .sentencestamps import (
+    names_a_street,
+    names_an_issue,
+    names_an_outlet,
+    names_the_edition,
+    notes_an_appeal,
+    refers_to_another_text,
+    stamps_a_deed,
+    stamps_a_record,
+)
 from .spans import Taken
 from .statementday import from_the_story_day, story_statement_day
 from .storycounts import StoryNouns, counts_the_story, story_nouns
@@ -126,6 +101,17 @@ from .storyyear import OLD_STORY
 from .timespans import durations
 from .wordindex import Places, WordIndex
 from .wrapping import reading, soft_breaks
+from .writtenon import (
+    comment_headers,
+    commit_dates,
+    database_documents,
+    dated_documents,
+    dated_entries,
+    day_separators,
+    message_stamps,
+    signed_comments,
+    stamped_rows,
+)
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
 _OVERRIDE = lexicon_table("topic_override")
