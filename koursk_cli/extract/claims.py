@@ -12,24 +12,10 @@ from typing import Any
 from ..dates import DateError, FuzzyDate, store_date
 from ..model import Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
-from .clauses import (
-    Side,
-    future_marker,
-    side_of,
-    side_spans,
-)
+from .clauses import Side, future_marker, side_of, side_spans
 from .entities import Mention
-from .frdates import (
-    DateMention,
-    main_mention,
-    since_until,
-)
-from .frnumbers import (
-    Figure,
-    display,
-    fold_same_length,
-    fold_word,
-)
+from .frdates import DateMention, main_mention, since_until
+from .frnumbers import Figure, display, fold_same_length, fold_word
 from .ids import Ids
 from .lexicon import alternatives
 from .lexicon import words as lexicon_words

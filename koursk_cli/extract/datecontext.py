@@ -9,13 +9,7 @@ import re
 from datetime import date, timedelta
 
 from ..dates import DateError, FuzzyDate, parse_edtf, store_date
-from .frdates import (
-    RETROSPECTIVE,
-    TOLD_YEAR,
-    DateMention,
-    find_dates,
-    is_day,
-)
+from .frdates import RETROSPECTIVE, TOLD_YEAR, DateMention, find_dates, is_day
 from .sentences import Sentence
 from .storyyear import OLD_STORY
 

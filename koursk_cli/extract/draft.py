@@ -2,7 +2,7 @@
 
 The article is cut into sentences; a sentence with a temporal expression becomes a candidate event, each figure a
 candidate claim, and the sentence itself is the verbatim quote (a long sentence's words around the date or figure:
-`quoted`). Actors, places and topics are matched against the store (ids, names and aliases, case- and
+quotes.py `quoted`). Actors, places and topics are matched against the store (ids, names and aliases, case- and
 accent-insensitively); everything guessed is said to be a guess in a comment, and what only a curator can write
 (titles, publication basis) is left as a `TODO:` string that the schema accepts, so the draft validates against the
 schema as it stands; `koursk check` refuses it until the TODOs are done.

@@ -11,15 +11,8 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from .frcalendar import MONTHS, WEEKDAYS
-from .frdates import (
-    FEASTS,
-)
-from .frnumbers import (
-    Taken,
-    fold_same_length,
-    fold_word,
-    parse_number,
-)
+from .frdates import FEASTS
+from .frnumbers import Taken, fold_same_length, fold_word, parse_number
 from .lexicon import words as lexicon_words
 
 _NAME_STOPWORDS = lexicon_words("name_stopwords")

@@ -11,14 +11,8 @@ from ..dates import FuzzyDate
 from ..placeholders import TODO
 from .datecontext import names_an_end
 from .entities import Mention
-from .frdates import (
-    DateMention,
-    main_mention,
-    since_until,
-)
-from .frnumbers import (
-    fold_word,
-)
+from .frdates import DateMention, main_mention, since_until
+from .frnumbers import fold_word
 from .ids import Ids, slug
 from .quotes import quoted
 from .records import Article, DraftRecord

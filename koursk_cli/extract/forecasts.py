@@ -7,9 +7,7 @@ from __future__ import annotations
 from ..dates import DateError, FuzzyDate, store_date
 from ..placeholders import TODO
 from ..store.checks import beyond_publication
-from .frdates import (
-    DateMention,
-)
+from .frdates import DateMention
 from .records import DraftRecord
 
 READING = "what the rules read:"

@@ -6,9 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .frnumbers import (
-    fold_word,
-)
+from .frnumbers import fold_word
 from .lexicon import words as lexicon_words
 
 _STOPWORDS = lexicon_words("stopwords")

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from ..model import Store
 from ..placeholders import TODO
-from .byline import (
-    headline,
-    propose_author,
-    propose_outlet,
-)
+from .byline import headline, propose_author, propose_outlet
 from .records import Article, DraftRecord
 
 

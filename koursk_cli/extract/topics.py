@@ -11,11 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Topic
 from ..placeholders import TODO_MEASURE
-from .frnumbers import (
-    Figure,
-    fold_same_length,
-    fold_word,
-)
+from .frnumbers import Figure, fold_same_length, fold_word
 from .lexicon import measure_cues, measure_places
 from .lexicon import table as lexicon_table
 from .lexicon import words as lexicon_words

@@ -9,14 +9,9 @@ from typing import NamedTuple
 
 from ..placeholders import TODO_ASSERTER
 from ..store.hedges import conditional_verb, hedge_word, is_denial, quote_negations
-from .clauses import (
-    INCIDENTALS,
-)
+from .clauses import INCIDENTALS
 from .entities import Mention
-from .frnumbers import (
-    Figure,
-    fold_same_length,
-)
+from .frnumbers import Figure, fold_same_length
 from .lexicon import alternatives
 
 # The verbs of saying (lexicon.toml `speech_verbs`, folded), each with the rest of its form, perhaps after « avoir »
