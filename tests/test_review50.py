@@ -55,7 +55,7 @@ def test_a_row_s_long_run_of_spaces_is_cut_in_linear_time(separator: re.Pattern[
 # The lead's check of round 53's report: « une centaine » and 16,000 spaces took 11.8 s in `_ABOUT` (the vague tail's
 # « \s*[»”"]?\s+ » before a verb split the run at every place); now 0.02 s. Other patterns of `find_figures` are
 # still quadratic on a run of spaces after a number, but extract reads sentences of at most 1,000 characters
-# (draft.MAX_SENTENCE): a page of 200,000 spaces after « des centaines » is drafted in 0.6 s.
+# (sentences.MAX_SENTENCE): a page of 200,000 spaces after « des centaines » is drafted in 0.6 s.
 @pytest.mark.parametrize("pattern", [frvague._ABOUT, frvague._VAGUE], ids=["about", "vague"])
 def test_a_vague_quantity_s_long_run_of_spaces_is_read_in_linear_time(pattern: re.Pattern[str]) -> None:
     for text in ("une centaine", "des centaines"):
