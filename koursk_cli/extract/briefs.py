@@ -9,7 +9,7 @@ import re
 
 from .captions import TWO_SENTENCES
 from .clauses import tells_the_past
-from .frcalendar import MONTH_NAME, WEEKDAY
+from .frcalendar import MONTH_NAME, SEASON_NAME, WEEKDAY
 from .lexicon import printed_phrases, printed_words
 from .linkedtitles import KEY_POINTS
 from .pagelines import folded_line
@@ -97,10 +97,9 @@ _FOOT_PROSE_WORDS = 50
 # prints it. The pattern takes any word of a participle's ending (-é, -i, -u, -is, -it, and their feminine and plural)
 # right before a date's opening word, so it also keeps « réunit le 11 », « prévu le 9 », « aussi le 9 », « depuis le 3
 # mars »: such a brief stays (a day proposed), no fact is dropped
-_SEASON = r"(?:printemps|[ée]t[ée]|automne|hiver)"
 _DONE_ON = re.compile(
     r"(?<![\w'’-])[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?)\s++(?:en\s++vigueur\s++)?"
-    rf"(?:le\s++\d|en\s++(?:\d|{MONTH_NAME}|{_SEASON})|dès|depuis|jusqu['’]en|d['’]ici|au\s++(?:\d|{MONTH_NAME}|printemps)"
+    rf"(?:le\s++\d|en\s++(?:\d|{MONTH_NAME}|{SEASON_NAME})|dès|depuis|jusqu['’]en|d['’]ici|au\s++(?:\d|{MONTH_NAME}|printemps)"
     rf"|à\s++la\s++mi|début|fin|mi-|(?:à\s++)?l['’](?:été|ete|automne|hiver))",
     re.IGNORECASE,
 )
@@ -108,7 +107,7 @@ _DONE_ON = re.compile(
 
 # … and its label names no season nor part of a month either (« • Été : incursion … le 6 août. », « Mi-mars : … »:
 # a chronology's entry, review64)
-_FOOT_DATE_LABEL = re.compile(rf"(?<![\w-])(?:{_SEASON}|mi|début|fin)(?![\w])", re.IGNORECASE)
+_FOOT_DATE_LABEL = re.compile(rf"(?<![\w-])(?:{SEASON_NAME}|mi|début|fin)(?![\w])", re.IGNORECASE)
 
 
 def _foot_brief(line: str) -> bool:

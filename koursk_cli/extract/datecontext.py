@@ -71,13 +71,13 @@ class DateContext:
     own_day: DateMention | None = None
     """The day the sentence's main clause names, if any: the day a count of days « en trois jours » ends on."""
     page: date | None = None
-    """The page's own day when it reprints a wire story told from an earlier dateline (draft.py `dispatch_day`)."""
+    """The page's own day when it reprints a wire story told from an earlier dateline (byline.py `dispatch_day`)."""
     said_on: DateMention | None = None
     """The past time the sentence's main clause names, which a count « depuis » in the imperfect counts back from, and
     every such count when it is a day and the sentence reports a statement (`statement`; `since_count`)."""
     statement: bool = False
     story: date | None = None
-    """The time a retrospective paragraph has reached (« Tout commence le 19 juin 2024 … »; draft.py): the story told
+    """The time a retrospective paragraph has reached (« Tout commence le 19 juin 2024 … »; sentencedates.py `retrospective`): the story told
     forward, its dates without a year are the first such from it on."""
 
     def _a_ceremony_done(self, match: re.Match[str], marker: str | None) -> bool:

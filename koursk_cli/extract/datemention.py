@@ -52,7 +52,7 @@ class DateMention:
     """A span counted from the publication (« dans les prochains jours »): its end moves with its start."""
     foreseen: bool = False
     """A time ahead moved to start at the story's own day, before the publication (`from_the_story_day`): still a
-    forecast, which draft.py `by_the_publication` dates at its statement with a TODO, not a fact it clips."""
+    forecast, which forecasts.py `by_the_publication` dates at its statement with a TODO, not a fact it clips."""
 
 
 def iso_day(day: date) -> str:

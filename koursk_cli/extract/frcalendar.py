@@ -1,6 +1,6 @@
 """The French calendar's words, folded (no accents, lower case): its months, its weekdays and its meteorological
 seasons. One table for every rule that reads them: the date rules (frdates), the story's year (storyyear), a deadline at
-a season's start (seasondeadline) and the page's own dates (byline). The patterns that read them as printed are built
+a season's start (seasondeadline) and the page's own dates (byline, pagechrome, briefs). The patterns that read them as printed are built
 from these tables (`accent_tolerant`), so that a word is spelled once."""
 
 import re
@@ -35,7 +35,7 @@ MONTH_ABBREVIATIONS = {
 }
 
 
-# The accented letters French prints that fold (frnumbers.py `fold_word`) to each plain one
+# The accented letters French prints that fold (frwords.py `fold_word`) to each plain one
 _ACCENTED = {"a": "àâä", "c": "ç", "e": "éèêë", "i": "îï", "o": "ôö", "u": "ùûü", "y": "ÿ"}
 
 

@@ -60,7 +60,7 @@ _CLOSES = re.compile(r"\s*[.!?…]*\s*$")
 
 # A verb that says or counts a number as its object (« le Pentagone disait 8 000 jeudi dernier », « Kiev en annonçait
 # 6 000 mardi », « Séoul parlait de 11 000 en octobre »): before a large number and its date, the number counts what
-# the story counts, its noun left out (round 62, sealed41 x19). Not lexicon.toml's `speech_verbs` (draft.py `_SAYING`):
+# the story counts, its noun left out (round 62, sealed41 x19). Not lexicon.toml's `speech_verbs` (voice.py `_SAYING`):
 # these take the number as their object, the imperfect and « comptait », « recensait », « dénombrait » among them.
 _COUNTED_BY_A_VERB = re.compile(
     rf"(?<![\w-])(?:disai(?:t|ent)|dit|disent|diront|dirait|parl\w*\s+(?:de\s+|d{APOS}\s*)|[ée]voqu\w*|avan[cç]\w*"

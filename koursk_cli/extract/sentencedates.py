@@ -108,7 +108,7 @@ def retrospective(
     published: FuzzyDate,
 ) -> tuple[date | None, int] | None:
     """The time a retrospective paragraph has reached after `sentence`, and where the paragraph ends: one opens on
-    « Tout commence … », « Tout a commencé … », « Retour en arrière. » (frdates.py `RETROSPECTIVE`) and lasts to the
+    « Tout commence … », « Tout a commencé … », « Retour en arrière. » (storydates.py `RETROSPECTIVE`) and lasts to the
     end of its line; its time is the first date told with its year (« Tout commence le 19 juin 2024 »), then the
     latest start of a date told since, up to the page, long before the page (storyyear.py `OLD_STORY`), else none
     (round 80)."""
