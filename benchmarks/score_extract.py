@@ -41,7 +41,7 @@ from koursk_cli.model import Store
 from koursk_cli.store.loader import default_store_root, read_store
 
 if TYPE_CHECKING:
-    from koursk_cli.extract.draft import Draft, DraftRecord
+    from koursk_cli.extract.records import Draft, DraftRecord
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "heldout" / "dev"
@@ -279,7 +279,8 @@ def truths(folder: Path, *, raw: bool = False) -> list[Truth]:
 
 
 def draft_of(text: str, published: FuzzyDate, store: Store, name: str = "heldout") -> Draft:
-    from koursk_cli.extract.draft import Article, build_draft  # imported only to score (see --check)
+    from koursk_cli.extract.draft import build_draft  # imported only to score (see --check)
+    from koursk_cli.extract.records import Article
 
     data = text.encode("utf-8")
     article = Article(
@@ -344,7 +345,8 @@ class Proposal:
 def proposals(draft: Draft, article: str) -> list[Proposal]:
     """Every date the draft proposes, once per sentence: a sentence's event and the claims that share its date
     propose that date once, so a sentence with five figures does not weigh five times."""
-    from koursk_cli.extract.draft import RUNNING_TOTAL, rules_reading  # imported only to score (see --check)
+    from koursk_cli.extract.claims import RUNNING_TOTAL  # imported only to score (see --check)
+    from koursk_cli.extract.forecasts import rules_reading
 
     found: list[Proposal] = []
     published = str(draft.source.fields["published"])
@@ -476,7 +478,7 @@ _NEARLY = re.compile(
 
 
 def _nearly(record: DraftRecord, value: float | None, kind: str) -> bool:
-    from koursk_cli.extract.frnumbers import nearly_floor
+    from koursk_cli.extract.frqualifiers import nearly_floor
 
     fields = record.fields
     return (

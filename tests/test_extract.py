@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from koursk_cli.extract.draft import rules_reading
+from koursk_cli.extract.forecasts import rules_reading
 from koursk_cli.store.loader import default_store_root, load_schema
 from koursk_cli.store.open import load_store
 from koursk_cli.store.validate import validate_file
@@ -731,7 +731,7 @@ def test_the_word_lists_are_folded_as_the_rules_compare_them() -> None:
     import tomllib
 
     from koursk_cli.extract import lexicon
-    from koursk_cli.extract.frnumbers import fold_word
+    from koursk_cli.extract.frwords import fold_word
 
     raw = tomllib.loads((REPO / "koursk_cli" / "extract" / "lexicon.toml").read_text(encoding="utf-8"))
     for key in raw["words"]:
@@ -752,7 +752,7 @@ def test_one_long_sentence_with_many_figures_gives_a_draft_linear_in_the_article
     """rev14 M3: each figure of a sentence quoted the whole sentence, so one sentence with many figures and no full
     stop (a pasted table, a list) gave a draft quadratic in its length (76 KB: 153 MB of YAML, 785 MB). A sentence
     over MAX_SENTENCE characters is cut into verbatim pieces, each marked for the curator, and check finds them."""
-    from koursk_cli.extract.draft import MAX_SENTENCE
+    from koursk_cli.extract.sentences import MAX_SENTENCE
 
     def draft(figures: int) -> tuple[str, Run]:
         text = " ".join(f"le {i % 28 + 1} novembre 2024 les {i + 1} 000 soldats" for i in range(figures)) + "\n"

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.extract import byline, frnumbers
-from koursk_cli.extract.byline import page_furniture
-from koursk_cli.extract.frnumbers import line_label
+from koursk_cli.extract import frlists, pagechrome
+from koursk_cli.extract.frlists import line_label
+from koursk_cli.extract.pagechrome import page_furniture
 
 
 def _seconds(call: Callable[[], object]) -> float:
@@ -45,7 +45,7 @@ def test_a_long_hyphenated_run_is_no_label_in_one_pass() -> None:
     assert _growth(lambda n: line_label("Soldats" + "-'’ " * n + "a b c d : 5"), 20) < 16
 
 
-_OLD_LABEL = re.compile(frnumbers._LABEL.pattern.replace("(?>", "(?:"), frnumbers._LABEL.flags)
+_OLD_LABEL = re.compile(frlists.LABEL.pattern.replace("(?>", "(?:"), frlists.LABEL.flags)
 _LABEL_PIECES = st.sampled_from(
     ["Soldats", "morts", "mi", "KN", "23", "x", "é", "/", " ", "  ", " : ", *"-'’:\t\u00a0–•"]
 )
@@ -56,7 +56,7 @@ _LABEL_PIECES = st.sampled_from(
 def test_a_label_is_what_the_old_pattern_read(pieces: list[str]) -> None:
     """The atomic words accept exactly the lines the old pattern did, and end where it ended."""
     line = "".join(pieces)
-    new, old = frnumbers._LABEL.match(line), _OLD_LABEL.match(line)
+    new, old = frlists.LABEL.match(line), _OLD_LABEL.match(line)
     assert (new and (new.span(), new["noun"])) == (old and (old.span(), old["noun"]))
 
 
@@ -67,7 +67,9 @@ def test_a_run_of_capitals_and_hyphens_is_no_byline_in_one_pass() -> None:
     assert _growth(lambda n: page_furniture("A." * n + " 12 mars 2025"), 15) < 16
 
 
-_OLD_STAMPS = re.compile(byline._STAMPS.pattern.replace(r"(?:\s+(?:/\s*)?|/\s*)", r"\s*/?\s*"), byline._STAMPS.flags)
+_OLD_STAMPS = re.compile(
+    pagechrome._STAMPS.pattern.replace(r"(?:\s+(?:/\s*)?|/\s*)", r"\s*/?\s*"), pagechrome._STAMPS.flags
+)
 _NAME_PIECES = st.sampled_from(["A", "Jean", "AFP", "Par ", "le", "(à Moscou)", "-", "/", " ", "  ", "'", ".", "é"])
 _SEPARATORS = st.sampled_from(["", " ", ", ", " - ", "-", "|", " / "])
 _STAMPS = st.sampled_from(
@@ -81,6 +83,6 @@ _TAILS = st.sampled_from(["", ".", " | modifié le 12/03/2025 à 11h00", " x"])
 def test_a_line_of_stamps_is_what_the_old_pattern_read(name: list[str], separator: str, stamp: str, tail: str) -> None:
     """A name's words parted by nothing were one word: the same lines are a byline's stamps."""
     line = "".join(name) + separator + stamp + tail
-    assert _OLD_STAMPS.pattern != byline._STAMPS.pattern
-    new, old = byline._STAMPS.match(line), _OLD_STAMPS.match(line)
+    assert _OLD_STAMPS.pattern != pagechrome._STAMPS.pattern
+    new, old = pagechrome._STAMPS.match(line), _OLD_STAMPS.match(line)
     assert (new and new.span()) == (old and old.span())

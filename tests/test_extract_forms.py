@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.frdates import find_dates
-from koursk_cli.extract.frnumbers import find_figures, parse_number
+from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.frnumerals import parse_number
 from koursk_cli.extract.lexicon import qualifiers
+from koursk_cli.extract.pagechrome import page_furniture
 from tests.test_extract import extract
 from tests.test_extract_rules import _dates, _figures
 

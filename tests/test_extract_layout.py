@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.draft import split_sentences, unknown_names
+from koursk_cli.extract.entities import unknown_names
 from koursk_cli.extract.layout import table_cells
+from koursk_cli.extract.sentences import split_sentences
 from koursk_cli.textnorm import one_kind_of_line_break
 from tests.conftest import run
 from tests.test_extract import extract

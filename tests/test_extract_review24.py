@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.extract import frdates, frnumbers
+from koursk_cli.extract import frnumerals, frranges, relativedates
 from tests.conftest import REPO, run
 from tests.test_extract import extract
 
@@ -247,7 +247,7 @@ def _after_a_number_word(text: str, at: int) -> bool:
     between its words: two spaces, a NBSP, a line break) or hyphens and another number word that stands on its own
     (after a character that is no letter, digit, `.`, `,` or `:`): a word inside a run."""
     here = re.match(r"\w+", text[at:])
-    gap = re.search(r"(?<![\s-])[\s-]{1,8}$", text[:at])  # up to eight wide (frnumbers._RUN_GAP)
+    gap = re.search(r"(?<![\s-])[\s-]{1,8}$", text[:at])  # up to eight wide (frnumerals._RUN_GAP)
     if here is None or here[0].lower() not in _SPELT or gap is None:
         return False
     start = gap.start()
@@ -288,8 +288,8 @@ def test_rules_that_open_with_a_number_in_words_never_start_inside_a_run(words: 
     there. Where a match of the old one started from the run's first word this changes nothing; after a match that
     ends inside a run (« deux à 3 deux | deux à deux »), the rest of the run is no number of its own."""
     text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
-    for pattern in (frnumbers._RANGE, frdates._RELATIVE):
-        old = re.compile(pattern.pattern.replace(frnumbers.NOT_INSIDE_A_RUN, ""), pattern.flags)
+    for pattern in (frranges._RANGE, relativedates.RELATIVE):
+        old = re.compile(pattern.pattern.replace(frnumerals.NOT_INSIDE_A_RUN, ""), pattern.flags)
         assert pattern.pattern != old.pattern
         found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.groupdict()) for m in _read_outside_runs(old, text)]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from koursk_cli.extract.draft import _cue_pattern
 from koursk_cli.extract.lexicon import measure_cues, measure_places
+from koursk_cli.extract.topics import _cue_pattern
 from tests.test_extract import extract
 from tests.test_extract_rules import _figures
 

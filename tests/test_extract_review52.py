@@ -12,7 +12,17 @@ from __future__ import annotations
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import byline, clauses, frdates, frnumbers, schedule, storycounts
+from koursk_cli.extract import (
+    clauses,
+    frdates,
+    frleftout,
+    frnumbers,
+    linkedtitles,
+    readerservice,
+    schedule,
+    sentencestamps,
+    storycounts,
+)
 
 
 def _dates(text: str, published: str) -> list[tuple[str, str]]:
@@ -56,16 +66,16 @@ def test_a_hypothesis_opening_its_sentence_still_supposes() -> None:
 
 def test_a_table_row_ending_in_a_bracketed_day_is_no_other_articles_title() -> None:
     row = "| Soudja | 12 000 soldats | (13.03.2025) | saisie |\n| Koursk | 11 000 soldats | (13.03.2025) |\n"
-    assert byline.linked_titles(row) == []
+    assert linkedtitles.linked_titles(row) == []
 
 
 def test_a_future_meetings_run_of_weekdays_is_no_timetable() -> None:
-    assert byline.schedules("Les négociations se tiendront du lundi au mercredi à Genève.") == []
-    assert byline.schedules("La permanence reçoit le mardi de 14h à 16h.") != []
+    assert readerservice.schedules("Les négociations se tiendront du lundi au mercredi à Genève.") == []
+    assert readerservice.schedules("La permanence reçoit le mardi de 14h à 16h.") != []
 
 
 def test_leurs_is_a_determiner_before_the_noun_a_total_reaches() -> None:
-    match = frnumbers._ATTAINED.search("leurs pertes atteignent ")
+    match = frleftout.ATTAINED.search("leurs pertes atteignent ")
     assert match is not None and match["noun"] == "pertes"
 
 
@@ -74,7 +84,7 @@ def test_leurs_is_a_determiner_before_the_noun_a_total_reaches() -> None:
     ["Voir nos soldats revenir le 12 mars fut un soulagement.", "Voir notre armée reculer le 6 août a choqué le pays."],
 )
 def test_voir_before_a_subject_is_no_reference(sentence: str) -> None:
-    assert not byline.refers_to_another_text(sentence)
+    assert not sentencestamps.refers_to_another_text(sentence)
 
 
 def test_au_courant_de_l_annee_is_aware_of_not_this_year() -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import byline
+from koursk_cli.extract import linkedtitles
 from tests.test_extract import drafted_dates, extract
 from tests.test_extract_round18 import _values
 
@@ -82,7 +82,7 @@ _POINTS = (
 
 
 def _linked(text: str) -> list[str]:
-    return [text[start:end] for start, end in byline.linked_titles(text)]
+    return [text[start:end] for start, end in linkedtitles.linked_titles(text)]
 
 
 @pytest.mark.parametrize("heading", ["Ce qu'il faut retenir", "L'essentiel", "Repères :", "EN RÉSUMÉ", "Chronologie"])

@@ -12,8 +12,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from koursk_cli.extract.byline import dispatch_day, forecasts_the_weather, taglines
+from koursk_cli.extract.byline import dispatch_day
 from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.pagehead import taglines
+from koursk_cli.extract.readerservice import forecasts_the_weather
 from tests.test_extract import drafted_dates
 
 

@@ -15,8 +15,9 @@ import time
 from pathlib import Path
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract.byline import taglines
-from koursk_cli.extract.frdates import counts_a_time_from, find_dates
+from koursk_cli.extract.frdates import find_dates
+from koursk_cli.extract.pagehead import taglines
+from koursk_cli.extract.storydates import counts_a_time_from
 from tests.test_extract import drafted_dates
 
 FACT = "Séoul a confirmé le 3 mars la mort de 300 soldats nord-coréens."

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from koursk_cli.extract.byline import sets_a_readers_deadline
+from koursk_cli.extract.readerservice import sets_a_readers_deadline
 from tests.test_extract import drafted_dates
 
 FACT = "Séoul a confirmé le 3 mars la mort de 300 soldats nord-coréens."

@@ -61,7 +61,7 @@ def test_a_time_ahead_after_a_statement_s_weekday_counts_from_it_and_stays_a_for
 
 
 def test_a_time_ahead_in_the_statement_s_own_sentence_still_runs_from_its_day(tmp_path: Path) -> None:
-    # near miss (`_from_the_statement`, round 77, kept): the statement's own sentence names its day
+    # near miss (`from_the_statement`, round 77, kept): the statement's own sentence names its day
     text = "Mardi, le renseignement sud-coréen a jugé possible un nouveau contingent d'ici à la fin du mois."
     assert "2025-09-09/2025-09-30" in drafted_dates(tmp_path, text, "2025-09-11")
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract.frdates import find_dates, told_events
+from koursk_cli.extract.evedates import told_events
+from koursk_cli.extract.frdates import find_dates
 from tests.test_extract import drafted_dates
 
 # --- the eve of an event: only the day the event was held or attended on --------------------------------------------

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.pagechrome import page_furniture
 from tests.test_extract import extract, read_date
 from tests.test_extract_rules import _dates, _figures
 

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.byline import apparatus, page_furniture, unrelated_captions
+from koursk_cli.extract.captions import unrelated_captions
+from koursk_cli.extract.pageboxes import apparatus
+from koursk_cli.extract.pagechrome import page_furniture
 from tests.conftest import run
 from tests.test_extract import extract, read_date
 from tests.test_extract_rules import _dates, _figures

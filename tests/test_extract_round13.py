@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.byline import linked_titles, unrelated_captions
+from koursk_cli.extract.captions import unrelated_captions
+from koursk_cli.extract.linkedtitles import linked_titles
 from tests.test_extract import extract
 from tests.test_extract_rules import _dates, _figures
 

@@ -139,7 +139,7 @@ def test_a_web_page_s_short_lines_are_not_joined(tmp_path: Path) -> None:
         ("quarante-\nhuit heures", "quarante-huit  heures"),
         ("a-t-\nil dit", "a-t-il  dit"),
         ("Plus de\n34 000", "Plus de 34 000"),
-        ("près de 3\n500", "près de 3\n500"),  # a number cut in two: no soft break, a TODO (frnumbers.py)
+        ("près de 3\n500", "près de 3\n500"),  # a number cut in two: no soft break, a TODO (frplain.py)
         ("près de 3\n000", "près de 3 000"),  # … but before « 000 », which opens no count: one number (round 53)
     ],
 )

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.extract import byline
+from koursk_cli.extract import chronology, readerservice
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -160,8 +160,8 @@ def test_a_long_call_number_or_run_of_spaces_is_read_in_one_pass() -> None:
     """« A-1-1-1… » (an inventory's call number, any length) was tried at each split between its pieces, and a run of
     spaces after an announcement at each split among the pattern's three space runs: 16,000 spaces took 35 s in
     `announces_a_local_event`, a 16 KB call number 1 s in `covering_dates` (both quadratic: ×16)."""
-    assert _growth(lambda n: byline.covering_dates("A" + "-1" * n + " x\n" * 2), 2000) < 16
-    assert _growth(lambda n: byline.announces_a_local_event("Rien.", " " * n + "x"), 2000) < 16
+    assert _growth(lambda n: chronology.covering_dates("A" + "-1" * n + " x\n" * 2), 2000) < 16
+    assert _growth(lambda n: readerservice.announces_a_local_event("Rien.", " " * n + "x"), 2000) < 16
 
 
 _LINE_PIECES = st.sampled_from(["A", "Boîte", "KOR", "n°", "24", "3", "x", "-", "/", ".", " ", "—", " — ", "2024"])
@@ -173,7 +173,7 @@ def test_a_call_number_is_what_the_old_pattern_read(pieces: list[str]) -> None:
     """The possessive call number accepts exactly the lines the old one did, and ends where it ended."""
     line = "".join(pieces)
     old = _OLD_CALL_NUMBER.match(line)
-    new = re.compile(byline._CALL_NUMBER + r"\s+[—–-]").match(line)
+    new = re.compile(chronology._CALL_NUMBER + r"\s+[—–-]").match(line)
     assert (old and old.end()) == (new and new.end())
 
 
@@ -187,4 +187,4 @@ def test_practical_info_is_found_where_the_old_pattern_found_it(pieces: list[str
     (the new one also takes marks with spaces between them, « . — Tarif »)."""
     after = "".join(pieces)
     if _OLD_PRACTICAL.match(after):
-        assert byline.announces_a_local_event("Rien.", after)
+        assert readerservice.announces_a_local_event("Rien.", after)

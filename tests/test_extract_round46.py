@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import frdates
+from koursk_cli.extract import thendates
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -56,8 +56,8 @@ def test_the_end_of_the_decade_is_a_deadline_ahead(tmp_path: Path, text: str, pu
 
 
 def test_an_unaccented_la_then_spaces_is_read_in_one_pass() -> None:
-    """`_UNTIL_THEN` looks past « la » for a word (a possessive run of spaces): linear on a hostile 200 KB line."""
+    """`UNTIL_THEN` looks past « la » for a word (a possessive run of spaces): linear on a hostile 200 KB line."""
     assert (
-        _growth(lambda n: frdates._UNTIL_THEN.findall("d'ici la" + " " * n + "!" + " d'ici la " * (n // 10)), 12_500)
+        _growth(lambda n: thendates.UNTIL_THEN.findall("d'ici la" + " " * n + "!" + " d'ici la " * (n // 10)), 12_500)
         < 16
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import byline
+from koursk_cli.extract import readerservice, revisions
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -88,13 +88,13 @@ def test_an_editing_tools_comment_stamp_is_no_fact(tmp_path: Path, page: str, da
 
 def test_a_recurring_day_is_read_in_one_pass() -> None:
     """« chaque » then a run of spaces, and a weekday then a run of spaces: each run read once (possessive)."""
-    assert _growth(lambda n: byline.schedules("chaque" + " " * n + "x"), 2000) < 16
-    assert _growth(lambda n: byline.schedules("chaque lundi" + " " * n + "x"), 2000) < 16
-    assert _growth(lambda n: byline.schedules("chaque premier" + " " * n + "x" + " chaque" * n), 2000) < 16
+    assert _growth(lambda n: readerservice.schedules("chaque" + " " * n + "x"), 2000) < 16
+    assert _growth(lambda n: readerservice.schedules("chaque lundi" + " " * n + "x"), 2000) < 16
+    assert _growth(lambda n: readerservice.schedules("chaque premier" + " " * n + "x" + " chaque" * n), 2000) < 16
 
 
 def test_a_comment_head_is_read_in_one_pass() -> None:
     """A dash, then a run of spaces or of newlines, or many dashes on one line: each start tried a bounded way."""
-    assert _growth(lambda n: byline.revision_marks("x — " + " " * n + "x"), 2000) < 16
-    assert _growth(lambda n: byline.revision_marks("a —" + "\n" * n), 2000) < 16
-    assert _growth(lambda n: byline.revision_marks("a — " * n), 2000) < 16
+    assert _growth(lambda n: revisions.revision_marks("x — " + " " * n + "x"), 2000) < 16
+    assert _growth(lambda n: revisions.revision_marks("a —" + "\n" * n), 2000) < 16
+    assert _growth(lambda n: revisions.revision_marks("a — " * n), 2000) < 16

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import frnumbers
+from koursk_cli.extract import frlists, frnumbers
 from tests.test_extract import extract
 from tests.test_extract_backtracking import _growth
 from tests.test_extract_round18 import _values
@@ -58,9 +58,9 @@ def test_a_line_that_is_no_list_s_keeps_its_own_reading(tmp_path: Path) -> None:
 
 def test_the_lead_in_is_read_in_one_pass_on_a_hostile_line() -> None:
     """200 KB lead-ins and list lines of the new pieces, repeated: each read in time linear in its length."""
-    assert _growth(lambda n: frnumbers.lead_in("approximativement " * n + "à :"), 3_000) < 16
-    assert _growth(lambda n: frnumbers.lead_in("environ à :" * n), 5_000) < 16
+    assert _growth(lambda n: frlists.lead_in("approximativement " * n + "à :"), 3_000) < 16
+    assert _growth(lambda n: frlists.lead_in("environ à :" * n), 5_000) < 16
     lead = ("approximate", "« environ »")
     line = "systèmes d'artillerie : "
     assert _growth(lambda n: frnumbers.find_figures(line + "12 040 (+9) " * n, lead=lead), 1_000) < 16
-    assert _growth(lambda n: frnumbers.listed("\n— " * n, 3 * n), 20_000) < 16
+    assert _growth(lambda n: frlists.listed("\n— " * n, 3 * n), 20_000) < 16

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import byline
+from koursk_cli.extract import linkedtitles, revisions
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -60,9 +60,9 @@ def test_other_stories_titles_date_no_fact(tmp_path: Path, page: str, dates: lis
 
 def test_other_stories_titles_are_read_in_one_pass() -> None:
     """« À la une » then a run of spaces, many such headings, many short lines before a sentence: each read once."""
-    assert _growth(lambda n: byline.linked_titles("x.\nÀ la une" + " " * n + "x"), 50000) < 16
-    assert _growth(lambda n: byline.linked_titles("x.\n" + "À la une\n" * n), 5000) < 16
-    assert _growth(lambda n: byline.linked_titles("a\n" * n + "x.\nÀ LA UNE\nTitre"), 5000) < 16
+    assert _growth(lambda n: linkedtitles.linked_titles("x.\nÀ la une" + " " * n + "x"), 50000) < 16
+    assert _growth(lambda n: linkedtitles.linked_titles("x.\n" + "À la une\n" * n), 5000) < 16
+    assert _growth(lambda n: linkedtitles.linked_titles("a\n" * n + "x.\nÀ LA UNE\nTitre"), 5000) < 16
 
 
 @pytest.mark.parametrize(
@@ -87,6 +87,6 @@ def test_a_comments_relative_words_date_no_fact(tmp_path: Path, page: str, dates
 
 def test_a_commented_line_is_read_in_one_pass() -> None:
     """A comment head's line, then a long run: each start tried a bounded way, the line's rest read once."""
-    assert _growth(lambda n: byline.commented_lines("SM — hier à 21:04 : " + "x " * n), 25000) < 16
-    assert _growth(lambda n: byline.commented_lines("a — " * n), 2000) < 16
-    assert _growth(lambda n: byline.counts_from_now("hier" + " " * n + "x"), 50000) < 16
+    assert _growth(lambda n: revisions.commented_lines("SM — hier à 21:04 : " + "x " * n), 25000) < 16
+    assert _growth(lambda n: revisions.commented_lines("a — " * n), 2000) < 16
+    assert _growth(lambda n: revisions.counts_from_now("hier" + " " * n + "x"), 50000) < 16

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import byline, clauses, draft
+from koursk_cli.extract import clauses, pagechrome, pagelines, sentencedates
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -118,7 +118,7 @@ def test_tomorrow_in_a_hypothesis_dates_no_fact(tmp_path: Path, text: str, dates
 
 
 def _chrome(line: str) -> object:
-    return byline._CHROME.match(byline.folded_line(line))
+    return pagechrome._CHROME.match(pagelines.folded_line(line))
 
 
 def test_the_new_patterns_read_a_hostile_line_in_one_pass() -> None:
@@ -126,9 +126,9 @@ def test_the_new_patterns_read_a_hostile_line_in_one_pass() -> None:
     assert _growth(lambda n: _chrome("Namur" + " " * n + "x"), 50000) < 16
     assert _growth(lambda n: _chrome("Namur -" + " " * n + "publié"), 50000) < 16
     assert _growth(lambda n: _chrome("projet " + "publié " * n), 30000) < 16
-    assert _growth(lambda n: draft._GONE_BY.search("dernie" * n), 30000) < 16
+    assert _growth(lambda n: sentencedates._GONE_BY.search("dernie" * n), 30000) < 16
     # « est annoncé » is no past: round 52's clauses._PAST says so, which round 51 first wrote as its own pattern
     assert _growth(lambda n: clauses.tells_the_past("est " * n + "é"), 30000) < 16
     assert _growth(lambda n: clauses.tells_the_past("est " + "a" * n), 50000) < 16
-    assert _growth(lambda n: draft._IF_TOMORROW.search("si " * n + "ait demain"), 30000) < 16
-    assert _growth(lambda n: draft._IF_TOMORROW.search("si " + "ait " * n), 30000) < 16
+    assert _growth(lambda n: sentencedates._IF_TOMORROW.search("si " * n + "ait demain"), 30000) < 16
+    assert _growth(lambda n: sentencedates._IF_TOMORROW.search("si " + "ait " * n), 30000) < 16

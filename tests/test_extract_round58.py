@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import byline, fields, frdates, frnumbers, layout
+from koursk_cli.extract import fields, frdates, frnumbers, layout, writtenon
 from tests.test_extract import drafted_dates, extract
 from tests.test_extract_backtracking import _growth
 from tests.test_extract_round18 import _values
@@ -170,7 +170,7 @@ def test_the_new_patterns_read_a_hostile_line_in_one_pass() -> None:
     published = parse_edtf("2026-01-28")
     assert _growth(lambda n: frdates.find_dates("la première" + " " * n + "quinzaine x", published), 5_000) < 16
     assert _growth(lambda n: layout.table_cells("| a | b | c |\n|" + "-+ " * n + "x"), 20_000) < 16
-    assert _growth(lambda n: byline.commit_dates("Date: Wed Nov 5" + " " * n + "x", published), 20_000) < 16
+    assert _growth(lambda n: writtenon.commit_dates("Date: Wed Nov 5" + " " * n + "x", published), 20_000) < 16
 
 
 _ORG_TABLE = (

@@ -14,13 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.byline import (
-    breadcrumbs,
-    forecasts_the_weather,
-    linked_titles,
-    refers_to_another_text,
-    schedules,
-)
+from koursk_cli.extract.linkedtitles import breadcrumbs, linked_titles
+from koursk_cli.extract.readerservice import forecasts_the_weather, schedules
+from koursk_cli.extract.sentencestamps import refers_to_another_text
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import byline, frnumbers
+from koursk_cli.extract import frnumbers, frnumerals, revisions, writtenon
 from tests.test_extract import drafted_dates, extract
 from tests.test_extract_backtracking import _growth
 from tests.test_extract_round18 import _values
@@ -33,7 +33,7 @@ def _claims(tmp_path: Path, text: str, published: str = "2025-05-05") -> list[di
     [("1,2 mio", 1_200_000), ("3 mios", 3_000_000), ("2,5 mia", 2_500_000_000), ("4 mrd", 4_000_000_000)],
 )
 def test_a_swiss_abbreviated_scale_scales_its_number(text: str, value: int) -> None:
-    assert frnumbers.parse_number(text) == value
+    assert frnumerals.parse_number(text) == value
 
 
 def test_a_swiss_sum_is_read_whole() -> None:
@@ -125,7 +125,7 @@ _DASHED_LIST = "Le calendrier :\n- Kiev a repris la ville le 20 février.\n- Le 
 
 
 def test_a_list_of_dashes_is_no_diff() -> None:
-    assert byline.retracted_lines(_DASHED_LIST) == []
+    assert revisions.retracted_lines(_DASHED_LIST) == []
 
 
 def test_a_list_of_dashes_keeps_its_dates(tmp_path: Path) -> None:
@@ -152,16 +152,16 @@ def test_a_chat_days_set_in_a_rule_date_its_messages(tmp_path: Path) -> None:
 
 def test_a_rule_alone_is_no_day() -> None:
     published = parse_edtf("2024-11-06")
-    assert byline.day_separators("——————————\n\nTexte du lundi 4 novembre.\n", published) == []
+    assert writtenon.day_separators("——————————\n\nTexte du lundi 4 novembre.\n", published) == []
     # near miss: a dash and a day in a list is no rule
-    assert byline.day_separators("- lundi 4 novembre -\n", published) == []
+    assert writtenon.day_separators("- lundi 4 novembre -\n", published) == []
 
 
 # --- growth ---------------------------------------------------------------------------------------------------------
 
 
 def test_the_new_patterns_grow_linearly() -> None:
-    assert _growth(lambda n: byline.retracted_lines("@@ -1 +1 @@\n" + "-a\n" * n), 5_000) < 16
-    assert _growth(lambda n: byline.retracted_lines("--- a\n" * n), 5_000) < 16
+    assert _growth(lambda n: revisions.retracted_lines("@@ -1 +1 @@\n" + "-a\n" * n), 5_000) < 16
+    assert _growth(lambda n: revisions.retracted_lines("--- a\n" * n), 5_000) < 16
     assert _growth(lambda n: frnumbers.find_figures("les pertes " + "a " * n + "atteignent 6 000"), 2_000) < 16
     assert _growth(lambda n: frnumbers.find_figures("disait " + " " * n + "8 000 jeudi"), 5_000) < 16

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.byline import forecasts_the_weather, linked_titles, names_an_outlet, taglines
+from koursk_cli.extract.linkedtitles import linked_titles
+from koursk_cli.extract.pagehead import taglines
+from koursk_cli.extract.readerservice import forecasts_the_weather
+from koursk_cli.extract.sentencestamps import names_an_outlet
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 

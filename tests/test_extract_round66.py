@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import byline, frnumbers, schedule
+from koursk_cli.extract import frnumbers, frwords, pagechrome, schedule
 from tests.test_extract import drafted_dates, extract
 from tests.test_extract_backtracking import _growth
 
@@ -61,10 +61,10 @@ def test_a_quantity_word_after_dont_counts_the_count_before(tmp_path: Path) -> N
 
 
 def test_inclusive_endings_are_the_plain_word() -> None:
-    assert frnumbers.without_inclusive_endings("étudiant·e·s") == "étudiants"
-    assert frnumbers.without_inclusive_endings("sud-coréen·ne·s") == "sud-coréens"
-    assert frnumbers.without_inclusive_endings("ami·e") == "ami"
-    assert frnumbers.without_inclusive_endings("soldats") == "soldats"
+    assert frwords.without_inclusive_endings("étudiant·e·s") == "étudiants"
+    assert frwords.without_inclusive_endings("sud-coréen·ne·s") == "sud-coréens"
+    assert frwords.without_inclusive_endings("ami·e") == "ami"
+    assert frwords.without_inclusive_endings("soldats") == "soldats"
 
 
 def test_a_count_in_inclusive_writing_counts_its_noun(tmp_path: Path) -> None:
@@ -165,8 +165,8 @@ def test_a_span_with_two_days_in_a_side_clause_stays_up_to_the_page(tmp_path: Pa
 
 
 def test_the_new_patterns_grow_linearly() -> None:
-    assert _growth(lambda n: frnumbers.without_inclusive_endings("a" + "·e" * n + "1"), 5_000) < 16
+    assert _growth(lambda n: frwords.without_inclusive_endings("a" + "·e" * n + "1"), 5_000) < 16
     assert _growth(lambda n: frnumbers.find_figures("3 000 abonné" + "·e" * n), 2_000) < 16
-    assert _growth(lambda n: byline.page_furniture("Commentaires (" + "1 " * n + "x"), 5_000) < 16
-    assert _growth(lambda n: byline.page_furniture("► " + " " * n + "concours :"), 5_000) < 16
+    assert _growth(lambda n: pagechrome.page_furniture("Commentaires (" + "1 " * n + "x"), 5_000) < 16
+    assert _growth(lambda n: pagechrome.page_furniture("► " + " " * n + "concours :"), 5_000) < 16
     assert _growth(lambda n: schedule.heads_an_entry(" " * n + "10 avril" + " " * n + "x", n, n + 8), 5_000) < 16

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import clauses, frdates
+from koursk_cli.extract import clauses, datemention, frdates, storydates
 from tests.test_extract import extract, read_date
 from tests.test_extract_backtracking import _growth
 
@@ -108,13 +108,13 @@ def _read(text: str, published: str) -> list[tuple[str, str]]:
     """Each date the rules read in `text` sentence by sentence, as the draft carries the story's time from one to the
     next: (its words, its reading)."""
     found: list[tuple[str, str]] = []
-    anchor: frdates.DateMention | None = None
-    previous: frdates.DateMention | None = None
+    anchor: datemention.DateMention | None = None
+    previous: datemention.DateMention | None = None
     for sentence in text.split(". "):
         mentions = frdates.find_dates(sentence, parse_edtf(published), anchor=anchor, previous=previous)
         found += [(m.text, m.edtf) for m in mentions]
-        anchor = next((m for m in reversed(mentions) if frdates.is_day(m.edtf)), anchor)
-        previous = frdates.story_time(sentence, mentions) or previous
+        anchor = next((m for m in reversed(mentions) if datemention.is_day(m.edtf)), anchor)
+        previous = storydates.story_time(sentence, mentions) or previous
     return found
 
 

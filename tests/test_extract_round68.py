@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.byline import linked_titles, page_furniture
+from koursk_cli.extract.linkedtitles import linked_titles
+from koursk_cli.extract.pagechrome import page_furniture
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import byline
+from koursk_cli.extract import pageboxes, pagechrome, writtenon
 from tests.test_extract import drafted_dates, extract
 from tests.test_extract_backtracking import _growth
 
@@ -66,9 +66,9 @@ def test_a_word_count_on_its_line_then_the_day_heads_a_document(tmp_path: Path) 
 
 def test_a_word_count_in_a_sentence_heads_nothing(tmp_path: Path) -> None:
     published = parse_edtf("2026-11-04")
-    assert byline.database_documents("Le 3 mars 2025, un texte de 300 mots a paru.\n", published) == []
+    assert writtenon.database_documents("Le 3 mars 2025, un texte de 300 mots a paru.\n", published) == []
     # a head after the export's day is none either
-    assert byline.database_documents("Monde, mardi 1 décembre 2026 420 mots, p. 6\n", published) == []
+    assert writtenon.database_documents("Monde, mardi 1 décembre 2026 420 mots, p. 6\n", published) == []
     # near miss: with no head, the page's day counts
     assert drafted_dates(tmp_path, "Samedi, Kiev a annoncé des combats.", "2026-11-04") == ["2026-10-31"]
 
@@ -80,7 +80,7 @@ def test_a_review_head_in_stars_dates_nothing(tmp_path: Path) -> None:
     page = "Claire D.\n★★★★☆ il y a 2 mois\nVisité en novembre. L'exposition ouvre enfin.\n"
     assert drafted_dates(tmp_path, page, "2026-01-15") == ["2025-11"]
     # near miss: stars before a sentence of the story
-    assert byline.page_furniture("★★★★★ Il y a une semaine, les soldats sont arrivés.") == 0
+    assert pagechrome.page_furniture("★★★★★ Il y a une semaine, les soldats sont arrivés.") == 0
 
 
 def test_a_friday_dispatch_in_a_monday_weekly_counts_from_the_dateline(tmp_path: Path) -> None:
@@ -106,10 +106,10 @@ def test_an_agenda_box_dates_nothing(tmp_path: Path) -> None:
     # the story's « mardi » and « jeudi » above and below the box are read, the box's days are not
     assert drafted_dates(tmp_path, _AGENDA, "2024-12-07") == ["2024-12-03", "2024-12-05"]
     box = "Agenda namurois\n• Marché de Noël : jusqu'au 5 janvier\n• Concert, samedi 21 décembre, 20h\n"
-    assert byline.agendas(box) == [(16, 53), (54, 88)]
+    assert pageboxes.agendas(box) == [(16, 53), (54, 88)]
     # near misses: a sentence that opens with the word is no heading; an agency's agenda of the coming news gives no
     # hour, its days are facts
-    assert byline.agendas("Agenda chargé pour Kim : il part jeudi à 18 h.\nIl rentre samedi.\n") == []
+    assert pageboxes.agendas("Agenda chargé pour Kim : il part jeudi à 18 h.\nIl rentre samedi.\n") == []
     news = "AGENDA DES PROCHAINS JOURS\n- Lundi 22 juin : Conseil des ministres de l'UE à Luxembourg.\n"
     assert drafted_dates(tmp_path, news, "2026-06-19") == ["2026-06-22"]
 
@@ -130,8 +130,8 @@ def test_reputation_points_are_no_count(tmp_path: Path) -> None:
 
 def test_the_new_patterns_grow_linearly() -> None:
     published = parse_edtf("2026-11-04")
-    assert _growth(lambda n: byline.database_documents("1" + " " * n + "mots\n", published), 5_000) < 16
-    assert _growth(lambda n: byline.database_documents("12 mars 2025 " * n + "\n", published), 500) < 16
-    assert _growth(lambda n: byline.database_documents(" " * n + "\n12 mars 2025\n", published), 5_000) < 16
-    assert _growth(lambda n: byline.page_furniture("★★★★★ il y a 1" + " " * n + "x"), 5_000) < 16
-    assert _growth(lambda n: byline.agendas("agenda" + " " * n + "x\n"), 5_000) < 16
+    assert _growth(lambda n: writtenon.database_documents("1" + " " * n + "mots\n", published), 5_000) < 16
+    assert _growth(lambda n: writtenon.database_documents("12 mars 2025 " * n + "\n", published), 500) < 16
+    assert _growth(lambda n: writtenon.database_documents(" " * n + "\n12 mars 2025\n", published), 5_000) < 16
+    assert _growth(lambda n: pagechrome.page_furniture("★★★★★ il y a 1" + " " * n + "x"), 5_000) < 16
+    assert _growth(lambda n: pageboxes.agendas("agenda" + " " * n + "x\n"), 5_000) < 16

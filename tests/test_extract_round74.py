@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import byline
+from koursk_cli.extract import writtenon
 from koursk_cli.extract.fields import field_dates
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
@@ -39,11 +39,11 @@ def test_a_conversation_counts_each_message_from_the_day_printed_over_it(tmp_pat
 
 def test_a_separator_with_its_clock_is_found_and_one_in_a_sentence_is_none() -> None:
     published = parse_edtf("2024-12-19")
-    days = [day.text for _, _, _, day in byline.day_separators(_CONVERSATION, published)]
+    days = [day.text for _, _, _, day in writtenon.day_separators(_CONVERSATION, published)]
     assert days == ["2024-12-17", "2024-12-18"]
     # near misses: a sentence naming a day and an hour, a day too old to be a conversation's
-    assert byline.day_separators("Mardi à 08:12, Kiev a parlé.\n", published) == []
-    assert byline.day_separators("mar. 3 déc. à 08:12\n", published) == []
+    assert writtenon.day_separators("Mardi à 08:12, Kiev a parlé.\n", published) == []
+    assert writtenon.day_separators("mar. 3 déc. à 08:12\n", published) == []
 
 
 def test_a_day_in_a_sentence_with_an_hour_stays_a_fact(tmp_path: Path) -> None:
@@ -71,7 +71,8 @@ def test_a_dash_before_a_day_without_its_clock_signs_nothing(tmp_path: Path) -> 
     page = "Les premiers combats ont été confirmés – selon Kiev 4 décembre 2025."
     assert drafted_dates(tmp_path, page, "2025-12-10") == ["2025-12-04"]
     assert (
-        byline.signed_comments("Kim a rencontré Choïgou le 4 décembre 2025 à 10:05\n", parse_edtf("2025-12-10")) == []
+        writtenon.signed_comments("Kim a rencontré Choïgou le 4 décembre 2025 à 10:05\n", parse_edtf("2025-12-10"))
+        == []
     )
 
 
@@ -109,7 +110,7 @@ def test_a_json_field_s_date_dates_nothing(tmp_path: Path) -> None:
 
 def test_the_new_patterns_grow_linearly() -> None:
     published = parse_edtf("2024-12-19")
-    assert _growth(lambda n: byline.day_separators("a" + " " * n + "b\n", published), 5_000) < 16
-    assert _growth(lambda n: byline.day_separators("a " * n + "08\n", published), 2_000) < 16
+    assert _growth(lambda n: writtenon.day_separators("a" + " " * n + "b\n", published), 5_000) < 16
+    assert _growth(lambda n: writtenon.day_separators("a " * n + "08\n", published), 2_000) < 16
     assert _growth(lambda n: field_dates('"a' + "b" * n + '" 2025-12-07\n'), 5_000) < 16
-    assert _growth(lambda n: byline.signed_comments("x – " * n + "4 déc. 2025\n", published), 500) < 16
+    assert _growth(lambda n: writtenon.signed_comments("x – " * n + "4 déc. 2025\n", published), 500) < 16

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from koursk_cli.extract.byline import _CHROME, folded_line
 from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.pagechrome import _CHROME
+from koursk_cli.extract.pagelines import folded_line
 from tests.test_extract import drafted_dates, extract
 from tests.test_extract_backtracking import _growth
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from koursk_cli.extract.byline import forecasts_the_weather, taglines
+from koursk_cli.extract.pagehead import taglines
+from koursk_cli.extract.readerservice import forecasts_the_weather
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.byline import page_furniture
+from koursk_cli.extract.pagechrome import page_furniture
 from tests.test_extract import extract, read_date
 
 # --- the page's own stamps ------------------------------------------------------------------------------------------

@@ -111,7 +111,7 @@ def test_a_bare_count_of_months_or_years_in_a_past_clause_is_a_span_to_the_page(
 @pytest.mark.parametrize(
     ("sentence", "guard"),
     [
-        # ten years or more: history told by its length (the guard `_YEARS_READ_TO_THE_YEAR` in `_span`)
+        # ten years or more: history told by its length (the guard `YEARS_READ_TO_THE_YEAR` in `_span`)
         ("La péninsule a connu en douze ans trois crises majeures.", "ten years"),
         ("Le régime a changé en soixante-dix ans plus que la péninsule entière.", "ten years"),
         # a year named before the span's start: a span of that time, not up to the page (the guard in `_span`)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from koursk_cli.extract.byline import foot_briefs
+from koursk_cli.extract.briefs import foot_briefs
 from tests.test_extract import drafted_dates
 
 STORY = (

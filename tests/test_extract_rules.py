@@ -7,12 +7,15 @@ import pytest
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import clauses
-from koursk_cli.extract.byline import page_furniture
 from koursk_cli.extract.clauses import Clauses, future_marker, future_verb, side_spans
-from koursk_cli.extract.draft import TopicView, TopicWords, topic_words
-from koursk_cli.extract.frdates import PRESENT_RANK, find_dates
-from koursk_cli.extract.frnumbers import asked_noun, find_figures, fold_same_length
+from koursk_cli.extract.datemention import PRESENT_RANK
+from koursk_cli.extract.frdates import find_dates
+from koursk_cli.extract.frlists import asked_noun
+from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.frwords import fold_same_length
 from koursk_cli.extract.lexicon import qualifiers
+from koursk_cli.extract.pagechrome import page_furniture
+from koursk_cli.extract.topics import TopicView, TopicWords, topic_words
 from koursk_cli.store.loader import default_store_root, read_store
 
 # --- figures -------------------------------------------------------------------------------------------------------
@@ -825,7 +828,8 @@ def test_headings_habits_and_days_told_from_another(sentence: str, published: st
 
 
 def test_a_paragraph_under_a_heading_of_what_is_to_come_speaks_of_the_future() -> None:
-    from koursk_cli.extract.draft import split_sentences, under_forward_headings
+    from koursk_cli.extract.draft import under_forward_headings
+    from koursk_cli.extract.sentences import split_sentences
 
     text = "Bilan. Kiev a frappé mardi.\nÀ venir. Les ministres se réunissent jeudi et vendredi.\nLundi, rien.\n"
     sentences = split_sentences(text)
@@ -874,8 +878,9 @@ def test_figures_whose_noun_or_kind_the_words_around_say(sentence: str, expected
 def test_the_claims_of_one_sentence_share_one_reading_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """A pasted page is one sentence with thousands of figures: its topic words are found once, not once per figure
     (benchmarks/bench_extract.py --shape figures measures the time), and the topics are those one figure gets."""
-    from koursk_cli.extract import draft
-    from koursk_cli.extract.draft import Article, build_draft
+    from koursk_cli.extract import claims, draft, entities, topics, voice
+    from koursk_cli.extract.draft import build_draft
+    from koursk_cli.extract.records import Article
 
     sentence = "Selon Kiev, 200 soldats ont été tués, " * 300 + "et 40 obus tirés."
     store = read_store(default_store_root())
@@ -885,7 +890,8 @@ def test_the_claims_of_one_sentence_share_one_reading_of_it(monkeypatch: pytest.
         folded.append(len(text))
         return fold_same_length(text)
 
-    monkeypatch.setattr(draft, "fold_same_length", counted)
+    for module in (draft, claims, entities, topics, voice):
+        monkeypatch.setattr(module, "fold_same_length", counted)
     made = build_draft(Article(sentence, "x.txt", "0" * 64, parse_edtf("2024-11-06"), "x"), store)
     assert folded.count(len(sentence)) < 10  # a few readings of the sentence, not one per figure (301)
     ids = [c.fields["id"] for c in made.claims]

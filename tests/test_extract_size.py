@@ -11,8 +11,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.extract import draft
-from koursk_cli.extract.frnumbers import Figure, find_figures
+from koursk_cli.extract import draft, sentences
+from koursk_cli.extract.frfigure import Figure
+from koursk_cli.extract.frnumbers import find_figures
+from koursk_cli.extract.quotes import QUOTE_REACH
 from tests.conftest import run
 
 PUBLISHED = "2024-11-08"
@@ -50,7 +52,7 @@ def test_a_long_sentence_of_figures_quotes_each_figure_with_its_neighbours_only(
     )
     assert claims[0]["quote"] == ordinary
     quotes = [claim["quote"] for claim in claims[1:]] + [event["evidence"][0]["quote"] for event in events]
-    assert max(map(len, quotes)) <= 2 * draft.QUOTE_REACH + max(map(len, figures))
+    assert max(map(len, quotes)) <= 2 * QUOTE_REACH + max(map(len, figures))
     assert all(quote in text for quote in quotes)
     assert all(f"{claim['value']:,}".replace(",", " ") in claim["quote"] for claim in claims)
     assert result.stdout.count("« … » cut from a sentence of") == len(quotes)  # every cut quote, none other
@@ -121,7 +123,7 @@ def test_sentence_ends_are_found_by_looking_only_beside_each_full_stop(line: str
     was quadratic in its sentences: 4,000 took 10 s, 1 MB was killed at 300 s. It now looks at the two characters
     before the stop and the first one after it, and a run of stops is read once (rev23 R7: 25 KB of dots took 17 s),
     with the same answers (the speed is in benchmarks/, not here)."""
-    assert list(draft._boundaries(line)) == _boundaries_by_rescanning(line)
+    assert list(sentences._boundaries(line)) == _boundaries_by_rescanning(line)
 
 
 def test_a_long_sentence_of_figures_is_read_once_per_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -139,6 +141,6 @@ def test_a_long_sentence_of_figures_is_read_once_per_piece(tmp_path: Path, monke
     monkeypatch.setattr("koursk_cli.extract.draft.find_figures", counted)
     result = run("extract", str(article), "--published", "2024-11-08")
     assert result.exit_code == 0, result.stderr
-    pieces = [s.text for s in draft.split_sentences(text)]
-    assert len(pieces) >= 30 and all(len(p) <= draft.MAX_SENTENCE for p in pieces)
+    pieces = [s.text for s in sentences.split_sentences(text)]
+    assert len(pieces) >= 30 and all(len(p) <= sentences.MAX_SENTENCE for p in pieces)
     assert read == pieces  # one call per piece, in order, none read twice

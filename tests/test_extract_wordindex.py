@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import draft
-from koursk_cli.extract.draft import DraftRecord, Sentence, _quote_once
+from koursk_cli.extract.quotes import quote_once
+from koursk_cli.extract.records import Article, DraftRecord
+from koursk_cli.extract.sentences import Sentence
 from koursk_cli.extract.wordindex import Places, WordIndex
 from koursk_cli.store.loader import default_store_root, read_store
 from tests.test_extract import extract
@@ -62,7 +64,7 @@ def test_a_quote_is_lengthened_as_round_15_did(pieces: list[tuple[str, str]], da
     if not quote.split():
         return
     record = DraftRecord({"quote": quote})
-    _quote_once(WordIndex(text), sentence, record)
+    quote_once(WordIndex(text), sentence, record)
     want = _oracle(text, sentence, quote)
     assert record.fields["quote"] == (quote if want is None else want)
     assert ("quote" in record.comments) == (want is not None)
@@ -108,7 +110,7 @@ def test_a_live_blog_repeating_its_wording_costs_its_records_not_records_times_i
     for lines in (100, 200):
         made.clear()
         text = _live_blog(lines)
-        article = draft.Article(text, "blog.txt", "0" * 64, parse_edtf("2024-12-01"), "blog")
+        article = Article(text, "blog.txt", "0" * 64, parse_edtf("2024-12-01"), "blog")
         built = draft.build_draft(article, store)
         records = len(built.events) + len(built.claims)
         assert records >= lines  # every line gives a claim
@@ -127,7 +129,7 @@ def test_a_page_repeating_one_dated_phrase_costs_its_length_not_its_square(made:
     for repeats in (500, 2000):
         made.clear()
         text = "Publié le 14 novembre 2024\n\n" + "le 12 novembre, " * repeats + "\n"
-        built = draft.build_draft(draft.Article(text, "c.txt", "0" * 64, parse_edtf("2024-11-14"), "c"), store)
+        built = draft.build_draft(Article(text, "c.txt", "0" * 64, parse_edtf("2024-11-14"), "c"), store)
         assert len(built.events) >= repeats // 100  # a record per 1,000-character piece, each quote lengthened
         work.append(made[0].checked)
     assert work[1] < 6 * work[0]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import byline
+from koursk_cli.extract import sentencestamps
 from tests.test_extract import drafted_dates, extract, read_date
 from tests.test_extract_backtracking import _growth
 
@@ -15,9 +15,9 @@ from tests.test_extract_backtracking import _growth
 @pytest.mark.parametrize(
     "text",
     [
-        # round 42's `_news_of_the_week`: a week before 5 January of year 1 is no date (OverflowError, a traceback)
+        # round 42's `sentencedates.news_of_the_week`: a week before 5 January of year 1 is no date (OverflowError, a traceback)
         "Le 3 janvier, Kim a annoncé l'envoi. Les soldats se trouvent désormais en Russie. La veille, il a parlé.",
-        # round 43's `_of_the_page`: a month before it neither (« n° 879, 3 janvier »: an issue's day)
+        # round 43's `sentencedates.of_the_page`: a month before it neither (« n° 879, 3 janvier »: an issue's day)
         "Revue Défense nationale, n° 879, 3 janvier. Les troupes sont arrivées le 2 janvier.",
     ],
 )
@@ -94,4 +94,4 @@ def test_round_43s_words_leave_the_facts_they_also_say(
 def test_a_run_of_spaces_after_a_stamps_day_is_read_in_one_pass() -> None:
     """The field's end after « modifié le … » was tried at every split of a run of spaces between its two `\\s*`:
     quadratic (×17 on a run four times longer before the fix)."""
-    assert _growth(lambda n: byline.stamps_a_record("modifié le 3 mars" + " " * n + "x", 11, 17), 2000) < 8
+    assert _growth(lambda n: sentencestamps.stamps_a_record("modifié le 3 mars" + " " * n + "x", 11, 17), 2000) < 8

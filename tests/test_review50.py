@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from koursk_cli.extract import frnumbers, layout
-from koursk_cli.extract.byline import page_furniture
+from koursk_cli.extract import frvague, layout
+from koursk_cli.extract.pagechrome import page_furniture
 from tests.test_extract_backtracking import _growth
 
 # Round 51's report: `_STAMPS` took 0.25 s on a word and 8,000 spaces, ×14 for a run four times longer (quadratic: a
@@ -55,8 +55,8 @@ def test_a_row_s_long_run_of_spaces_is_cut_in_linear_time(separator: re.Pattern[
 # The lead's check of round 53's report: « une centaine » and 16,000 spaces took 11.8 s in `_ABOUT` (the vague tail's
 # « \s*[»”"]?\s+ » before a verb split the run at every place); now 0.02 s. Other patterns of `find_figures` are
 # still quadratic on a run of spaces after a number, but extract reads sentences of at most 1,000 characters
-# (draft.MAX_SENTENCE): a page of 200,000 spaces after « des centaines » is drafted in 0.6 s.
-@pytest.mark.parametrize("pattern", [frnumbers._ABOUT, frnumbers._VAGUE], ids=["about", "vague"])
+# (sentences.MAX_SENTENCE): a page of 200,000 spaces after « des centaines » is drafted in 0.6 s.
+@pytest.mark.parametrize("pattern", [frvague._ABOUT, frvague._VAGUE], ids=["about", "vague"])
 def test_a_vague_quantity_s_long_run_of_spaces_is_read_in_linear_time(pattern: re.Pattern[str]) -> None:
     for text in ("une centaine", "des centaines"):
         for tail in ("x", "» ont", "ont"):
@@ -69,6 +69,6 @@ def test_a_vague_quantity_s_long_run_of_spaces_is_read_in_linear_time(pattern: r
 
 def test_a_vague_quantity_still_takes_the_verb_after_a_closing_guillemet() -> None:
     for text in ("« une centaine » ont été tués", "une centaine  ont été tués", "une centaine »ont"):
-        old = re.compile(frnumbers._ABOUT.pattern.replace('(?:\\s*+[»”\\"])?\\s++', '\\s*[»”\\"]?\\s+'), re.I)
-        assert old.pattern != frnumbers._ABOUT.pattern
-        assert [m.span() for m in frnumbers._ABOUT.finditer(text)] == [m.span() for m in old.finditer(text)]
+        old = re.compile(frvague._ABOUT.pattern.replace('(?:\\s*+[»”\\"])?\\s++', '\\s*[»”\\"]?\\s+'), re.I)
+        assert old.pattern != frvague._ABOUT.pattern
+        assert [m.span() for m in frvague._ABOUT.finditer(text)] == [m.span() for m in old.finditer(text)]

@@ -23,7 +23,8 @@ import typer
 from ..dates import DateError, publication_problem, retrieval_problem, store_date
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
-from ..extract.draft import Article, build_draft
+from ..extract.draft import build_draft
+from ..extract.records import Article
 from ..extract.yamlout import render_draft
 from ..lookup import resolve_any
 from ..sources import seed_number
@@ -38,7 +39,7 @@ from .base import app_state, guarded
 
 if TYPE_CHECKING:
     from ..dates import FuzzyDate
-    from ..extract.draft import Article, Draft, Stop
+    from ..extract.records import Draft, Stop
     from ..model import Store
     from ..store.transaction import Recovery
 

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ..store.hedges import conditional_verb
-from .frnumbers import fold_same_length, fold_word
+from .frwords import fold_same_length, fold_word
 from .lexicon import alternatives, printed_phrases, printed_words, words
 
 _APOS = "['’]"

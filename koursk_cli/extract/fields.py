@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .frnumbers import fold_word
+from .frwords import fold_word
 from .lexicon import words
 
 _ISO = r"\d{4}-\d\d(?:-\d\d)?"

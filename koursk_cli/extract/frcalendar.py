@@ -1,6 +1,10 @@
 """The French calendar's words, folded (no accents, lower case): its months, its weekdays and its meteorological
 seasons. One table for every rule that reads them: the date rules (frdates), the story's year (storyyear), a deadline at
-a season's start (seasondeadline) and the page's own dates (byline)."""
+a season's start (seasondeadline) and the page's own dates (byline, pagechrome, briefs). The patterns that read them as printed are built
+from these tables (`accent_tolerant`), so that a word is spelled once."""
+
+import re
+from collections.abc import Iterable
 
 MONTHS = {
     "janvier": 1,
@@ -31,6 +35,25 @@ MONTH_ABBREVIATIONS = {
 }
 
 
+# The accented letters French prints that fold (frwords.py `fold_word`) to each plain one
+_ACCENTED = {"a": "àâä", "c": "ç", "e": "éèêë", "i": "îï", "o": "ôö", "u": "ùûü", "y": "ÿ"}
+
+
+def accent_tolerant(folded: str) -> str:
+    """A pattern that reads a folded word as printed, with or without its accents (« fevrier »: « février »)."""
+    return "".join(f"[{c}{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in folded)
+
+
+def any_of(folded: Iterable[str]) -> str:
+    """A pattern that reads any of the folded words as printed (`accent_tolerant`)."""
+    return "(?:" + "|".join(map(accent_tolerant, folded)) + ")"
+
+
+# A month as printed, in full or abbreviated with a full stop (« nov. 2023 », « le 3 févr. 2024 »), as tables and page
+# stamps print it
+MONTH_NAME = "(?:" + "|".join(map(accent_tolerant, MONTHS)) + "|" + any_of(MONTH_ABBREVIATIONS) + r"\.(?!\w))"
+
+
 # The days of the week, Monday first (`date.weekday()`), and a pattern for any of them
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
@@ -43,3 +66,5 @@ def month_number(folded: str) -> int | None:
 
 # Meteorological seasons: first month and length in months.
 SEASONS = {"printemps": (3, 3), "ete": (6, 3), "automne": (9, 3), "hiver": (12, 3)}
+# A season as printed (« été », « l'automne »)
+SEASON_NAME = any_of(SEASONS)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date
 
-    from .frdates import DateMention
+    from .datemention import DateMention
 
 _BETWEEN = re.compile(r"(?<![\w'’])entre\s+$", re.IGNORECASE)
 _FROM = re.compile(r"(?<![\w'’])(?:de|d['’])\s*$", re.IGNORECASE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .frnumbers import NUMBER_WORDS
+from .frnumerals import NUMBER_WORDS
 
 Cell = tuple[int, int, str]
 """A table cell: where it starts and ends in the text, and its column's heading."""

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from .frcalendar import SEASONS
-from .frnumbers import fold_word
+from .frwords import fold_word
 
 # « avant l'été », « avant l'hiver prochain », « avant le printemps »; not « avant l'été 2024 », « avant l'été
 # dernier » (a season named, read by the season rules), nor « avant la fin de l'été »

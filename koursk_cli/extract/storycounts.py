@@ -29,7 +29,9 @@ from dataclasses import dataclass, replace
 
 from ..model import Topic
 from .frcalendar import WEEKDAY
-from .frnumbers import NUMBER_WORDS, Figure, fold_word, singular, without_inclusive_endings
+from .frfigure import Figure
+from .frnumerals import NUMBER_WORDS
+from .frwords import fold_word, singular, without_inclusive_endings
 from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS, printed_phrases
 from .lexicon import words as lexicon_words
 

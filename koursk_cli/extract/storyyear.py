@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .frcalendar import MONTHS, SEASONS
-from .frnumbers import fold_word
+from .frcalendar import MONTHS, SEASON_NAME, SEASONS, any_of
+from .frwords import fold_word
 
 # The story's time must lie this far before the page for its year to win over the page's (a page about this week's
 # news keeps the latest month not after it).
 OLD_STORY = timedelta(days=183)
 _TOLD_IN_THE_SENTENCE = re.compile(
-    r"(?<!\w)(?P<m>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
-    r"|printemps|[ée]t[ée]|automne|hiver)\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+    rf"(?<!\w)(?P<m>{any_of(MONTHS)}|{SEASON_NAME})\s+(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,6 @@
 """Where a run of words stands in an article, white space aside: an index of the article's words, built once. Pure.
 
-`draft._quote_once` asks, for each record, whether its quote's words stand once in the article, then lengthens the
+`quotes.quote_once` asks, for each record, whether its quote's words stand once in the article, then lengthens the
 quote a word at a time until they do. Scanning the whole article for each question made extract quadratic on pages
 that repeat their wording (live blogs, tickers: rev31 M4). Here a quote of three words or more is looked for where its
 rarest inner word stands (an inner word is a whole word of the article), and a lengthened quote only where the

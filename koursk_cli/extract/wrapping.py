@@ -19,9 +19,10 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from .byline import page_furniture
-from .frnumbers import NUMBER_WORDS, fold_word
+from .frnumerals import NUMBER_WORDS
+from .frwords import fold_word
 from .lexicon import words
+from .pagechrome import page_furniture
 
 _OPEN_ENDS = words("open_line_ends")  # « de », « les », « quelque »: a line never ends on them
 _KEPT_HYPHENS = words("kept_hyphens")  # « nord-⏎coréens », « peut-⏎être »: a compound's hyphen, kept when joined

@@ -488,7 +488,7 @@ MIN_QUOTE_CHARACTERS = 10  # the shortest quote of the shipped store has 10 word
 
 def too_short(normalised: str) -> bool:
     """Whether a quote (normalise_quote'd: its words joined by single spaces) is too short to prove anything; extract
-    lengthens such a quote it would draft (extract/draft.py, rev37u U1)."""
+    lengthens such a quote it would draft (extract/quotes.py, rev37u U1)."""
     return len(normalised) < MIN_QUOTE_CHARACTERS or normalised.count(" ") + 1 < MIN_QUOTE_WORDS
 
 
@@ -524,7 +524,7 @@ def _quote(record: Record, report: _Report, texts: Mapping[str, str], source: st
 
 def beyond_publication(when: FuzzyDate, published: Iterable[FuzzyDate]) -> str | None:
     """Whether a fact dated `when` `starts` or `ends` after every publication reporting it (None: neither), which
-    `check` refuses; extract drafts no such date (extract/draft.py, rev37u U1). An end written as the month (or year)
+    `check` refuses; extract drafts no such date (extract/forecasts.py, rev37u U1). An end written as the month (or year)
     of the publication, `2024-10` for an article of 28 Oct, says no more than that month: it is the end's own day or
     period that may not lie after every publication (rev26 M4: `2024-11-07/2030-01-01` from articles of Nov 2024
     passed, and overlapped every later figure)."""

@@ -1,0 +1,192 @@
+"""Feasts and moments of the story named by their name (lexicon.toml [feasts], [anchors]): « à Noël », « avant
+Pâques », « depuis le début de la guerre », « le troisième anniversaire de l'invasion »."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+from dateutil.relativedelta import relativedelta
+
+from ..dates import FuzzyDate, Precision, parse_edtf
+from ..placeholders import TODO
+from .clauses import tells_the_past
+from .datecontext import DateContext
+from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interval, iso_day, quote
+from .datewords import APOS, DAY_NUMBER, YEAR
+from .frcalendar import MONTH_NAME
+from .frwords import fold_word
+from .lexicon import anchors, feasts, folded_pattern, lunar_new_years
+from .yearclues import bound_side
+
+FEASTS = feasts()
+FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
+# « Noël 2023 », « Pâques 2024 »: a feast with its year after it is that year's (round 92: the year was left out,
+# « depuis Noël 2023 » read as the latest Christmas); one that spans the turn of the year too (« le Nouvel An 2025 »
+# is its end, « les fêtes de fin d'année 2024 » its start: review61b, the year was read as a count, « Au Nouvel An
+# 2025, 3 000 soldats » a range of 2025 to 3000), longest names first (« Nouvel An lunaire 2019 »)
+FEAST_WITH_ITS_YEAR = "(?:" + "|".join(folded_pattern(name) for name in sorted(FEASTS, key=len, reverse=True)) + ")"
+ANCHORS = anchors()
+# A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
+# froide »), and not another one its complement names (« la guerre du Golfe », « la guerre d'Irak »).
+_START_OF = rf"(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{APOS})\s*"
+_ANCHOR_NAME = (
+    "(?P<anchor>" + "|".join(map(folded_pattern, sorted(ANCHORS, key=len, reverse=True))) + ")"
+    rf"(?![\w-])(?!\s+(?:du|des)\s|\s+(?:de\s+|d{APOS}\s*)(?!ukraine)(?-i:[A-ZÀ-Ý]))"
+)
+STORY_ANCHOR = rf"(?:(?:le|la|les)\s+|l{APOS}\s*)(?:{_START_OF})?{_ANCHOR_NAME}"
+# « le troisième anniversaire de l'invasion », « du 1er anniversaire du début de la guerre »
+ANNIVERSARY = (
+    r"(?P<ord>premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d{1,2}e)\s+anniversaire\s+"
+    rf"(?:de\s+la|de\s+l{APOS}|du|des|de)\s*(?:{_START_OF})?{_ANCHOR_NAME}"
+)
+_NTH = {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
+
+
+_LUNAR_NEW_YEARS = lunar_new_years()
+
+
+def _feast_days(name: str, year: int) -> tuple[date, date] | None:
+    """The first and last day of a feast of lexicon.toml's [feasts] in `year` (the year it ends in); None for a lunar
+    feast in a year [lunar_new_year] does not list."""
+    rule = FEASTS[name][0]
+    if rule == "lunar-new-year":
+        day = _LUNAR_NEW_YEARS.get(year)
+        return (day, day) if day else None
+    if rule in ("easter", "orthodox-easter"):
+        day = easter(year, EASTER_ORTHODOX if rule == "orthodox-easter" else EASTER_WESTERN)
+        return day, day
+    ends = [date(year, int(part[:2]), int(part[3:])) for part in rule.split("/")]
+    first, last = ends[0], ends[-1]
+    return (first.replace(year=year - 1) if first > last else first), last
+
+
+FEAST_NAME = re.compile(rf"{FEAST}|{FEAST_WITH_ITS_YEAR}\s+{YEAR}", re.IGNORECASE)  # « Noël », « Noël 2024 »
+ANNIVERSARY_NAME = re.compile(ANNIVERSARY, re.IGNORECASE)
+_EVE_OF = re.compile(rf"(?<!\w)(?:avant-)?veille\s+(?:du|de\s+la|de\s+l{APOS}|de)\s*$", re.IGNORECASE)
+
+
+_OF_TOMORROW = re.compile(r"\W*demain(?!\w)", re.IGNORECASE)  # a sentence that opens on the day after it is written
+
+
+# « L'an dernier, à Noël »: the feast of the year before, even on its eve
+_LAST_YEAR = re.compile(
+    rf"(?<!\w)(?:l{APOS}\s*an\s+(?:dernier|pass[ée])|l{APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _on_its_eve(name: str, ref: date) -> bool:
+    """Whether `ref` is the eve of the feast: a page of the 24th speaks of the Christmas of that night."""
+    tomorrow = ref + timedelta(days=1)
+    days = _feast_days(name, tomorrow.year)
+    return days is not None and days[0] == tomorrow
+
+
+def holiday(match: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """« à Noël », « le Noël orthodoxe », « avant Pâques »: the feast's day (lexicon.toml [feasts]), the latest one
+    by the publication, or the first one not before it when the nearest verb speaks of the future."""
+    if re.search(r"[^\W\d_]-$", match.string[max(0, match.start() - 2) : match.start()]):
+        return None  # « Jean-Noël Barrot », « Marie-Noël »: a compound first name, not the feast
+    name = re.sub(r"'\s*", "'", " ".join(fold_word(match["n"]).replace("’", "'").split()))
+    eve = _EVE_OF.search(match.string, 0, match.start())
+    lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
+    if _OF_TOMORROW.match(match.string):  # « Demain, certains pays fêtent Noël » written on the 24th (round 38)
+        lead = max(lead, 1)
+    if (
+        not lead
+        and _on_its_eve(name, ctx.ref)
+        and not tells_the_past(match.string)
+        and not _LAST_YEAR.search(match.string, 0, match.start())
+    ):
+        lead = 1  # « prient lors de la messe de la nuit de Noël » written on the 24th: tonight's (round 54)
+    if match.groupdict().get("y"):  # « depuis Noël 2023 »: that year's
+        year = int(match["y"])
+        # « les fêtes de fin d'année 2024 »: the year they start in, not the one they end in (`_feast_days`)
+        told = _feast_days(name, year + ("fin d'annee" in name and "/" in FEASTS[name][0]))
+        if told is None:  # a lunar feast of a year the lexicon does not list: its year, the day left to the curator
+            basis = (
+                f"{TODO} {quote(match)}: lexicon.toml [lunar_new_year] lists no Lunar New Year in {year}: write its "
+                f"day; the year told stands in → {year:04d}"
+            )
+            return date_mention(match, f"{year:04d}", basis, YEAR_RANK)
+        edtf = interval(iso_day(told[0]), iso_day(told[1]))
+        return date_mention(match, edtf, f"{quote(match)}: {FEASTS[name][1]} of the year told → {edtf}", DAY_RANK)
+    ref = ctx.ref + timedelta(days=lead)  # « à la veille du Noël orthodoxe »: the eve is the one not after it
+    past = next(
+        (d for d in (_feast_days(name, y) for y in range(ref.year + 1, ref.year - 3, -1)) if d and d[0] <= ref), None
+    )
+    reading = f"the latest {'whose eve is ' if lead else ''}not after the publication ({ctx.published.text})"
+    feast = FEASTS[name][1]
+    verb = ctx.clauses.future_verb(match.start(), of_a_noun=True) if ctx.clauses is not None else None
+    if verb is not None:
+        past = _coming_feast(name, ctx)
+        reading = f"the verb speaks of the future (« {verb} »): the first not before the publication"
+    elif (bound := bound_side(match)) is not None and bound[0] == "ahead":
+        coming = _coming_feast(name, ctx)
+        if coming is not None and ctx.bound_ahead(match, bound[1], (coming[0] - ctx.published.start).days):
+            past, reading = coming, "a bound ahead of the publication: the first not before it"
+    if past is None:
+        return None  # a lunar feast of a year the lexicon does not list
+    edtf = interval(iso_day(past[0]), iso_day(past[1]))
+    return date_mention(match, edtf, f"{quote(match)}: {feast}, {reading} → {edtf}", DAY_RANK)
+
+
+def _coming_feast(name: str, ctx: DateContext) -> tuple[date, date] | None:
+    """The days of the first such feast not before the publication (within three years), or None."""
+    start = ctx.published.start
+    return next(
+        (d for d in (_feast_days(name, y) for y in range(start.year, start.year + 3)) if d and d[0] >= start), None
+    )
+
+
+def story_anchor(match: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """« depuis le début de la guerre », « depuis l'incursion ukrainienne », « depuis la fin de la guerre froide »: a
+    moment of the story dated by its name alone (lexicon.toml [anchors]), as the start of a period that runs on. Not
+    when the text dates it itself (« depuis l'invasion de février 2022 »: the month is read), nor when the moment
+    would fall after the publication (an older article's « incursion » is another one)."""
+    if _DATED_AFTER.match(match.string, match.end()):
+        return None
+    found = anchor_date(match)
+    if found is None or found[0].start > ctx.published.end:
+        return None
+    when, name = found
+    basis = f"{quote(match)}: {name}, a moment of the story dated by its name (lexicon.toml [anchors]) → {when.text}"
+    return date_mention(match, when.text, basis, DAY_RANK if when.precision is Precision.DAY else YEAR_RANK)
+
+
+STORY_ANCHOR_AFTER = re.compile(rf"\s+{STORY_ANCHOR}", re.IGNORECASE)
+# « depuis l'invasion de février 2022 », « depuis le début de l'invasion à grande échelle, en février 2022, »
+_DATED_AFTER = re.compile(
+    rf"(?:[^,;:.!?()]{{0,40}}?|[^,;:.!?()]{{0,40}}?,\s*(?:en\s+|le\s+|au\s+)?)(?<!\w)(?:{MONTH_NAME}|{YEAR}|{DAY_NUMBER}\s+{MONTH_NAME})(?!\w)",
+    re.IGNORECASE,
+)
+
+# How far after the page an anniversary of a moment of the story may fall: one further is another moment's, the page
+# naming an older war or event with the story's words (« le 75e anniversaire du déclenchement de la guerre »).
+_ANNIVERSARY_AHEAD = timedelta(days=2 * 366)
+
+
+def anniversary(match: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """« le troisième anniversaire de l'invasion »: so many years after a moment of the story (lexicon.toml
+    [anchors]) dated to its day."""
+    found = anchor_date(match)
+    word = fold_word(match["ord"])
+    years = _NTH.get(word) or (int(word[:-1]) if word[:-1].isdigit() else 0)
+    if found is None or found[0].precision is not Precision.DAY or not years:
+        return None
+    day = found[0].start + relativedelta(years=years)
+    if day > ctx.ref + _ANNIVERSARY_AHEAD:
+        return None  # « le 75e anniversaire du déclenchement de la guerre »: another war's (sealed61 e07, blind: 2097)
+    basis = f"{quote(match)}: {years} year(s) after {found[1]} ({found[0].text}) → {day.isoformat()}"
+    return date_mention(match, iso_day(day), basis, DAY_RANK)
+
+
+def anchor_date(match: re.Match[str]) -> tuple[FuzzyDate, str] | None:
+    """The date and English name of the [anchors] moment `match` names (its group `anchor`)."""
+    key = re.sub(r"'\s*", "'", " ".join(fold_word(match["anchor"]).replace("’", "'").split()))
+    if key not in ANCHORS:
+        return None
+    edtf, name = ANCHORS[key]
+    return parse_edtf(edtf), name

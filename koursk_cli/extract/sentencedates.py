@@ -1,0 +1,158 @@
+"""The tests build_draft puts a sentence's dates to in their page: where a date stands against the publication
+(history, the week's news, the page's issue, ahead of or gone by), what its words suppose, and the time a
+retrospective paragraph has reached; apart from the rules of frdates.py, which read the dates themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..dates import DateError, FuzzyDate, parse_edtf, store_date
+from .datecontext import TOLD_YEAR
+from .datemention import DateMention, is_day
+from .frdates import find_dates
+from .sentences import Sentence
+from .storydates import RETROSPECTIVE
+from .storyyear import OLD_STORY
+
+_HISTORY = timedelta(days=3653)  # ten years before the publication: a day of history, not of the story
+
+
+_WEEK = 7
+
+
+def news_of_the_week(told: DateMention, published: FuzzyDate) -> bool:
+    """A day of the story's news: in the week before the publication."""
+    if not is_day(told.edtf):
+        return False
+    # days between, never a day before the publication's (no day a week before 5 January of year 1)
+    return 0 < (published.start - date.fromisoformat(told.edtf[:10])).days <= _WEEK
+
+
+def of_history(edtf: str, published: FuzzyDate) -> bool:
+    """Whether a date ends more than ten years before the publication (« fondé le 10 octobre 1945 »)."""
+    try:
+        return store_date(edtf).end < published.start - _HISTORY
+    except (DateError, OverflowError):  # no day ten years before year 10: nothing is of history there
+        return False
+
+
+def names_an_end(mention: DateMention) -> bool:
+    """« jusqu'au 10 février », « jusqu'en mars »: the words name where a period ends."""
+    return mention.text.casefold().startswith("jusqu")
+
+
+def after_publication(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
+    """Whether a date starts after the publication (an announced event's day), or with `ends` runs past it (the days
+    a local event goes on until: « la collecte se poursuit jusqu'au 20 décembre »)."""
+    try:
+        when = store_date(edtf)
+    except DateError:
+        return False
+    return (when.end if ends else when.start) > published.end
+
+
+# « l'an dernier », « la semaine passée »: a time the words themselves put before the publication
+_GONE_BY = re.compile(r"(?<!\w)(?:derni[èe]re?|pass[ée]e?|pr[ée]c[ée]dente?)(?!\w)", re.IGNORECASE)
+
+
+# « Si la guerre s'arrêtait demain », « Si 100 000 soldats venaient demain renforcer le front »: a hypothesis in the
+# imperfect, no day (round 51)
+_IF_TOMORROW = re.compile(r"(?<!\w)si\s[^,;:.?!«»]{0,80}?[^\W\d_](?:ait|aient)\s++demain(?!\w)", re.IGNORECASE)
+
+
+def supposes(sentence: str, mention: DateMention) -> bool:
+    """Whether « demain » ends a hypothesis (« Si la guerre s'arrêtait demain »)."""
+    found = _IF_TOMORROW.search(sentence, max(0, mention.start - 100), mention.end)
+    return found is not None and found.end() == mention.end
+
+
+def semicolon_clause(sentence: str, position: int) -> str:
+    """The part of `sentence` around `position` between semicolons (the whole sentence when it has none)."""
+    start = sentence.rfind(";", 0, position) + 1
+    end = sentence.find(";", position)
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
+def before_publication(mention: DateMention, published: FuzzyDate) -> bool:
+    """Whether a date ends before the publication though its words do not say it is gone by (« l'an dernier »), nor
+    start a period (« depuis 2022 »), nor stand in a clause a past participle opens (« la collecte lancée en novembre
+    … se poursuit »: done)."""
+    try:
+        when = store_date(mention.edtf)
+    except DateError:
+        return False
+    done = (mention.side or "").casefold().endswith(("é", "ée", "és", "ées"))
+    return when.end < published.start and not (mention.since or done) and _GONE_BY.search(mention.text) is None
+
+
+_ISSUE_DAYS = 31  # the page's own issue, or the one before it
+
+
+def of_the_page(edtf: str, published: FuzzyDate) -> bool:
+    """Whether a date ends no more than a month before the publication: an issue's day that may be the page's own."""
+    try:
+        when = store_date(edtf)
+    except DateError:
+        return False
+    return (published.start - when.end).days <= _ISSUE_DAYS  # days between: no day a month before year 1's first
+
+
+def retrospective(
+    text: str,
+    sentence: Sentence,
+    cut: int,
+    mentions: list[DateMention],
+    retro: tuple[date | None, int] | None,
+    published: FuzzyDate,
+) -> tuple[date | None, int] | None:
+    """The time a retrospective paragraph has reached after `sentence`, and where the paragraph ends: one opens on
+    « Tout commence … », « Tout a commencé … », « Retour en arrière. » (storydates.py `RETROSPECTIVE`) and lasts to the
+    end of its line; its time is the first date told with its year (« Tout commence le 19 juin 2024 »), then the
+    latest start of a date told since, up to the page, long before the page (storyyear.py `OLD_STORY`), else none
+    (round 80)."""
+    if RETROSPECTIVE.match(sentence.text, cut) is not None:
+        end = text.find("\n", sentence.start)
+        retro = (None, len(text) if end < 0 else end)
+    if retro is None:
+        return None
+    when, end = retro
+    starts = []
+    for mention in mentions:
+        if mention.since or (when is None and TOLD_YEAR.search(mention.text) is None):
+            continue
+        try:
+            starts.append(parse_edtf(mention.edtf).start)
+        except DateError:
+            continue
+    # the first date told with its year opens the story; a later date moves it on, never back nor past the page
+    if when is None:  # the first in the text, not the earliest (review56: « un an après une visite en juillet 2023 »)
+        when = starts[0] if starts else None
+    else:
+        when = max([when, *(s for s in starts if s <= published.start)])
+    if when is not None and published.start - when < OLD_STORY:
+        return None
+    return when, end
+
+
+def sentence_dates(
+    text: str,
+    published: FuzzyDate,
+    cut: int,
+    today: DateMention | None = None,
+    anchor: DateMention | None = None,
+    ahead: str | None = None,
+    previous: DateMention | None = None,
+    year: int | None = None,
+    page: date | None = None,
+    story: date | None = None,
+    acts: dict[str, DateMention] | None = None,
+    last_seen: DateMention | None = None,
+) -> list[DateMention]:
+    """The sentence's dates, without those of the page's furniture (its first `cut` characters); `page` the page's
+    own day when `published` is a wire story's earlier dateline; `story` the time a retrospective paragraph has
+    reached; `acts` the days the sentences before told acts on; `last_seen` the last time a thing happened, told just
+    before (frdates.py `find_dates`)."""
+    found = find_dates(text, published, today, anchor, ahead, previous, year, page, story, acts, last_seen)
+    return [m for m in found if m.start >= cut]
