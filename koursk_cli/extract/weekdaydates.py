@@ -32,8 +32,11 @@ from .yearclues import UNTIL, scheduled_verb
 # the words before a weekday that open a period at it (« à partir de samedi », « dès lundi »), not « depuis »
 # (lexicon.toml `from_words`)
 _FROM_WORDS = words("from_words")
-# « le 16 décembre, lundi dernier, »: a weekday set off by a comma right after a day and its month restates that day
-_AFTER_A_NAMED_DAY = re.compile(rf"(?<!\w){DAY_NUMBER}\s+{MONTH_NAME}(?:\s+{YEAR})?\s*,\s*$", re.IGNORECASE)
+# « le 16 décembre, lundi dernier, », « le 4 juin, un mercredi, », « le 4 juin (un mercredi) »: a weekday set off by a
+# comma or a bracket right after a day and its month restates that day
+_AFTER_A_NAMED_DAY = re.compile(
+    rf"(?<!\w){DAY_NUMBER}\s+{MONTH_NAME}(?:\s+{YEAR})?\s*[,(]\s*(?:un\s+)?$", re.IGNORECASE
+)
 
 
 def read_weekday(match: re.Match[str], ctx: DateContext) -> DateMention | None:
