@@ -75,6 +75,11 @@ class CacheBusy(Exception):
     update it: this run reads the store itself, and the cache is left as it is."""
 
 
+class CacheLocked(CacheBusy):
+    """Another koursk holds the cache's lock (store/cachelock.py: it updates the cache or renames a new one in) longer
+    than a run waits: an update made aside would wait for the same lock to rename its copy in, so none is tried."""
+
+
 class CacheUnwritten(Exception):
     """The store's cache could not be updated: a full disk, an I/O error, a file SQLite may not write. Nothing is
     damaged (the failed transaction is rolled back, so the cache stays as koursk's last commit left it): the cache is

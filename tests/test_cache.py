@@ -562,7 +562,7 @@ def _traced_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
     connect = cache_module._connect
 
-    def traced(path: str, **options: bool) -> sqlite3.Connection:
+    def traced(path: str, **options: str) -> sqlite3.Connection:
         connection = connect(path, **options)
         connection.set_trace_callback(asked.append)
         return connection

@@ -261,7 +261,7 @@ def test_an_update_too_big_for_memory_still_goes_aside_at_once(tmp_path: Path, m
     monkeypatch.setattr(cache_module, "COMMIT_WAIT_MS", 0)
     connect = cache_module._connect
 
-    def small_cache(path: str, **options: bool) -> Any:
+    def small_cache(path: str, **options: str) -> Any:
         connection = connect(path, **options)
         connection.execute("PRAGMA cache_size = 4")  # pages: any update of a few hundred rows spills
         return connection

@@ -5,16 +5,22 @@ in its commit, and one killed there."""
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from koursk_cli.store import cachelock
 from koursk_cli.store.cachelock import journal_of
-from tests.conftest import REPO
+from tests.conftest import REPO, Run
 from tests.stores import StoreBuilder
 
 EVENTS = 300  # events rows over more pages than SQLite keeps at the least (ten), so some are written out
@@ -165,3 +171,45 @@ def test_an_update_killed_mid_commit_is_rolled_back_before_anything_is_read(tmp_
     again = _run(root, cache)
     assert (again.returncode, again.stderr, again.stdout) == (0, "", first.stdout)
     assert not journal_of(path).exists()
+
+
+def test_a_journal_that_cannot_be_rolled_back_goes_with_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When SQLite cannot roll a killed update's journal back (a file it may not write, an I/O error), the journal
+    is the only copy of the pages the update had begun to overwrite: the cache goes with it, and the next run builds
+    it anew (review65a F1: the journal alone was removed, and a half-written cache could answer without an event)."""
+    root, cache = _store(tmp_path / "store"), tmp_path / "cache"
+    assert _run(root, cache).returncode == 0
+    path = _cache_file(cache)
+    journal_of(path).write_bytes(b"a journal SQLite could not roll back")
+
+    def cannot_roll_back(*args: object, **kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(sqlite3, "connect", cannot_roll_back)
+    cachelock.settle_journal(path)
+    assert not path.exists() and not journal_of(path).exists()
+
+
+def test_a_cache_folder_without_locks_keeps_the_cache_and_says_why(
+    koursk: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file system where flock fails (ENOLCK): an update cannot be made safe, so the cache is kept as it was, one
+    warning says why, and the answer comes from the store, exit 0 (review65a F2: exit 1 on every run)."""
+    root, cache = _store(tmp_path / "store"), tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    assert koursk("--data", str(root), "events", "--limit", "1").exit_code == 0
+    path = _cache_file(cache)
+    _edit(root / "data/events/main.yaml", '{en: "Event number 3",', '{en: "Event number 3 edited",')
+
+    def no_locks(descriptor: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    edited = koursk("--data", str(root), "events", "--fields", "id,title", "--jsonl")
+    assert edited.exit_code == 0 and "Event number 3 edited" in edited.stdout
+    assert edited.stderr == (
+        f"koursk: warning: cache not updated (cannot lock the cache folder: {os.strerror(errno.ENOLCK)}: {path}); it"
+        " is kept as it was, and this run reads the whole store\n"
+    )

@@ -52,7 +52,7 @@ def _no_growth(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every cache already on disk may not grow by a page: SQLite's own SQLITE_FULL, as on a full disk."""
     connect = cache_module._connect
 
-    def full(path: str, **options: bool) -> object:
+    def full(path: str, **options: str) -> object:
         connection = connect(path, **options)
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         if pages:

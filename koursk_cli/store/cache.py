@@ -240,7 +240,7 @@ class Cache:
             if self.replaced():
                 raise CacheReplaced("the cache was replaced by another koursk before this update")
             reader = self.db
-            self.db = _connect(str(self.path))
+            self.db = _connect(str(self.path), mode="rw")
             self.edits = Edits(self.db, self.damaged)
             try:
                 with self._transaction(wait=wait, copied=copied, rows=rows):
@@ -797,11 +797,12 @@ def raise_if_cut_short(error: sqlite3.Error, path: Path, replaced: bool) -> None
     raise CacheReplaced("an update of the cache was cut short") from error
 
 
-def _connect(path: str, *, read_only: bool = False) -> sqlite3.Connection:
-    """A connection to the cache file `path`; `read_only` for one opened by the cache's name, which may outlive the
-    file there (store/cachelock.py): SQLite then never takes another file's journal for this one's."""
-    if read_only:
-        uri = f"{Path(path).as_uri()}?mode=ro"
+def _connect(path: str, *, mode: str | None = None) -> sqlite3.Connection:
+    """A connection to the cache file `path`, made when missing unless a `mode` says otherwise: "ro" for a run's
+    reading connection, opened by the cache's name, which may outlive the file there (store/cachelock.py: SQLite then
+    never takes another file's journal for this one's), "rw" for an update's, which never makes a file."""
+    if mode is not None:
+        uri = f"{Path(path).as_uri()}?mode={mode}"
         connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -819,7 +820,7 @@ def open_existing(path: Path) -> Cache | None:
     if not stat.S_ISREG(os.fstat(header).st_mode):
         os.close(header)
         return None
-    connection = _connect(str(path), read_only=True)
+    connection = _connect(str(path), mode="ro")
     try:
         runs_statements = _runs_statements(connection)
         if not runs_statements:

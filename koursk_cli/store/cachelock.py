@@ -1,5 +1,5 @@
-"""Who may write the cache's journal or put another file at its name: one koursk at a time, holding the lock file
-beside the cache.
+"""Who may write the cache's journal or put another file at its name: one koursk at a time, holding the cache
+folder's lock.
 
 SQLite finds a database's rollback journal by name (`NAME-journal`), not by file. A journal another koursk was still
 writing, left beside a cache renamed in over the one it belonged to, was taken by the next run for the new file's
@@ -11,7 +11,8 @@ So: an update in place writes its journal only while it holds this lock and its 
 (Cache.writing); a cache is renamed in over another only under the same lock, once a journal the old file left
 (another koursk killed mid-commit) is rolled back into that file (replace_cache); and a run reads through a read-only
 connection, which never rolls a journal back (SQLite refuses it: settle_journal, then the run opens the cache
-again). The lock is `fcntl.flock` on the cache folder: the kernel releases it when its holder dies.
+again). The lock is `fcntl.flock` on the cache folder: the kernel releases it when its holder dies. A file system
+where flock fails (no locks available) leaves the cache as it is: the run says so and reads the store.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..problems import CacheBusy
+from ..problems import CacheBusy, CacheLocked, CacheUnwritten
 
 _POLL_SECONDS = 0.01
 
@@ -39,12 +40,15 @@ def cache_lock(path: Path, *, wait_ms: int) -> Iterator[None]:
     """Hold the exclusive lock of the cache at `path`, waiting for another holder at most `wait_ms` (0: not at all);
     CacheBusy after that. The lock is on the cache folder itself (no file of its own beside the caches): the caches
     of several stores take turns there too, which costs a run a wait only while another one writes."""
-    descriptor = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        descriptor = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError as error:
+        raise CacheUnwritten(f"cannot lock the cache folder: {error.strerror or error}") from error
     try:
         deadline = time.monotonic() + wait_ms / 1000
         while not _taken(descriptor):
             if time.monotonic() >= deadline:
-                raise CacheBusy("another koursk is updating the store's cache")
+                raise CacheLocked("another koursk is updating the store's cache")
             time.sleep(_POLL_SECONDS)
         yield
     finally:
@@ -56,14 +60,18 @@ def _taken(descriptor: int) -> bool:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
+    except OSError as error:  # a file system without flock (ENOLCK): no update can be made safe
+        raise CacheUnwritten(f"cannot lock the cache folder: {error.strerror or error}") from error
     return True
 
 
 def settle_journal(path: Path) -> None:
     """Under cache_lock: roll back into the cache at `path` a journal a killed update left beside it (no other
-    koursk writes one while the lock is held, so it is that file's), or remove it when there is no such file or the
-    file is not a database SQLite can open. A read through a writable connection is what makes SQLite roll it back;
-    CacheBusy, with the journal left, when a reader's lock keeps SQLite from doing so."""
+    koursk writes one while the lock is held, so it is that file's). A read through a writable connection is what makes
+    SQLite roll it back. When it cannot (a file SQLite may not write, not a database, an I/O error), the journal is
+    the only copy of the pages the update had begun to overwrite: the file and its journal are removed together (the
+    next run builds the cache anew), never the journal alone. CacheBusy, with both left, when a reader's lock keeps
+    SQLite from rolling back."""
     journal = journal_of(path)
     if not journal.exists():
         return
@@ -74,8 +82,9 @@ def settle_journal(path: Path) -> None:
     except sqlite3.Error as error:
         if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise CacheBusy("another koursk is reading the store's cache") from error
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(journal)
+        for half_written in (path, journal):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(half_written)
 
 
 def replace_cache(temporary: Path, path: Path, *, wait_ms: int) -> None:

@@ -27,7 +27,7 @@ from typing import NamedTuple, NoReturn
 from ..codec import claim_from_row, event_from_record
 from ..dates import parse_edtf
 from ..model import Store
-from ..problems import CacheBusy, CacheFault, CacheReplaced, CacheUnwritten, Problem, StoreError
+from ..problems import CacheBusy, CacheFault, CacheLocked, CacheReplaced, CacheUnwritten, Problem, StoreError
 from ..textnorm import shown
 from ..userpaths import NoHomeFolder
 from .cache import Cache, aside, building, open_existing, raise_if_busy
@@ -273,6 +273,8 @@ def _update(
         entries = _read_changed(cache, walk.changed)
         try:
             _replace_files(cache, listing, entries, walk.gone, record)
+        except CacheLocked:  # another koursk holds the cache's lock: a copy could not be renamed in either
+            raise
         except CacheBusy:  # another koursk reads the cache in a long snapshot: update a copy of it
             try:
                 with aside(cache) as copy:

@@ -151,8 +151,8 @@ if _endless:
 
     _cache_connect, _started = _cache._connect, Path(_endless)
 
-    def _connect_then_never_end(path: str, *, read_only: bool = False) -> sqlite3.Connection:
-        connection = _cache_connect(path, read_only=read_only)
+    def _connect_then_never_end(path: str, *, mode: str | None = None) -> sqlite3.Connection:
+        connection = _cache_connect(path, mode=mode)
         if os.environ.get("KOURSK_TEST_ONE_OPCODE"):
             connection.set_progress_handler(None, 0)
         _started.touch()
