@@ -48,7 +48,7 @@ from .pageboxes import agendas, apparatus, comment_threads, other_items_boxes, p
 from .pagechrome import page_furniture
 from .pagehead import head_stamps, own_day_lines, taglines
 from .pagelines import folded_line
-from .positions import after_a_heading, cells_within, merged_spans, opens_a_paragraph, overlaps, rest_of_line, within
+from .positions import after_a_heading, cells_within, opens_a_paragraph, rest_of_line
 from .presentdates import tells_a_state
 from .quotes import long_enough, quote_once, spaced_quote
 from .readerservice import (
@@ -87,6 +87,7 @@ from .sentencestamps import (
     stamps_a_record,
 )
 from .source import source_record
+from .spans import merged_spans, overlaps_sorted, within
 from .statementday import from_the_story_day, story_statement_day
 from .storycounts import story_nouns
 from .storydates import counted_back, counts_a_time_from, last_time, main_mention, news_day, story_time
@@ -247,7 +248,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         *revision_marks(text),  # a wiki's revision card, the section an edit summary names
     ]
     remarks = own_notes(text)
-    fields = sorted(field_dates(text) + stamp_column_dates(text))  # … and a table's « verifie_le » column
+    fields = merged_spans(field_dates(text) + stamp_column_dates(text))  # … and a table's « verifie_le » column
     # … and a rail of local briefs that name none of the store's entities (« Bayonne : les fêtes … du 6 au 8
     # décembre »): other news's days; their figures stay (round 81)
     rails = [(a, b) for a, b in local_briefs(text) if not match_entities(text[a:b], patterns)]
@@ -438,7 +439,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         # … and a file's fields (« CLOSED: [2025-01-20 lun.] », « date = {2025-03} »): its bookkeeping (round 58)
         # (any part of it: « le 24/10/2024 » starts before the cell's day: review57)
         edition += [
-            (m.start, m.end) for m in mentions if overlaps(sentence.start + m.start, sentence.start + m.end, fields)
+            (m.start, m.end)
+            for m in mentions
+            if overlaps_sorted(sentence.start + m.start, sentence.start + m.end, fields)
         ]
         edition += [(m.start, m.end) for m in mentions if within(sentence.start + m.start, rails)]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
