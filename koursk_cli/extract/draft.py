@@ -22,16 +22,17 @@ from .briefs import foot_briefs, local_briefs
 from .byline import dispatch_day, headline, propose_author
 from .captions import unrelated_captions
 from .chronology import covering_dates, month_headings, section_years, year_headings
-from .claims import SentenceFacts, claim_record, restatements, story_counts
+from .claimdrafts import SentenceFacts, claim_record, restatements, story_counts
 from .clauses import (
     hypotheses,
     tells_the_past,
     withdrawn,
 )
 from .datemention import DAY_RANK, PRESENT_RANK, DateMention, is_day
-from .entities import entity_patterns, match_entities, unknown_names
+from .draftrecords import Article, Draft, DraftRecord, Stop
+from .entitymatches import entity_patterns, match_entities, unknown_names
 from .evedates import eve_of_an_act, told_acts, told_events
-from .events import event_record
+from .eventdrafts import event_record
 from .fields import field_dates, stamp_column_dates
 from .forecasts import by_the_publication
 from .frame import PageFrame
@@ -60,7 +61,6 @@ from .readerservice import (
     schedules,
     sets_a_readers_deadline,
 )
-from .records import Article, Draft, DraftRecord, Stop
 from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
 from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
 from .sentencedates import (
@@ -86,7 +86,7 @@ from .sentencestamps import (
     stamps_a_deed,
     stamps_a_record,
 )
-from .source import source_record
+from .sourcedraft import source_record
 from .spans import merged_spans, overlaps_sorted, within
 from .statementday import from_the_story_day, story_statement_day
 from .storycounts import story_nouns

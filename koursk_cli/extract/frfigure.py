@@ -42,7 +42,7 @@ class Figure:
     range."""
     compared: bool = False
     """The second count of « N noun contre M » (« par 78 voix contre 12 », « 3 000 blessés, contre 2 000 en
-    décembre »), its noun left out: it counts what the first counts (claims.py `story_counts`, round 27)."""
+    décembre »), its noun left out: it counts what the first counts (claimdrafts.py `story_counts`, round 27)."""
 
 
 # A number starts after no word, digit group or decimal, nor the colon of a clock time (« 18:05 - 300 soldats »: 05 is

@@ -14,7 +14,8 @@ from ..model import Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .clauses import Side, future_marker, side_of, side_spans
 from .datemention import DateMention
-from .entities import Mention
+from .draftrecords import Article, DraftRecord
+from .entitymatches import Mention
 from .frfigure import Figure
 from .frnumerals import display
 from .frwords import fold_same_length, fold_word
@@ -22,7 +23,6 @@ from .ids import Ids
 from .lexicon import alternatives
 from .lexicon import words as lexicon_words
 from .quotes import quoted
-from .records import Article, DraftRecord
 from .sentences import Sentence
 from .storycounts import StoryNouns, counts_the_story
 from .storydates import main_mention, since_until
