@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from .frelided import ELIDED_VERB, PRONOUN_EN
 from .frfigure import CLOSE, NOT_COUNTED, STARTS, Figure, figure_of
-from .frleftout import ELIDED_VERB, PRONOUN_EN
 from .frmoney import a_price
 from .frnotcounts import a_distance, not_a_count
 from .frnumerals import ABOUT_SCALES, DIGITS, NUMBER, SCALE_NOUNS, VAGUE_SCALES, WORD, display, parse_number
