@@ -7,16 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .frwords import fold_word
-from .lexicon import words as lexicon_words
-
-_STOPWORDS = lexicon_words("stopwords")
+from .lexicon import STOPWORDS
 
 
 def slug(text: str, words: int = 4) -> str:
     """Lowercase-kebab id words from French text, skipping little words; a number keeps its groups of thousands
     together (« 2 000 soldats » gives 2000, never a bare 000)."""
     joined = _THOUSANDS_GAP.sub("", fold_word(text))
-    kept = [w for w in re.findall(r"[a-z0-9]+", joined) if w not in _STOPWORDS and len(w) > 2]
+    kept = [w for w in re.findall(r"[a-z0-9]+", joined) if w not in STOPWORDS and len(w) > 2]
     return "-".join(kept[:words]) or "item"
 
 

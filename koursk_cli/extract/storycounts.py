@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from ..model import Topic
 from .frcalendar import WEEKDAY
 from .frfigure import Figure
+from .frnotcounts import NOT_PAST_PARTICIPLES
 from .frnumerals import NUMBER_WORDS
 from .frwords import fold_word, singular, without_inclusive_endings
 from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS, printed_phrases
@@ -43,8 +44,6 @@ _ADVERBS = lexicon_words("adverbs")
 _PREPOSITIONS = lexicon_words("prepositions")
 _KIN = lexicon_words("story_kin")
 _FORMATIONS = lexicon_words("formations")
-# Nouns in -é(e)s that are no participles (« 2 000 réfugiés ukrainiens depuis 2022 »: round 61)
-_NOT_PARTICIPLES = lexicon_words("not_past_participles")
 # Participles that say or expect a count (« les 12 000 évoqués l'an dernier »): no noun of it (round 86)
 _SAID = lexicon_words("said_participles")
 # « en faire venir jusqu'à 8 000 supplémentaires »: an adjective of increment, no noun of the number (round 86)
@@ -156,7 +155,8 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
     if said.endswith(("é", "u")) and fold_word(said) in _SAID:
         return False  # « les 12 000 évoqués l'an dernier »: said, the noun is the sentence's (not « 12 annonces »)
     bare = word.casefold().removesuffix("s").removesuffix("e")
-    in_e = bare.endswith("é") and not bare.endswith(("ité", "été")) and folded not in _NOT_PARTICIPLES
+    # nouns in -é(e)s are no participles (« 2 000 réfugiés ukrainiens depuis 2022 »: round 61)
+    in_e = bare.endswith("é") and not bare.endswith(("ité", "été")) and folded not in NOT_PAST_PARTICIPLES
     # « quatorze convois vers l'Ukraine », « deux relais vers »: no participle ends in -ois, -ais (round 69)
     in_is = folded.endswith(("us", "is")) and not folded.endswith(("ois", "ais"))
     participle = in_e or in_is
