@@ -20,8 +20,7 @@ from .frfigure import Figure
 from .frnumerals import display
 from .frwords import fold_same_length, fold_word
 from .ids import Ids
-from .lexicon import alternatives
-from .lexicon import words as lexicon_words
+from .lexicon import alternatives, words
 from .quotes import quoted
 from .sentences import Sentence
 from .storycounts import StoryNouns, counts_the_story
@@ -198,13 +197,11 @@ def _increment(sentence: str, figure: Figure) -> str | None:
 # « Deux soldats, blessés mais vivants, »: words right after a figure's noun saying they are alive (lexicon.toml)
 _ALIVE = re.compile(
     r"^\s*,?\s*(?P<alive>(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon_words("alive_after"), key=len, reverse=True))
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("alive_after"), key=len, reverse=True))
     + r"))(?!\w)"
 )
 # « les deux soldats », « ces trois hommes »: a determiner that points back at people named before (lexicon.toml)
-_DEFINITE = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(lexicon_words("definite_counts")))) + r")\s+$"
-)
+_DEFINITE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(words("definite_counts")))) + r")\s+$")
 _FEW = 100  # below it, a definite count is of people the article names one by one, never a measure of troops
 # a measure whose description counts the killed alone (« Nombre de soldats nord-coréens tués »), not the captured
 _KILLED_ONLY = re.compile(r"(?<!\w)(?:tue|mort)")

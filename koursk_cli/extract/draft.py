@@ -42,7 +42,7 @@ from .frnumbers import find_figures
 from .frwords import fold_same_length
 from .ids import Ids
 from .layout import caption_noun, is_key_figure, table_cells
-from .lexicon import words as lexicon_words
+from .lexicon import words
 from .linkedtitles import breadcrumbs, linked_titles
 from .notes import own_notes
 from .pageboxes import agendas, apparatus, comment_threads, other_items_boxes, practical_boxes, signature_blocks
@@ -134,7 +134,7 @@ def read_values(text: str) -> set[float]:
     return {v for f in find_figures(read) for v in (f.value, f.value_min, f.value_max) if v is not None}
 
 
-_FORWARD_HEADINGS = lexicon_words("forward_headings")
+_FORWARD_HEADINGS = words("forward_headings")
 
 
 def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | None]:

@@ -14,10 +14,10 @@ from .feastdates import FEASTS
 from .frcalendar import MONTHS, WEEKDAYS
 from .frnumerals import parse_number
 from .frwords import fold_same_length, fold_word
-from .lexicon import words as lexicon_words
+from .lexicon import words
 from .spans import Taken
 
-_NAME_STOPWORDS = lexicon_words("name_stopwords")
+_NAME_STOPWORDS = words("name_stopwords")
 # Words of one name are joined by spaces on one line only (`\s` would join a heading to the line under it).
 _HSPACE = r"[ \t\u00a0\u2009\u202f]+"
 _NAME = re.compile(

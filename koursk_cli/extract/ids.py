@@ -10,12 +10,12 @@ from .frwords import fold_word
 from .lexicon import STOPWORDS
 
 
-def slug(text: str, words: int = 4) -> str:
+def slug(text: str, word_count: int = 4) -> str:
     """Lowercase-kebab id words from French text, skipping little words; a number keeps its groups of thousands
     together (« 2 000 soldats » gives 2000, never a bare 000)."""
     joined = _THOUSANDS_GAP.sub("", fold_word(text))
     kept = [w for w in re.findall(r"[a-z0-9]+", joined) if w not in STOPWORDS and len(w) > 2]
-    return "-".join(kept[:words]) or "item"
+    return "-".join(kept[:word_count]) or "item"
 
 
 _THOUSANDS_GAP = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009.'’](?=\d{3}(?!\d))")

@@ -33,21 +33,20 @@ from .frfigure import Figure
 from .frnotcounts import NOT_PAST_PARTICIPLES
 from .frnumerals import NUMBER_WORDS
 from .frwords import fold_word, singular, without_inclusive_endings
-from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS, printed_phrases
-from .lexicon import words as lexicon_words
+from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS, printed_phrases, words
 
 # Words that stand after a number and are no counted noun (« 2 000 ont été tués », « d'entre eux », « les deux »).
 _NO_NOUNS = frozenset().union(
-    *(lexicon_words(key) for key in ("stopwords", "function_words", "name_stopwords", "not_counted", "determiners"))
+    *(words(key) for key in ("stopwords", "function_words", "name_stopwords", "not_counted", "determiners"))
 )
-_ADVERBS = lexicon_words("adverbs")
-_PREPOSITIONS = lexicon_words("prepositions")
-_KIN = lexicon_words("story_kin")
-_FORMATIONS = lexicon_words("formations")
+_ADVERBS = words("adverbs")
+_PREPOSITIONS = words("prepositions")
+_KIN = words("story_kin")
+_FORMATIONS = words("formations")
 # Participles that say or expect a count (« les 12 000 évoqués l'an dernier »): no noun of it (round 86)
-_SAID = lexicon_words("said_participles")
+_SAID = words("said_participles")
 # « en faire venir jusqu'à 8 000 supplémentaires »: an adjective of increment, no noun of the number (round 86)
-_INCREMENTS = lexicon_words("increments")
+_INCREMENTS = words("increments")
 # A unit that counts anyone at all: a count in it is the story's only in a sentence that names one of its topics.
 _ANYONE = ("people", "personne")
 # A number's phrase: the words after it up to a mark, another number or a coordination.
