@@ -50,6 +50,7 @@ class SentenceFacts:
         topics: list[TopicWords],
         figures: list[Figure],
     ) -> SentenceFacts:
+        """The facts all of `sentence`'s figures share, found once."""
         sides = side_spans(sentence.text, {m.start for m in mentions if m.since})
         view = TopicView(sentence.text, topics)
         asserted = asserted_by(sentence.text, entities, figures)
@@ -81,6 +82,8 @@ def story_counts(facts: SentenceFacts, figures: list[Figure], nouns: StoryNouns)
 
 
 def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: Ids) -> DraftRecord:
+    """The candidate claim `figure` gives in `facts`' sentence: its topic and measure, the period it holds for, who
+    asserts it, its status and its quote."""
     sentence, mentions = facts.sentence, facts.mentions
     words, topic_why = facts.topics.guess(figure)
     topic = words.topic if words else None

@@ -27,6 +27,8 @@ _NAME = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """Where a sentence names an entity: [start, end) and the entity."""
+
     start: int
     end: int
     entity: Entity
@@ -42,6 +44,8 @@ def _name_pattern(name: str, *, media: bool = False) -> tuple[re.Pattern[str], b
 
 
 def entity_patterns(entities: Iterable[Entity]) -> list[tuple[re.Pattern[str], bool, Entity]]:
+    """A pattern for each name of each entity (id, English and French names, aliases), whether it must match as
+    written (`_name_pattern`), and the entity."""
     patterns = []
     for entity in entities:
         for name in dict.fromkeys([entity.id, entity.name.en, entity.name.fr, *entity.aliases]):

@@ -92,6 +92,7 @@ _MONEY_SCALES = {"k": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "G": 1e9}
 
 
 def money_figures(text: str) -> Iterator[Figure]:
+    """Sums written with a scale and a currency sign (« 1,2 M$ », « 20 à 25 M€ »), never a price (`a_price`)."""
     for match in _MONEY.finditer(text) if "$" in text or "€" in text else ():
         value = parse_number(match["num"])
         if value is None or AMBIGUOUS_COMMA.fullmatch(match["num"]):

@@ -268,6 +268,7 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
 
 
 def voire_figures(text: str) -> Iterator[Figure]:
+    """« 10 000, voire 12 000 soldats »: a TODO, at least the first, perhaps the second; the curator picks."""
     for match in _VOIRE.finditer(text):
         noun = counted_noun(match["noun"])
         if noun is not None:

@@ -260,6 +260,7 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
 
 
 def indefinite_figures(text: str) -> Iterator[Figure]:
+    """« plusieurs soldats », « quelques obus »: at least 2 of a counted noun, never of time."""
     for match in _SEVERAL.finditer(text):
         unit = unit_of(match["noun"])
         if unit is None or unit in TIME_UNITS or fold_word(match["noun"]) in NOT_COUNTED:

@@ -25,12 +25,15 @@ an apostrophe."""
 
 @dataclass
 class Ids:
+    """The ids of one draft's records: never one the store (`in_store`) or the draft (`taken`) already holds."""
+
     in_store: Callable[[str], bool]  # Store.holds_id
     taken: set[str]  # by this draft
     _next: dict[str, int] = field(default_factory=dict)
     """The next number to try after each base, so that the thousandth « …-200 » is not found by trying 999 others."""
 
     def new(self, base: str) -> str:
+        """`base` (kebab words, at most 60 characters) as an id no one holds: itself, else numbered from 2."""
         base = re.sub(r"-+", "-", base).strip("-")[:60].rstrip("-") or "item"
         n = self._next.get(base)
         candidate, n = (base, 2) if n is None else (f"{base}-{n}", n + 1)

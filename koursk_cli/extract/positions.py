@@ -40,6 +40,7 @@ _HEADING_CHARS = 80  # how long a heading's line may be
 
 
 def rest_of_line(text: str, position: int) -> str:
+    """The text from `position` to the end of its line."""
     end = text.find("\n", position)
     return text[position : len(text) if end < 0 else end]
 

@@ -36,6 +36,7 @@ class Taken:
         return not (before or after)
 
     def take(self, start: int, end: int) -> None:
+        """Chooses [start, end), a span `free` said overlaps no chosen one."""
         index = bisect.bisect_right(self._starts, start)
         self._starts.insert(index, start)
         self._ends.insert(index, end)

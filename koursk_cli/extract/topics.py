@@ -42,6 +42,8 @@ class MeasureWords:
 
 @dataclass(frozen=True, slots=True)
 class TopicWords:
+    """A topic of the store with the patterns of its words and its measures' words."""
+
     topic: Topic
     patterns: tuple[re.Pattern[str], ...]
     measures: tuple[MeasureWords, ...]
