@@ -56,7 +56,7 @@ from score_extract import (
 from koursk_cli.store.loader import default_store_root, read_store
 
 if TYPE_CHECKING:
-    from koursk_cli.extract.records import Draft, DraftRecord
+    from koursk_cli.extract.draftrecords import Draft, DraftRecord
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 

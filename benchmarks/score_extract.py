@@ -41,7 +41,7 @@ from koursk_cli.model import Store
 from koursk_cli.store.loader import default_store_root, read_store
 
 if TYPE_CHECKING:
-    from koursk_cli.extract.records import Draft, DraftRecord
+    from koursk_cli.extract.draftrecords import Draft, DraftRecord
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "heldout" / "dev"
@@ -280,7 +280,7 @@ def truths(folder: Path, *, raw: bool = False) -> list[Truth]:
 
 def draft_of(text: str, published: FuzzyDate, store: Store, name: str = "heldout") -> Draft:
     from koursk_cli.extract.draft import build_draft  # imported only to score (see --check)
-    from koursk_cli.extract.records import Article
+    from koursk_cli.extract.draftrecords import Article
 
     data = text.encode("utf-8")
     article = Article(
@@ -345,7 +345,7 @@ class Proposal:
 def proposals(draft: Draft, article: str) -> list[Proposal]:
     """Every date the draft proposes, once per sentence: a sentence's event and the claims that share its date
     propose that date once, so a sentence with five figures does not weigh five times."""
-    from koursk_cli.extract.claims import RUNNING_TOTAL  # imported only to score (see --check)
+    from koursk_cli.extract.claimdrafts import RUNNING_TOTAL  # imported only to score (see --check)
     from koursk_cli.extract.forecasts import rules_reading
 
     found: list[Proposal] = []

@@ -123,7 +123,7 @@ def test_readers_who_differ_are_counted_by_hand(agreement: ModuleType, readers: 
 def test_either_reader_pools_readings_but_counts_the_first_readers_items(
     agreement: ModuleType, readers: tuple[Path, Path]
 ) -> None:
-    from koursk_cli.extract.records import Draft, DraftRecord
+    from koursk_cli.extract.draftrecords import Draft, DraftRecord
 
     heldout, second = readers
     ((first_truth, second_truth),) = agreement.pairs(second, heldout)

@@ -11,7 +11,7 @@ import yaml
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract.draft import build_draft
-from koursk_cli.extract.records import Article
+from koursk_cli.extract.draftrecords import Article
 from koursk_cli.store.editorial import figures, plural_minimum, quoted_figures
 from koursk_cli.store.hedges import hedged_en, hedged_fr
 from koursk_cli.store.loader import read_store

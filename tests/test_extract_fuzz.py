@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from koursk_cli.dates import parse_edtf, store_date
 from koursk_cli.extract.byline import propose_published
 from koursk_cli.extract.draft import build_draft
-from koursk_cli.extract.records import Article, Draft
+from koursk_cli.extract.draftrecords import Article, Draft
 from koursk_cli.placeholders import TODO
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.workstore import default_store_root

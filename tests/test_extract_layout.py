@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract.entities import unknown_names
+from koursk_cli.extract.entitymatches import unknown_names
 from koursk_cli.extract.layout import table_cells
 from koursk_cli.extract.sentences import split_sentences
 from koursk_cli.textnorm import one_kind_of_line_break

@@ -15,7 +15,7 @@ from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import (
     clauses,
     frdates,
-    frleftout,
+    frelided,
     frnumbers,
     linkedtitles,
     readerservice,
@@ -75,7 +75,7 @@ def test_a_future_meetings_run_of_weekdays_is_no_timetable() -> None:
 
 
 def test_leurs_is_a_determiner_before_the_noun_a_total_reaches() -> None:
-    match = frleftout.ATTAINED.search("leurs pertes atteignent ")
+    match = frelided._ATTAINED.search("leurs pertes atteignent ")
     assert match is not None and match["noun"] == "pertes"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import frelided, frleftout, frplain, frvague, wrapping
+from koursk_cli.extract import frelided, frplain, frvague, wrapping
 from tests.test_extract import extract
 from tests.test_extract_backtracking import _growth
 from tests.test_extract_round18 import _values
@@ -123,7 +123,7 @@ def test_the_new_patterns_read_a_hostile_line_in_one_pass() -> None:
     not timed here: on a run of spaces after a number they grow as they did before this round."""
     assert _growth(lambda n: frplain._KEYED.match(" " * n + ":" + "\t" * n + "1"), 50_000) < 16
     assert _growth(lambda n: frelided._THEN.match(" " * n + "," + " " * n + "puis1"), 50_000) < 16
-    assert _growth(lambda n: frleftout.PART_OF.match(" des " + "onze " * n + "mille"), 20_000) < 16
+    assert _growth(lambda n: frelided.PART_OF.match(" des " + "onze " * n + "mille"), 20_000) < 16
     assert _growth(lambda n: list(frvague._VAGUE.finditer(("centaines" + " " * 9) * n)), 10_000) < 16
     assert _growth(lambda n: frvague._LOSS_NEXT.match(" " * n + "tuésx"), 50_000) < 16
     assert _growth(lambda n: wrapping.soft_breaks("environ 11" + " " * n + "\n000 hommes"), 50_000) < 16

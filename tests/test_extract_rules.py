@@ -878,9 +878,9 @@ def test_figures_whose_noun_or_kind_the_words_around_say(sentence: str, expected
 def test_the_claims_of_one_sentence_share_one_reading_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """A pasted page is one sentence with thousands of figures: its topic words are found once, not once per figure
     (benchmarks/bench_extract.py --shape figures measures the time), and the topics are those one figure gets."""
-    from koursk_cli.extract import claims, draft, entities, topics, voice
+    from koursk_cli.extract import claimdrafts, draft, entitymatches, topics, voice
     from koursk_cli.extract.draft import build_draft
-    from koursk_cli.extract.records import Article
+    from koursk_cli.extract.draftrecords import Article
 
     sentence = "Selon Kiev, 200 soldats ont été tués, " * 300 + "et 40 obus tirés."
     store = read_store(default_store_root())
@@ -890,7 +890,7 @@ def test_the_claims_of_one_sentence_share_one_reading_of_it(monkeypatch: pytest.
         folded.append(len(text))
         return fold_same_length(text)
 
-    for module in (draft, claims, entities, topics, voice):
+    for module in (draft, claimdrafts, entitymatches, topics, voice):
         monkeypatch.setattr(module, "fold_same_length", counted)
     made = build_draft(Article(sentence, "x.txt", "0" * 64, parse_edtf("2024-11-06"), "x"), store)
     assert folded.count(len(sentence)) < 10  # a few readings of the sentence, not one per figure (301)

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract import draft
+from koursk_cli.extract.draftrecords import Article, DraftRecord
 from koursk_cli.extract.quotes import quote_once
-from koursk_cli.extract.records import Article, DraftRecord
 from koursk_cli.extract.sentences import Sentence
 from koursk_cli.extract.wordindex import Places, WordIndex
 from koursk_cli.store.loader import default_store_root, read_store

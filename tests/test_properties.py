@@ -27,7 +27,7 @@ from koursk_cli.dates import FuzzyDate, parse_edtf, parse_period, store_date
 from koursk_cli.diff import PreviousFigures
 from koursk_cli.export.ics import fold as ics_fold
 from koursk_cli.extract.draft import build_draft
-from koursk_cli.extract.records import Article
+from koursk_cli.extract.draftrecords import Article
 from koursk_cli.model import Claim, Event, EventFacts, Status, Store, ValueKind
 from koursk_cli.query import EVENT_FILTERS, EventQuery, EventSort, event_of, facts_of, match_events
 from koursk_cli.spreads import SpreadBuilder, spreads

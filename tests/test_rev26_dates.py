@@ -7,8 +7,8 @@ import pytest
 
 from koursk_cli.dates import parse_edtf
 from koursk_cli.extract.draft import build_draft
+from koursk_cli.extract.draftrecords import Article
 from koursk_cli.extract.frdates import find_dates
-from koursk_cli.extract.records import Article
 from koursk_cli.store.loader import read_store
 from koursk_cli.store.workstore import default_store_root
 

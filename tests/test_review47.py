@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import frleftout, writtenon
+from koursk_cli.extract import frelided, writtenon
 from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.digest import row_checksum
 from tests.conftest import run
@@ -150,7 +150,7 @@ def test_a_claim_approximate_on_the_first_day_koursk_keeps_is_answered(store_cop
 _OLD_SIGNATURE = re.compile(
     writtenon._SIGNATURE.pattern.replace(r"\s*+", r"\s*").replace(r"\s++", r"\s+"), writtenon._SIGNATURE.flags
 )
-_AFTER_A_FIGURE = ("IT_IS_THE_NUMBER", "IN_ALL", "THE_NOUN_AFTER", "ELIDED_AFTER", "OF_THEM")
+_AFTER_A_FIGURE = ("_IT_IS_THE_NUMBER", "_IN_ALL", "_THE_NOUN_AFTER", "ELIDED_AFTER", "OF_THEM")
 
 
 def test_a_line_of_spaces_after_a_figure_is_read_in_one_pass() -> None:
@@ -161,7 +161,7 @@ def test_a_line_of_spaces_after_a_figure_is_read_in_one_pass() -> None:
     line = "Il y aurait 3 000{}x."
     assert _growth(lambda n: writtenon.signed_comments(line.format(" " * n), published), 40) < 16
     for name in _AFTER_A_FIGURE:
-        pattern: re.Pattern[str] = getattr(frleftout, name)
+        pattern: re.Pattern[str] = getattr(frelided, name)
 
         def after(n: int, pattern: re.Pattern[str] = pattern) -> object:
             return pattern.match(" " * n + "x")
@@ -235,7 +235,7 @@ def test_a_signature_is_what_the_old_pattern_read(pieces: list[str]) -> None:
 )
 @settings(max_examples=1500, deadline=None)
 def test_the_patterns_after_a_figure_are_what_they_read(name: str, pieces: list[str]) -> None:
-    pattern = getattr(frleftout, name)
+    pattern = getattr(frelided, name)
     old = re.compile(pattern.pattern.replace(r"^\s*+", r"^\s*"), pattern.flags)
     text = "".join(pieces)
     new_match, old_match = pattern.match(text), old.match(text)

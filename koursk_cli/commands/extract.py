@@ -24,7 +24,7 @@ from ..dates import DateError, publication_problem, retrieval_problem, store_dat
 from ..errors import DataError, UsageError
 from ..extract.byline import propose_published
 from ..extract.draft import build_draft
-from ..extract.records import Article
+from ..extract.draftrecords import Article
 from ..extract.yamlout import render_draft
 from ..lookup import resolve_any
 from ..sources import seed_number
@@ -39,7 +39,7 @@ from .base import app_state, guarded
 
 if TYPE_CHECKING:
     from ..dates import FuzzyDate
-    from ..extract.records import Draft, Stop
+    from ..extract.draftrecords import Draft, Stop
     from ..model import Store
     from ..store.transaction import Recovery
 

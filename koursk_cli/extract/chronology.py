@@ -34,6 +34,7 @@ _ENTRY_DAY = 12  # « 9 et 11 janvier : » opens an entry with its days, the fir
 
 
 def opens_an_entry(line: str, published: FuzzyDate) -> bool:
+    """Whether `line` opens a chronology's entry: a date read in its first characters (`_ENTRY_DAY`)."""
     return any(m.start <= _ENTRY_DAY for m in find_dates(line.lstrip(" •▸►▪*-–—"), published))
 
 

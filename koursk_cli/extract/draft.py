@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..dates import FuzzyDate, store_date
@@ -22,16 +22,17 @@ from .briefs import foot_briefs, local_briefs
 from .byline import dispatch_day, headline, propose_author
 from .captions import unrelated_captions
 from .chronology import covering_dates, month_headings, section_years, year_headings
-from .claims import SentenceFacts, claim_record, restatements, story_counts
+from .claimdrafts import SentenceFacts, claim_record, restatements, story_counts
 from .clauses import (
     hypotheses,
     tells_the_past,
     withdrawn,
 )
 from .datemention import DAY_RANK, PRESENT_RANK, DateMention, is_day
-from .entities import entity_patterns, match_entities, unknown_names
+from .draftrecords import Article, Draft, DraftRecord, Stop
+from .entitymatches import entity_patterns, match_entities, unknown_names
 from .evedates import eve_of_an_act, told_acts, told_events
-from .events import event_record
+from .eventdrafts import event_record
 from .fields import field_dates, stamp_column_dates
 from .forecasts import by_the_publication
 from .frame import PageFrame
@@ -41,14 +42,14 @@ from .frnumbers import find_figures
 from .frwords import fold_same_length
 from .ids import Ids
 from .layout import caption_noun, is_key_figure, table_cells
-from .lexicon import words as lexicon_words
+from .lexicon import words
 from .linkedtitles import breadcrumbs, linked_titles
 from .notes import own_notes
 from .pageboxes import agendas, apparatus, comment_threads, other_items_boxes, practical_boxes, signature_blocks
 from .pagechrome import page_furniture
 from .pagehead import head_stamps, own_day_lines, taglines
 from .pagelines import folded_line
-from .positions import after_a_heading, cells_within, merged_spans, opens_a_paragraph, overlaps, rest_of_line, within
+from .positions import after_a_heading, cells_within, opens_a_paragraph, rest_of_line
 from .presentdates import tells_a_state
 from .quotes import long_enough, quote_once, spaced_quote
 from .readerservice import (
@@ -60,7 +61,6 @@ from .readerservice import (
     schedules,
     sets_a_readers_deadline,
 )
-from .records import Article, Draft, DraftRecord, Stop
 from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
 from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
 from .sentencedates import (
@@ -86,7 +86,8 @@ from .sentencestamps import (
     stamps_a_deed,
     stamps_a_record,
 )
-from .source import source_record
+from .sourcedraft import source_record
+from .spans import merged_spans, overlaps_sorted, within
 from .statementday import from_the_story_day, story_statement_day
 from .storycounts import story_nouns
 from .storydates import counted_back, counts_a_time_from, last_time, main_mention, news_day, story_time
@@ -133,7 +134,7 @@ def read_values(text: str) -> set[float]:
     return {v for f in find_figures(read) for v in (f.value, f.value_min, f.value_max) if v is not None}
 
 
-_FORWARD_HEADINGS = lexicon_words("forward_headings")
+_FORWARD_HEADINGS = words("forward_headings")
 
 
 def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | None]:
@@ -183,20 +184,53 @@ def _stop(text: str, sentence: Sentence, *kinds: tuple[list[DraftRecord], list[D
     return None
 
 
-def build_draft(article: Article, store: Store) -> Draft:
-    """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
-    ids = Ids(store.holds_id, {article.source_id})
-    patterns = entity_patterns(store.entities.values())
-    topics = topic_words(store.topics.values())
-    nouns = story_nouns(store.topics.values())
-    tags = {tag for facts in store.facts for tag in facts.tags}
-    events: list[DraftRecord] = []
-    claims: list[DraftRecord] = []
-    candidates: dict[str, None] = {}
-    stop: Stop | None = None
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """What build_draft reads in the whole page before it reads one sentence: the sentences, the day each was
+    written on and its first dates, and the spans whose dates or figures are not the story's."""
+
+    sentences: list[Sentence]
+    """The sentences, each printed once, their bodies after the page's furniture."""
+    posted: list[FuzzyDate]
+    """The day each sentence was written on: a post's, a message's, a comment's…, else `told`."""
+    furniture: list[int]
+    """Where each sentence's body starts, after the page's furniture (its length: all furniture)."""
+    captioned: list[int]
+    """Where each sentence's figures start (a caption's count is the story's)."""
+    headings: list[str | None]
+    """The forward heading each sentence is under (« À suivre »), if any."""
+    years: list[int | None]
+    """The year a chronology's heading gives each sentence, if any."""
+    first_pass: list[list[DateMention]]
+    """Each sentence's dates, read once before the story's days are known."""
+    stamps: list[tuple[int, int]]
+    """The stamps inside sentences: a signature, a message's stamp, a document's heading and the like."""
+    remarks: list[tuple[int, int]]
+    """The page's own notes (`own_notes`): their dates are the edition's."""
+    fields: list[tuple[int, int]]
+    """A file's fields and a table's stamp column, merged: bookkeeping."""
+    rails: list[tuple[int, int]]
+    """Local and foot briefs that name none of the store's entities (nor, at the foot, its topics): other news."""
+    commented: list[tuple[int, int]]
+    """Comments' lines, whose « demain » counts from an unknown day."""
+    told: FuzzyDate
+    """The day the story is told from: the dateline's, else the page's."""
+    reprinted: date | None
+    """The page's own day, after a reprinted wire story's dateline."""
+    today: DateMention | None
+    """The news's own day, read from the sentences' first dates (`news_day`)."""
+    told_on: DateMention | None
+    """The day the story was told on, a day or two before the page's."""
+    news: DateMention | None
+    """The day the news is told on: its own, else a reprinted wire story's dateline's."""
+
+
+def _page_reading(
+    text: str, article: Article, patterns: list[tuple[re.Pattern[str], bool, Entity]], topics: list[TopicWords]
+) -> PageReading:
+    """The page read as a whole, once, before its sentences are (`PageReading`)."""
     seen: set[str] = set()
     sentences: list[Sentence] = []
-    text = article_text(article.text)
     for sentence in split_sentences(text):
         if sentence.cut_from or sentence.text not in seen:  # a paragraph printed twice gives the same records twice
             seen.add(sentence.text)
@@ -247,7 +281,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         *revision_marks(text),  # a wiki's revision card, the section an edit summary names
     ]
     remarks = own_notes(text)
-    fields = sorted(field_dates(text) + stamp_column_dates(text))  # … and a table's « verifie_le » column
+    fields = merged_spans(field_dates(text) + stamp_column_dates(text))  # … and a table's « verifie_le » column
     # … and a rail of local briefs that name none of the store's entities (« Bayonne : les fêtes … du 6 au 8
     # décembre »): other news's days; their figures stay (round 81)
     rails = [(a, b) for a, b in local_briefs(text) if not match_entities(text[a:b], patterns)]
@@ -310,11 +344,45 @@ def build_draft(article: Article, store: Store) -> Draft:
         if dispatched is not None
         else None
     )
+    return PageReading(
+        sentences=sentences,
+        posted=posted,
+        furniture=furniture,
+        captioned=captioned,
+        headings=headings,
+        years=years,
+        first_pass=first_pass,
+        stamps=stamps,
+        remarks=remarks,
+        fields=fields,
+        rails=rails,
+        commented=commented,
+        told=told,
+        reprinted=reprinted,
+        today=today,
+        told_on=told_on,
+        news=news,
+    )
+
+
+def build_draft(article: Article, store: Store) -> Draft:
+    """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
+    ids = Ids(store.holds_id, {article.source_id})
+    patterns = entity_patterns(store.entities.values())
+    topics = topic_words(store.topics.values())
+    nouns = story_nouns(store.topics.values())
+    tags = {tag for facts in store.facts for tag in facts.tags}
+    events: list[DraftRecord] = []
+    claims: list[DraftRecord] = []
+    candidates: dict[str, None] = {}
+    stop: Stop | None = None
+    text = article_text(article.text)
+    page = _page_reading(text, article, patterns, topics)
     cells = table_cells(text)
     frame = PageFrame(text, cells)
     signer = propose_author(text, store.entities.values())
     byline = [signer[2]] if signer else []  # the author's name is no entity to add (rev32 R5)
-    captions = key_figure_captions(text, sentences)
+    captions = key_figure_captions(text, page.sentences)
     article_words = WordIndex(text)
     anchor: DateMention | None = None
     previous: DateMention | None = None
@@ -332,7 +400,16 @@ def build_draft(article: Article, store: Store) -> Draft:
     lead: tuple[Lead, tuple[str, str]] | None = None
     lead_end: int | None = None  # where the list's line before ends (None below its lead-in): a blank line ends it
     for index, (sentence, mentions, on, cut, counted_from, ahead, year) in enumerate(
-        zip(sentences, first_pass, posted, furniture, captioned, headings, years, strict=True)
+        zip(
+            page.sentences,
+            page.first_pass,
+            page.posted,
+            page.furniture,
+            page.captioned,
+            page.headings,
+            page.years,
+            strict=True,
+        )
     ):
         if retro is not None and sentence.start >= retro[1]:
             retro = None  # the retrospective paragraph is over
@@ -341,29 +418,29 @@ def build_draft(article: Article, store: Store) -> Draft:
         if (
             anchor is not None
             and anchor.edtf.endswith("~")
-            and news is not None
+            and page.news is not None
             and opens_a_paragraph(text, sentence.start)
         ):
             # « Il y a deux semaines, le député affirmait déjà … » ending a paragraph, « La veille, le ministère avait
             # rapporté … » opening the next: a day told only about (« ~ ») is an aside, no day a new paragraph's story
             # counts from; it counts from the news's own day, or a reprinted wire story's dateline (round 82)
-            anchor = news
-        if today is not None or anchor is not None or previous is not None or retro is not None:
+            anchor = page.news
+        if page.today is not None or anchor is not None or previous is not None or retro is not None:
             mentions = sentence_dates(
                 sentence.text,
                 on,
                 cut,
-                today,
+                page.today,
                 anchor,
                 ahead,
                 previous,
                 year,
-                reprinted if on is told else None,
+                page.reprinted if on is page.told else None,
                 retro[0] if retro is not None else None,
                 acts | event_days,
                 last_seen,
             )
-        mentions = from_the_story_day(mentions, told_on, on)
+        mentions = from_the_story_day(mentions, page.told_on, on)
         retro = retrospective(text, sentence, cut, mentions, retro, article.published)
         # « l'essentiel de ce lundi 3 novembre »: the digest's edition; « du lundi au vendredi »: a schedule. Neither
         # dates a fact nor counts a figure.
@@ -421,7 +498,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             or (announced and weekday and at_its_hour(sentence.text, m.end))
             or (ahead and before_publication(m, article.published))
             or supposes(sentence.text, m)
-            or ((weekday or counts_from_now(m.text)) and within(sentence.start + m.start, commented))
+            or ((weekday or counts_from_now(m.text)) and within(sentence.start + m.start, page.commented))
             or any(a < m.end and m.start < b for a, b in habits)
             or (not sentence.verbatim and frame.holds(sentence.start + m.start, sentence.start + m.end, spans))
         ]
@@ -429,18 +506,20 @@ def build_draft(article: Article, store: Store) -> Draft:
         # 21:07 (CET) »): the comment's day; a message's stamp opening it: the message's
         edition += [
             (a - sentence.start, b - sentence.start)
-            for a, b in stamps
+            for a, b in page.stamps
             if a < sentence.start + len(sentence.text) and sentence.start < b
         ]
         # a Markdown note's to-dos and its own callouts: the note-taker's plans, whose dates are no facts' days nor
         # figures (« l'article du 12 janvier » is no 12); their figures stay
-        edition += [(m.start, m.end) for m in mentions if within(sentence.start + m.start, remarks)]
+        edition += [(m.start, m.end) for m in mentions if within(sentence.start + m.start, page.remarks)]
         # … and a file's fields (« CLOSED: [2025-01-20 lun.] », « date = {2025-03} »): its bookkeeping (round 58)
         # (any part of it: « le 24/10/2024 » starts before the cell's day: review57)
         edition += [
-            (m.start, m.end) for m in mentions if overlaps(sentence.start + m.start, sentence.start + m.end, fields)
+            (m.start, m.end)
+            for m in mentions
+            if overlaps_sorted(sentence.start + m.start, sentence.start + m.end, page.fields)
         ]
-        edition += [(m.start, m.end) for m in mentions if within(sentence.start + m.start, rails)]
+        edition += [(m.start, m.end) for m in mentions if within(sentence.start + m.start, page.rails)]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)

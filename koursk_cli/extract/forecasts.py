@@ -8,7 +8,7 @@ from ..dates import DateError, FuzzyDate, store_date
 from ..placeholders import TODO
 from ..store.checks import beyond_publication
 from .datemention import DateMention
-from .records import DraftRecord
+from .draftrecords import DraftRecord
 
 READING = "what the rules read:"
 """Ends the basis of a date moved so that `check` accepts it (by_the_publication), before the date the rules read:

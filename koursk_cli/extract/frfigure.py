@@ -42,7 +42,7 @@ class Figure:
     range."""
     compared: bool = False
     """The second count of « N noun contre M » (« par 78 voix contre 12 », « 3 000 blessés, contre 2 000 en
-    décembre »), its noun left out: it counts what the first counts (claims.py `story_counts`, round 27)."""
+    décembre »), its noun left out: it counts what the first counts (claimdrafts.py `story_counts`, round 27)."""
 
 
 # A number starts after no word, digit group or decimal, nor the colon of a clock time (« 18:05 - 300 soldats »: 05 is
@@ -71,6 +71,8 @@ FIGURE = re.compile(
 def figure_of(
     match: re.Match[str], value: float | None, kind: str, reading: str, noun: str | None, **bounds: float | None
 ) -> Figure:
+    """The `Figure` a number's match reads: its value and qualifier (`valued`), its reading, its noun; its text runs
+    to the noun when it has one."""
     value, kind, reading, bounds = valued(value, kind, reading, bounds)
     end = match.end("noun") if noun else match.end()
     text = match.string[match.start() : end].strip()
@@ -100,6 +102,7 @@ def counted_noun(noun: str | None) -> str | None:
 
 
 def unreadable(match: re.Match[str], noun: str | None, why: str) -> Figure:
+    """A number no rule values (`why`): a TODO for the curator to write the value."""
     return figure_of(match, None, "exact", f"TODO: « {match.group().strip()} »: {why}; write the value", noun)
 
 

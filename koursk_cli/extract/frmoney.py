@@ -13,7 +13,7 @@ from .frfigure import STARTS, Figure, figure_of
 from .frnumerals import AMBIGUOUS_COMMA, DIGITS, as_int_if_whole, display, parse_number, scaled
 from .frqualifiers import EXACT, QUALIFIER, qualifier_of
 from .frwords import fold_same_length, fold_word, unit_of
-from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, alternatives, words
+from .lexicon import MONEY_SIGNS, MONEY_UNITS, STOPWORDS, TIME_UNITS, alternatives, words
 
 # « 1 200 dollars pièce », « 15 euros le numéro » (lexicon.toml `unit_prices`), « 300 dollars par obus » (« par » and a
 # noun that is no period of time, never an agent: « par la Russie », « par Moscou »), « 2 000 dollars par mois et par
@@ -28,7 +28,6 @@ _PRICE = re.compile(  # on folded text; « 150 000 FCFA/mois » is « par mois �
     r"|par\s+(?P<per>[^\W\d_]+)(?!\w)"
     r"|(?:le\s+|la\s+|l')(?P<each>[^\W\d_]+))"
 )
-_LITTLE_WORDS = words("stopwords")  # « par la Russie »: an agent, never « par » one thing
 SIGN_AFTER = re.compile(r"\s?(?:" + "|".join(map(re.escape, MONEY_SIGNS)) + ")")
 # « (entrée : 10 euros) », « Abonnement annuel : 25 000 FCFA » (lexicon.toml `price_labels`; on folded text)
 _PRICE_LABEL = re.compile(rf"(?<!\w)(?:{alternatives('price_labels')})\s*:[^:;()\n]{{0,30}}$")
@@ -70,10 +69,10 @@ def a_price(text: str, end: int, unit: str | None, number: str) -> bool:
     if after["fixed"]:
         return True
     if after["rate"]:  # « 2 000 dollars par mois et par soldat »: a pay, the price of one soldier's month
-        return fold_word(after["rate"]) not in _LITTLE_WORDS
+        return fold_word(after["rate"]) not in STOPWORDS
     if per := after["per"] or after["slashed"]:  # « par obus »; « par mois » only after a word of pay (« payés 800
-        # dollars par mois »), never an agent (« par Moscou »)
-        agent = text[end + after.start("per" if after["per"] else "slashed")].isupper() or per in _LITTLE_WORDS
+        # dollars par mois »), never an agent (« par Moscou », « par la Russie »: a little word)
+        agent = text[end + after.start("per" if after["per"] else "slashed")].isupper() or per in STOPWORDS
         timed = unit_of(per) in TIME_UNITS
         return not agent and (not timed or _PAID.search(before) is not None)
     each = unit_of(after["each"])
@@ -93,6 +92,7 @@ _MONEY_SCALES = {"k": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "G": 1e9}
 
 
 def money_figures(text: str) -> Iterator[Figure]:
+    """Sums written with a scale and a currency sign (« 1,2 M$ », « 20 à 25 M€ »), never a price (`a_price`)."""
     for match in _MONEY.finditer(text) if "$" in text or "€" in text else ():
         value = parse_number(match["num"])
         if value is None or AMBIGUOUS_COMMA.fullmatch(match["num"]):

@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from .frchecks import denied_figure, hedged_figure, killed_and_wounded, periods_of_counts, within_reach
 from .frcoordination import against_no_count, set_against_before, with_closing_qualifiers, with_coordinated_qualifiers
+from .frelided import NO_GROUP_UNITS, a_part_of_them
 from .frfigure import Figure
-from .frleftout import NO_GROUP_UNITS, a_part_of_them
 from .frlists import LABEL, Label, Lead, with_lead_in
 from .frmoney import money_figures
 from .frnotcounts import a_day_of_a_month

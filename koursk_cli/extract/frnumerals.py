@@ -194,10 +194,12 @@ def scaled(value: float, scale: float) -> float:
 
 
 def as_int_if_whole(value: float) -> float | int:
+    """`value` as an int when it is whole, so that it prints « 2000 », never « 2000.0 »."""
     return int(value) if value == int(value) else value
 
 
 def display(value: float) -> str:
+    """`value` as a reading prints it, with commas between thousands (« 12,000 »)."""
     return f"{as_int_if_whole(value):,}"
 
 

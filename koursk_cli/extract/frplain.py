@@ -124,6 +124,9 @@ def plain_figures(
     carried: str | None = None,
     label: Label | None = None,
 ) -> Iterator[Figure]:
+    """Each number outside `skip` that no other rule reads, with its qualifier and the noun it counts (its own, or
+    the one a question, a table's column, a list's label or the sentence before names: see `find_figures`); a number
+    a line break cuts, or a power, is a TODO."""
     taken = 0
     for match in number_matches(text):
         if match.start() < taken or overlaps(match.start("num"), match.end("num"), skip):

@@ -116,6 +116,8 @@ SUBJECT = re.compile(rf"^\W*(?:(?:et|mais|puis|dont)\s+)?(?:les|la|le|l{APOS})\s
 
 
 def qualifier_of(match: re.Match[str]) -> tuple[str, str]:
+    """The kind and reading of a number's qualifier: the one before it (`QUALIFIERS`), else the one after it
+    (`LEXICON_POSTPOSED`), else exact."""
     for index, (_, kind, reading) in enumerate(QUALIFIERS):
         if match[f"q{index}"]:
             return kind, reading

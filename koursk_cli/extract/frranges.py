@@ -10,8 +10,7 @@ from dataclasses import replace
 
 from .frcalendar import month_number
 from .frchanges import CHANGED, CHANGED_OBJECT, FROM, change_figures
-from .frfigure import NOT_COUNTED, NOUN, STARTS, Figure, counted_noun, figure_of
-from .frleftout import (
+from .frelided import (
     ELIDED_AFTER,
     ELIDED_BEFORE,
     ELIDED_VERB,
@@ -25,6 +24,7 @@ from .frleftout import (
     TO_BEFORE,
     TOTAL_BEFORE,
 )
+from .frfigure import NOT_COUNTED, NOUN, STARTS, Figure, counted_noun, figure_of
 from .frlists import Label, answer_start, answered_noun
 from .frmoney import a_price
 from .frnotcounts import FIRST_WORD, a_term, in_a_name, not_a_count, previous_words
@@ -268,6 +268,7 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
 
 
 def voire_figures(text: str) -> Iterator[Figure]:
+    """« 10 000, voire 12 000 soldats »: a TODO, at least the first, perhaps the second; the curator picks."""
     for match in _VOIRE.finditer(text):
         noun = counted_noun(match["noun"])
         if noun is not None:

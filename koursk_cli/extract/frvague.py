@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from .frelided import ELIDED_VERB, PRONOUN_EN
 from .frfigure import CLOSE, NOT_COUNTED, STARTS, Figure, figure_of
-from .frleftout import ELIDED_VERB, PRONOUN_EN
 from .frmoney import a_price
 from .frnotcounts import a_distance, not_a_count
 from .frnumerals import ABOUT_SCALES, DIGITS, NUMBER, SCALE_NOUNS, VAGUE_SCALES, WORD, display, parse_number
@@ -260,6 +260,7 @@ def _with_elided_noun(figure: Figure, match: re.Match[str], noun: str | None = N
 
 
 def indefinite_figures(text: str) -> Iterator[Figure]:
+    """« plusieurs soldats », « quelques obus »: at least 2 of a counted noun, never of time."""
     for match in _SEVERAL.finditer(text):
         unit = unit_of(match["noun"])
         if unit is None or unit in TIME_UNITS or fold_word(match["noun"]) in NOT_COUNTED:

@@ -190,3 +190,5 @@ UNIT_SYMBOLS: tuple[str, ...] = tuple(sorted(_table("unit_symbols").get("symbols
 """Symbols of a length or a volume no topic measures (« 900 m », « 38 hl »), as written: a size, never a count."""
 LENGTH_UNITS: frozenset[str] = frozenset(_table("length_units").get("units", ()))
 """Units of length: a figure in one is a distance or a size, never ground taken unless it stands alone (round 28)."""
+STOPWORDS: frozenset[str] = words("stopwords")
+"""Little words: never an id's word, a topic's word or a title's word, never an agent after « par »."""

@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from ..dates import FuzzyDate, parse_edtf
 from .clauses import tells_the_past
 from .frcalendar import WEEKDAY
+from .frcoordination import has_a_verb
 from .frdates import find_dates
 from .frwords import fold_word
-from .lexicon import printed_phrases, words
+from .lexicon import STOPWORDS, printed_phrases, words
 from .pagechrome import PRINTED_YEAR, page_furniture
 from .pagelines import ends_a_sentence
 
@@ -132,14 +133,9 @@ _COUNTER = re.compile(
 )
 
 
-_HAS_A_VERB = words("clause_verbs")
-
-
 def _is_a_sentence(text: str) -> bool:
-    """Whether words hold a verb (lexicon.toml `clause_verbs`, « à » never « a »; a past: « ont repris »)."""
-    return tells_the_past(text) or any(
-        w != "à" and fold_word(w) in _HAS_A_VERB for w in re.findall(r"[^\W\d_]+", text.lower())
-    )
+    """Whether words hold a verb (frcoordination.py `has_a_verb`; a past: « ont repris »)."""
+    return tells_the_past(text) or has_a_verb(text)
 
 
 def _ends_a_frame(body: str, end: int, start: int = 0) -> bool:
@@ -163,7 +159,6 @@ def _ends_a_frame(body: str, end: int, start: int = 0) -> bool:
     )
 
 
-_STOPWORDS = words("stopwords")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?-i:[a-zà-ÿ])[^\W\d_]{2,}(?![\w'’-])")
 
 
@@ -173,7 +168,7 @@ def _tells_news(body: str, start: int) -> bool:
     `_is_a_sentence` does not know, mend61); a stamp's words are a name or furniture (« Le Courrier du Val », « Par
     Jean Dupont, publié le », « Le Monde avec AFP, modifié le 12 mars 2025 ␣␣␣ Partager »: review61)."""
     return any(
-        word.group().lower() not in _STOPWORDS and page_furniture(body[word.start() :]) != len(body) - word.start()
+        word.group().lower() not in STOPWORDS and page_furniture(body[word.start() :]) != len(body) - word.start()
         for word in _LOWER_WORD.finditer(body, 0, start)
     )
 

@@ -1,12 +1,11 @@
-"""Where a position of the page stands: in which of a set of spans (sorted, merged), among which table cells, and
-whether a paragraph or a heading's new story opens there.
+"""Where a position of the page stands: among which table cells, the rest of its line, and whether a paragraph or a
+heading's new story opens there.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 
 from .layout import Cell
 
@@ -41,6 +40,7 @@ _HEADING_CHARS = 80  # how long a heading's line may be
 
 
 def rest_of_line(text: str, position: int) -> str:
+    """The text from `position` to the end of its line."""
     end = text.find("\n", position)
     return text[position : len(text) if end < 0 else end]
 
@@ -50,26 +50,3 @@ def cells_within(cells: list[Cell], start: int, end: int) -> list[Cell]:
     first = bisect.bisect_left(cells, start, key=lambda cell: cell[0])
     last = bisect.bisect_left(cells, end, key=lambda cell: cell[0])
     return cells[first:last]
-
-
-def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` sorted, those that overlap made one (a page's foot holds its links' lines: round 73)."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def within(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether `position` falls in one of `spans` (sorted, not overlapping)."""
-    at = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
-    return at >= 0 and spans[at][0] <= position < spans[at][1]
-
-
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether `start`:`end` overlaps one of `spans` (sorted, not overlapping)."""
-    at = bisect.bisect_right(spans, start, key=lambda span: span[1])
-    return at < len(spans) and spans[at][0] < end

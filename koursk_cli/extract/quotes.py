@@ -9,7 +9,7 @@ import re
 from ..placeholders import TODO
 from ..store.checks import too_short
 from ..textnorm import normalise_quote, spaced
-from .records import DraftRecord
+from .draftrecords import DraftRecord
 from .sentences import WORD_EDGE, Sentence
 from .wordindex import Places, WordIndex
 

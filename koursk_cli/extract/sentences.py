@@ -13,6 +13,8 @@ from .wrapping import reading, soft_breaks
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence of the page, or a piece of a long one: where it starts in the page, and its text."""
+
     start: int
     text: str
     body: int = 0

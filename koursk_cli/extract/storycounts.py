@@ -30,25 +30,23 @@ from dataclasses import dataclass, replace
 from ..model import Topic
 from .frcalendar import WEEKDAY
 from .frfigure import Figure
+from .frnotcounts import NOT_PAST_PARTICIPLES
 from .frnumerals import NUMBER_WORDS
 from .frwords import fold_word, singular, without_inclusive_endings
-from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS, printed_phrases
-from .lexicon import words as lexicon_words
+from .lexicon import MONEY_SIGNS, MONEY_UNITS, TIME_UNITS, UNITS, WEIGHT_UNITS, printed_phrases, words
 
 # Words that stand after a number and are no counted noun (« 2 000 ont été tués », « d'entre eux », « les deux »).
 _NO_NOUNS = frozenset().union(
-    *(lexicon_words(key) for key in ("stopwords", "function_words", "name_stopwords", "not_counted", "determiners"))
+    *(words(key) for key in ("stopwords", "function_words", "name_stopwords", "not_counted", "determiners"))
 )
-_ADVERBS = lexicon_words("adverbs")
-_PREPOSITIONS = lexicon_words("prepositions")
-_KIN = lexicon_words("story_kin")
-_FORMATIONS = lexicon_words("formations")
-# Nouns in -é(e)s that are no participles (« 2 000 réfugiés ukrainiens depuis 2022 »: round 61)
-_NOT_PARTICIPLES = lexicon_words("not_past_participles")
+_ADVERBS = words("adverbs")
+_PREPOSITIONS = words("prepositions")
+_KIN = words("story_kin")
+_FORMATIONS = words("formations")
 # Participles that say or expect a count (« les 12 000 évoqués l'an dernier »): no noun of it (round 86)
-_SAID = lexicon_words("said_participles")
+_SAID = words("said_participles")
 # « en faire venir jusqu'à 8 000 supplémentaires »: an adjective of increment, no noun of the number (round 86)
-_INCREMENTS = lexicon_words("increments")
+_INCREMENTS = words("increments")
 # A unit that counts anyone at all: a count in it is the story's only in a sentence that names one of its topics.
 _ANYONE = ("people", "personne")
 # A number's phrase: the words after it up to a mark, another number or a coordination.
@@ -156,7 +154,8 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
     if said.endswith(("é", "u")) and fold_word(said) in _SAID:
         return False  # « les 12 000 évoqués l'an dernier »: said, the noun is the sentence's (not « 12 annonces »)
     bare = word.casefold().removesuffix("s").removesuffix("e")
-    in_e = bare.endswith("é") and not bare.endswith(("ité", "été")) and folded not in _NOT_PARTICIPLES
+    # nouns in -é(e)s are no participles (« 2 000 réfugiés ukrainiens depuis 2022 »: round 61)
+    in_e = bare.endswith("é") and not bare.endswith(("ité", "été")) and folded not in NOT_PAST_PARTICIPLES
     # « quatorze convois vers l'Ukraine », « deux relais vers »: no participle ends in -ois, -ais (round 69)
     in_is = folded.endswith(("us", "is")) and not folded.endswith(("ois", "ais"))
     participle = in_e or in_is

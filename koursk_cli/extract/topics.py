@@ -13,18 +13,16 @@ from ..model import Topic
 from ..placeholders import TODO_MEASURE
 from .frfigure import Figure
 from .frwords import fold_same_length, fold_word
-from .lexicon import measure_cues, measure_places
+from .lexicon import STOPWORDS, measure_cues, measure_places
 from .lexicon import table as lexicon_table
-from .lexicon import words as lexicon_words
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
 _OVERRIDE = lexicon_table("topic_override")
-_STOPWORDS = lexicon_words("stopwords")
 
 
 def _stems(text: str) -> set[str]:
     words = re.findall(r"[a-z0-9]+", fold_word(text))
-    return {w.rstrip("sx")[:6] for w in words if w not in _STOPWORDS and len(w) > 3}
+    return {w.rstrip("sx")[:6] for w in words if w not in STOPWORDS and len(w) > 3}
 
 
 # A measure of casualties names the wounded or the losses in its French description (« pertes », « blessés »).
@@ -44,6 +42,8 @@ class MeasureWords:
 
 @dataclass(frozen=True, slots=True)
 class TopicWords:
+    """A topic of the store with the patterns of its words and its measures' words."""
+
     topic: Topic
     patterns: tuple[re.Pattern[str], ...]
     measures: tuple[MeasureWords, ...]

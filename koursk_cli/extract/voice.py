@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ..placeholders import TODO_ASSERTER
 from ..store.hedges import conditional_verb, hedge_word, is_denial, quote_negations
 from .clauses import INCIDENTALS
-from .entities import Mention
+from .entitymatches import Mention
 from .frfigure import Figure
 from .frwords import fold_same_length
 from .lexicon import alternatives

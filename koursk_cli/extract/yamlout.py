@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .records import Draft, DraftRecord
+from .draftrecords import Draft, DraftRecord
 
 _PLAIN = re.compile(r"^[a-z][a-z0-9_-]*$")
 _YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})

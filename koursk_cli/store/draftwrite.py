@@ -24,7 +24,7 @@ from .workstore import JOURNAL
 from .yamldoc import parse_yaml
 
 if TYPE_CHECKING:
-    from ..extract.records import Article, Draft, DraftRecord
+    from ..extract.draftrecords import Article, Draft, DraftRecord
 
 SPLIT_HINT = "split the article and extract each part with its own --source-id"
 

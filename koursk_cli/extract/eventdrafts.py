@@ -10,11 +10,11 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..placeholders import TODO
 from .datemention import DateMention
-from .entities import Mention
+from .draftrecords import Article, DraftRecord
+from .entitymatches import Mention
 from .frwords import fold_word
 from .ids import Ids, slug
 from .quotes import quoted
-from .records import Article, DraftRecord
 from .sentencedates import names_an_end
 from .sentences import Sentence
 from .storydates import main_mention, since_until

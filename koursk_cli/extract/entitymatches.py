@@ -14,10 +14,10 @@ from .feastdates import FEASTS
 from .frcalendar import MONTHS, WEEKDAYS
 from .frnumerals import parse_number
 from .frwords import fold_same_length, fold_word
-from .lexicon import words as lexicon_words
+from .lexicon import words
 from .spans import Taken
 
-_NAME_STOPWORDS = lexicon_words("name_stopwords")
+_NAME_STOPWORDS = words("name_stopwords")
 # Words of one name are joined by spaces on one line only (`\s` would join a heading to the line under it).
 _HSPACE = r"[ \t\u00a0\u2009\u202f]+"
 _NAME = re.compile(
@@ -27,6 +27,8 @@ _NAME = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """Where a sentence names an entity: [start, end) and the entity."""
+
     start: int
     end: int
     entity: Entity
@@ -42,6 +44,8 @@ def _name_pattern(name: str, *, media: bool = False) -> tuple[re.Pattern[str], b
 
 
 def entity_patterns(entities: Iterable[Entity]) -> list[tuple[re.Pattern[str], bool, Entity]]:
+    """A pattern for each name of each entity (id, English and French names, aliases), whether it must match as
+    written (`_name_pattern`), and the entity."""
     patterns = []
     for entity in entities:
         for name in dict.fromkeys([entity.id, entity.name.en, entity.name.fr, *entity.aliases]):

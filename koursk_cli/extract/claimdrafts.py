@@ -14,15 +14,14 @@ from ..model import Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .clauses import Side, future_marker, side_of, side_spans
 from .datemention import DateMention
-from .entities import Mention
+from .draftrecords import Article, DraftRecord
+from .entitymatches import Mention
 from .frfigure import Figure
 from .frnumerals import display
 from .frwords import fold_same_length, fold_word
 from .ids import Ids
-from .lexicon import alternatives
-from .lexicon import words as lexicon_words
+from .lexicon import alternatives, words
 from .quotes import quoted
-from .records import Article, DraftRecord
 from .sentences import Sentence
 from .storycounts import StoryNouns, counts_the_story
 from .storydates import main_mention, since_until
@@ -51,6 +50,7 @@ class SentenceFacts:
         topics: list[TopicWords],
         figures: list[Figure],
     ) -> SentenceFacts:
+        """The facts all of `sentence`'s figures share, found once."""
         sides = side_spans(sentence.text, {m.start for m in mentions if m.since})
         view = TopicView(sentence.text, topics)
         asserted = asserted_by(sentence.text, entities, figures)
@@ -82,6 +82,8 @@ def story_counts(facts: SentenceFacts, figures: list[Figure], nouns: StoryNouns)
 
 
 def claim_record(facts: SentenceFacts, figure: Figure, article: Article, ids: Ids) -> DraftRecord:
+    """The candidate claim `figure` gives in `facts`' sentence: its topic and measure, the period it holds for, who
+    asserts it, its status and its quote."""
     sentence, mentions = facts.sentence, facts.mentions
     words, topic_why = facts.topics.guess(figure)
     topic = words.topic if words else None
@@ -198,13 +200,11 @@ def _increment(sentence: str, figure: Figure) -> str | None:
 # « Deux soldats, blessés mais vivants, »: words right after a figure's noun saying they are alive (lexicon.toml)
 _ALIVE = re.compile(
     r"^\s*,?\s*(?P<alive>(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon_words("alive_after"), key=len, reverse=True))
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("alive_after"), key=len, reverse=True))
     + r"))(?!\w)"
 )
 # « les deux soldats », « ces trois hommes »: a determiner that points back at people named before (lexicon.toml)
-_DEFINITE = re.compile(
-    r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(lexicon_words("definite_counts")))) + r")\s+$"
-)
+_DEFINITE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(words("definite_counts")))) + r")\s+$")
 _FEW = 100  # below it, a definite count is of people the article names one by one, never a measure of troops
 # a measure whose description counts the killed alone (« Nombre de soldats nord-coréens tués »), not the captured
 _KILLED_ONLY = re.compile(r"(?<!\w)(?:tue|mort)")

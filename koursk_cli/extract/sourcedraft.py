@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Store
 from ..placeholders import TODO
 from .byline import headline, propose_author, propose_outlet
-from .records import Article, DraftRecord
+from .draftrecords import Article, DraftRecord
 
 
 def source_record(article: Article, store: Store, text: str) -> DraftRecord:

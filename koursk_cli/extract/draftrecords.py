@@ -14,6 +14,9 @@ from ..dates import FuzzyDate
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """One article given to extract: its text, its seed file, its digest, the day it was published and the
+    id of the source its records cite."""
+
     text: str
     seed: str
     sha256: str
@@ -47,6 +50,9 @@ class Stop(NamedTuple):
 
 @dataclass
 class Draft:
+    """What extract proposes for one article: the source's record, candidate events and claims, the capitalised
+    names no entity matches (`candidates`), notes for the curator, and where it stopped if it did."""
+
     source: DraftRecord
     events: list[DraftRecord]
     claims: list[DraftRecord]
