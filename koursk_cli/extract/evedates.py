@@ -110,8 +110,7 @@ _ACT_VERB_ENDINGS = words("act_verb_endings")  # « publié », not « publique 
 _ACT_WORDS = 3  # how many words before a day its verb may stand (« a annoncé samedi », « Moscou annonce, le 26 avril »)
 
 
-# « la veille du défilé » (round 96): the ceremonies, and the other events told with their day
-TOLD_EVENTS = words("ceremony_nouns") | words("told_events")
+TOLD_EVENTS = words("told_events")  # « la veille du défilé » (round 96)
 # « la veille de l'annonce », « la veille du défilé » as `act_of` reads it (folded): the act is where the story
 # stands, its eve background
 _EVE_OF_AN_ACT = re.compile(
