@@ -285,7 +285,7 @@ class DateContext:
         after = BEFORE_OR_AFTER_IT.match(match.string, match.end())
         if after is None:
             return None
-        story = storyyear.story_time(match.string, match.start())
+        story = storyyear.month_told_with_its_year(match.string, match.start())
         if story is None and self.previous is not None and TOLD_YEAR.search(self.previous.text) is not None:
             try:
                 told = parse_edtf(self.previous.edtf)
@@ -323,7 +323,7 @@ class DateContext:
             return told  # the story's future too (« L'hiver sera meurtrier : … dès février »): a future in the past
         if self.clauses is None or self.clauses.future_verb(match.start(), of_a_noun=True):
             return None
-        story = storyyear.story_time(match.string, match.start())
+        story = storyyear.month_told_with_its_year(match.string, match.start())
         back = storyyear.told_backward(match.string, match.start()) if story is not None else None
         if story is not None and back is not None and (year := storyyear.last_year(month, back, self.ref)) is not None:
             return (
@@ -394,7 +394,7 @@ class DateContext:
         (« fin avril 2025. … le 6 avril »), nor the same day told again (« le 28 avril 2025. … le 28 avril »)."""
         assert self.previous is not None
         days = _TOLD_DAYS.fullmatch(self.previous.edtf)
-        told = storyyear.story_time(self.previous.text, len(self.previous.text))
+        told = storyyear.month_told_with_its_year(self.previous.text, len(self.previous.text))
         if days is None or told is None or told[0].month != month or day <= int(days["last"]):
             return None
         return told

@@ -67,7 +67,7 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
     told = [m for m in mentions if not m.since and not counts_a_time_from(text, m)]
-    # … nor a month told with its year that a « depuis » a few words before starts (storyyear.py `SINCE`: « tués
+    # … nor a month told with its year that a « depuis » a few words before starts (storyyear.py `starts_a_since`: « tués
     # depuis leur arrivée en Russie, à l'automne 2024. Une rotation a eu lieu entre fin novembre et mi-décembre » is
     # the page's December, « leur premier tête-à-tête depuis le sommet de juin 2024. Mi-août, » the page's August:
     # round 92)
