@@ -294,7 +294,7 @@ def _relative(
 
 
 _CLAUSE_END = re.compile(r"[;:.?!]")
-# « début octobre », « à la mi-août », « fin août 2025 »: a third of a month (`_fuzzy_month`), never a year's part
+# « début octobre », « à la mi-août », « fin août 2025 »: a third of a month (monthyeardates.py `fuzzy`), never a year's part
 # (« fin 2024 ») nor a season's (« fin de l'été »)
 _A_THIRD_OF_A_MONTH = re.compile(
     rf"\s*(?:(?:[àa]\s+la|au|en|vers\s+la|d[èe]s\s+la|d[èe]s|la|le)\s+)?(?:d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)"
