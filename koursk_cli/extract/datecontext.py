@@ -77,7 +77,7 @@ class DateContext:
     every such count when it is a day and the sentence reports a statement (`statement`; `since_count`)."""
     statement: bool = False
     story: date | None = None
-    """The time a retrospective paragraph has reached (« Tout commence le 19 juin 2024 … »; sentencedates.py `retrospective`): the story told
+    """The time a retrospective paragraph has reached (« Tout commence le 19 juin 2024 … »; datechecks.py `retrospective`): the story told
     forward, its dates without a year are the first such from it on."""
 
     def _a_ceremony_done(self, match: re.Match[str], marker: str | None) -> bool:

@@ -464,6 +464,8 @@ def find_dates(
     story: date | None = None,
     acts: Mapping[str, DateMention] | None = None,
     last_seen: DateMention | None = None,
+    *,
+    after: int = 0,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -476,6 +478,7 @@ def find_dates(
     retrospective paragraph has reached, from which its dates without a year are read forward; `acts` the days the
     sentences before told acts on (`told_acts`), which « la veille de l'annonce » counts from; `last_seen` the last
     time a thing happened, which the sentence just before ended on (`last_time`), which « Depuis, » counts from.
+    `after` drops the mentions that start before it (a sentence's first characters, the page's furniture).
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
@@ -657,12 +660,13 @@ def find_dates(
     done = spoken is not None and (
         spoken.since or (ctx.clauses is not None and ctx.clauses.told_as_done(spoken.start))
     )  # « Depuis lundi, … ont jusqu'au 10 février »: what began that day runs from it (round 77)
-    return [
+    stated = [
         from_the_statement(
             m, spoken, published, says=says, done=done and spoken is not None and not told_apart(text, spoken, m)
         )
         for m in resolved
     ]
+    return [m for m in stated if m.start >= after]
 
 
 # Turns of phrase whose date words date nothing (lexicon.toml `date_idioms`: « ne date pas d'hier », « du jour au

@@ -18,13 +18,6 @@ from .lexicon import written_words
 from .relativedates import RELATIVE
 from .timecounts import NOT_SINCE
 
-# « Tout commence le 19 juin 2024, … », « Tout a commencé à l'automne 2023 », « Retour en arrière. »: a paragraph that
-# goes back to tell a story forward from an earlier time (round 80)
-RETROSPECTIVE = re.compile(
-    r"\W*(?:tout\s+(?:commen[cç]a|commence|a\s+commenc[ée]|avait\s+commenc[ée])|retour\s+en\s+arri[èe]re)(?![\w'’])",
-    re.IGNORECASE,
-)
-
 
 def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMention | None:
     """The article's own day: the latest day it names by its weekday (« a déclaré jeudi ») that falls within the
