@@ -13,7 +13,7 @@ from ..dates import DateError, FuzzyDate, store_date
 from ..model import Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .clauses import Side, future_marker, side_of, side_spans
-from .datemention import DateMention
+from .datemention import DateMention, main_mention, since_until
 from .entities import Mention
 from .frfigure import Figure
 from .frnumerals import display
@@ -25,7 +25,6 @@ from .quotes import quoted
 from .records import Article, DraftRecord
 from .sentences import Sentence
 from .storycounts import StoryNouns, counts_the_story
-from .storydates import main_mention, since_until
 from .topics import FIGURE_CLAUSE_STOP, FUTURE_MEASURE, TopicView, TopicWords, guess_measure
 from .voice import Asserted, asserted_by, status_of
 

@@ -39,7 +39,7 @@ from .datechecks import (
     semicolon_clause,
     supposes,
 )
-from .datemention import DAY_RANK, PRESENT_RANK, DateMention, is_day
+from .datemention import DAY_RANK, PRESENT_RANK, DateMention, is_day, main_mention
 from .entities import entity_patterns, match_entities, unknown_names
 from .evedates import eve_of_an_act, told_acts, told_events
 from .events import event_record
@@ -88,7 +88,7 @@ from .sentencestamps import (
 from .source import source_record
 from .statementday import from_the_story_day, story_statement_day
 from .storycounts import story_nouns
-from .storydates import counted_back, counts_a_time_from, last_time, main_mention, news_day, story_time
+from .storydates import counted_back, counts_a_time_from, last_time, news_day, story_time
 from .timespans import durations
 from .topics import TopicWords, topic_words
 from .voice import status_of

@@ -10,14 +10,13 @@ from typing import Any
 from ..dates import FuzzyDate
 from ..placeholders import TODO
 from .datechecks import names_an_end
-from .datemention import DateMention
+from .datemention import DateMention, main_mention, since_until
 from .entities import Mention
 from .frwords import fold_word
 from .ids import Ids, slug
 from .quotes import quoted
 from .records import Article, DraftRecord
 from .sentences import Sentence
-from .storydates import main_mention, since_until
 from .voice import status_of
 
 

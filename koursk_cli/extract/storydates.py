@@ -1,6 +1,5 @@
-"""Where the story stands after a sentence: the article's own day, the date it leaves the story at, the last time
-a thing happened, the mention that dates a fact, and the period a « depuis » runs. Read by draft.py across
-sentences."""
+"""Where the story stands after a sentence: the article's own day, the date it leaves the story at, and the last
+time a thing happened. Read by draft.py across sentences."""
 
 from __future__ import annotations
 
@@ -120,27 +119,3 @@ def recalled(mention: DateMention, told: list[DateMention]) -> bool:
     except DateError:
         return False
     return any(ends < day for day in days)
-
-
-def main_mention(mentions: list[DateMention]) -> DateMention | None:
-    """The mention that best dates a sentence's fact: one of the main clause before one of a side clause, a point in
-    time before a « depuis », the most precise kind, then the first."""
-    return max(mentions, key=lambda m: (m.side is None, not m.since, m.rank, -m.start), default=None)
-
-
-def since_until(mention: DateMention, until: DateMention | None, published: FuzzyDate) -> tuple[str, str]:
-    """A period that starts at a « depuis » mention and runs to `until` (for an event, the end its sentence names,
-    « jusqu'au 10 février »; for a figure, the day it was stated) or the publication; « dès X » (`onset`) is X
-    itself."""
-    if mention.onset:
-        return mention.edtf, mention.basis
-    first = mention.edtf.split("/")[0]
-    if until is not None:
-        last, to = until.edtf.split("/")[-1], f"« {' '.join(until.text.split())} » ({until.edtf})"
-    else:
-        last, to = published.text.split("/")[-1], f"the publication ({published.text})"
-    try:
-        edtf = parse_edtf(f"{first}/{last}").text
-    except DateError:
-        return mention.edtf, mention.basis
-    return edtf, f"{mention.basis}; the period runs from there to {to} → {edtf}"
