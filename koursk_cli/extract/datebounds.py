@@ -15,7 +15,7 @@ from .datecontext import DateContext
 from .datemention import DateMention, interval, iso_day
 from .datewords import APOS, WITH_ITS_YEAR
 from .frwords import fold_word
-from .yearclues import DEADLINE
+from .yearless import DEADLINE
 
 
 def _meet(one: str, other: str) -> bool:

@@ -9,10 +9,10 @@ import re
 from datetime import date, timedelta
 
 from ..dates import DateError, FuzzyDate, parse_edtf, store_date
-from .datecontext import TOLD_YEAR
 from .datemention import DateMention, is_day
 from .sentences import Sentence
 from .storyyear import OLD_STORY
+from .yearless import TOLD_YEAR
 
 # « Tout commence le 19 juin 2024, … », « Tout a commencé à l'automne 2023 », « Retour en arrière. »: a paragraph that
 # goes back to tell a story forward from an earlier time (round 80)

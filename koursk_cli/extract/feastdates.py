@@ -18,7 +18,7 @@ from .datewords import APOS, DAY_NUMBER, YEAR
 from .frcalendar import MONTH_NAME
 from .frwords import fold_word
 from .lexicon import anchors, feasts, folded_pattern, lunar_new_years
-from .yearclues import bound_side
+from .yearless import bound_side
 
 FEASTS = feasts()
 FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
