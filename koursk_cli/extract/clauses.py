@@ -452,7 +452,7 @@ class Clauses:
         )
         if end is not None and end <= cut < len(self.text) and _SUBJECT_ONLY.fullmatch(self.text, end, cut):
             # the main clause's verb after the relative, which the clause's spans leave to the relative's side
-            stop = _CLAUSE_END.search(self.text, cut)
+            stop = CLAUSE_END.search(self.text, cut)
             if tells_the_past(self.text[cut : stop.start() if stop else len(self.text)]):
                 return True
             cut = len(self.text)
@@ -550,13 +550,13 @@ def told_in_the_imperfect(text: str) -> bool:
 _OPENS = r"(?:^|(?<=[,;:«\"“(]))\s*(?:(?:et|mais|or|donc)\s+)?"  # « Et s'ils étaient 40 000 … »
 _IF = re.compile(_OPENS + r"(?:si\s|s['’]ils?\s)", re.IGNORECASE)
 _SUPPOSING = re.compile(_OPENS + r"(?:imaginons|supposons|admettons)(?![\w'’-])[^;:.?!]*", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;:.?!]")
+CLAUSE_END = re.compile(r"[;:.?!]")  # where a clause ends: a stop, never a comma
 _IF_CLAUSE = 200  # the farthest a « si » clause's comma is looked for, and its main clause's end
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause from `start` ends: its first semicolon, colon or stop before `end`, else `end`."""
-    found = _CLAUSE_END.search(text, start, end)
+    found = CLAUSE_END.search(text, start, end)
     return found.start() if found is not None else min(end, len(text))
 
 

@@ -12,9 +12,8 @@ from datetime import date, timedelta
 from .clauses import ends_in_the_perfect
 from .datecontext import DateContext
 from .datemention import DAY_RANK, DateMention, date_mention, iso_day, quote
-from .datewords import APOS
 from .feastdates import FEAST
-from .frwords import fold_word
+from .frwords import APOS, fold_word
 from .lexicon import table, words, written_words
 from .weekdaydates import ISO_DAY
 

@@ -10,8 +10,7 @@ from dataclasses import replace
 from .frfigure import Figure
 from .frnotcounts import PEOPLE_UNITS
 from .frnumerals import WORD
-from .frqualifiers import APOS, DE
-from .frwords import fold_word
+from .frwords import APOS, DE, fold_word
 from .lexicon import TIME_UNITS, words
 
 LARGEST = 10**15

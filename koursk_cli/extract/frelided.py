@@ -39,8 +39,7 @@ from .frleftout import (
 )
 from .frnotcounts import NOT_PAST_PARTICIPLES, PEOPLE_UNITS, RATIO_BEFORE
 from .frnumerals import DIGITS, LARGE, NUMBER_WORDS, SPACE_SEPARATOR
-from .frqualifiers import APOS
-from .frwords import fold_same_length, fold_word, unit_of
+from .frwords import APOS, fold_same_length, fold_word, unit_of
 from .lexicon import TIME_UNITS, alternatives, written_words
 
 # A count in thousands or more opening a parenthesis right after a noun (« livraisons d'obus (1,5 million en 2025) »,

@@ -11,7 +11,8 @@ import re
 from .frcalendar import MONTHS, SEASONS
 from .frfigure import Figure
 from .frnumerals import DIGITS, WORD
-from .frqualifiers import ADVERB, APOS
+from .frqualifiers import ADVERB
+from .frwords import APOS
 from .lexicon import LENGTH_UNITS, MONEY_UNITS, TIME_UNITS, WEIGHT_UNITS
 
 # « dont 2 000 ont été tués », « Parmi eux, 2 000 auraient été tués », « dont quelque 8 000 à Koursk »: the counted

@@ -25,11 +25,11 @@ from .datemention import (
     month_of,
     quote,
 )
-from .datewords import APOS, MONTH_EN
+from .datewords import MONTH_EN
 from .daydates import rolls_past
 from .frcalendar import SEASONS
 from .frnumerals import NUMBER_WORDS
-from .frwords import fold_word, unit_of
+from .frwords import APOS, fold_word, unit_of
 from .lexicon import eras, folded_pattern, words
 from .seasondates import latest_begun
 from .yearless import year_of

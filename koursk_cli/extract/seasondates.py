@@ -22,9 +22,8 @@ from .datemention import (
     iso_month,
     quote,
 )
-from .datewords import APOS
 from .frcalendar import SEASONS
-from .frwords import fold_word
+from .frwords import APOS, fold_word
 from .lexicon import words, written_words
 from .seasondeadline import eve_of_next
 from .yearless import MONTH_AHEAD_DAYS, story_year

@@ -10,9 +10,8 @@ from datetime import date
 from ..dates import DateError, FuzzyDate, parse_edtf
 from . import storyyear
 from .datemention import DateMention
-from .datewords import APOS
 from .evedates import ANCHORED, eve_of_an_act
-from .frwords import fold_word
+from .frwords import APOS, fold_word
 from .lexicon import written_words
 from .relativedates import RELATIVE
 from .timecounts import NOT_SINCE
@@ -59,10 +58,10 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
     told = [m for m in mentions if not m.since and not counts_a_time_from(text, m)]
-    # … nor a month told with its year that a « depuis » a few words before starts (storyyear.py `starts_a_since`: « tués
-    # depuis leur arrivée en Russie, à l'automne 2024. Une rotation a eu lieu entre fin novembre et mi-décembre » is
-    # the page's December, « leur premier tête-à-tête depuis le sommet de juin 2024. Mi-août, » the page's August:
-    # round 92)
+    # … nor a month told with its year that a « depuis » a few words before starts (storyyear.py
+    # `starts_a_since`: « tués depuis leur arrivée en Russie, à l'automne 2024. Une rotation a eu lieu entre fin
+    # novembre et mi-décembre » is the page's December, « leur premier tête-à-tête depuis le sommet de juin 2024.
+    # Mi-août, » the page's August: round 92)
     told = [m for m in told if not storyyear.starts_a_since(text, m.start, m.end)]
     # … nor where a time counted from a thing lands, after a day the sentence told (« Ce samedi-là, … annonçait la
     # libération, près de neuf mois après l'incursion du 6 août 2024. Deux jours plus tard, » is the Monday: round 82)

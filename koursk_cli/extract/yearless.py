@@ -16,8 +16,7 @@ from ..words import counted
 from . import storyyear
 from .clauses import FUTURE_TENSE, tells_the_past
 from .datecontext import STORY_TENSE, DateContext
-from .datewords import APOS
-from .frwords import fold_same_length, fold_word
+from .frwords import APOS, fold_same_length, fold_word
 from .lexicon import alternatives, printed_phrases, printed_words, words, written_words
 
 # « jusqu'au 30 avril », « jusqu'en juin », « jusqu'à la fin avril »: before the date, or opening it
