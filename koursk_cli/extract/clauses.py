@@ -59,7 +59,7 @@ _NOT_PARTICIPLES = words("not_participles")
 _NOUNS_IN_E = words("not_past_participles")
 _NOT_FUTURE = words("not_future")
 _FORWARD_VERBS = words("forward_verbs")
-_PRENOMINAL = words("prenominal_adjectives")
+PRENOMINAL = words("prenominal_adjectives")
 # … and in -uite(s), -crite(s): « les infrastructures détruites pendant les combats de l'hiver », « inscrites » (round
 # 56; « suite », « fuite », « conduite » are nouns: lexicon.toml `not_past_participles`)
 _PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?|(?:u|cr)ites?))(?![\w'’-])")
@@ -167,7 +167,7 @@ def _participles(text: str) -> list[Side]:
             or any(w in _AUXILIARY.split("|") for w in before[-3:])
         ):
             continue
-        if before[-1] in _PRENOMINAL and before[-2:-1] and before[-2] in _NOT_ADJECTIVAL_AFTER:
+        if before[-1] in PRENOMINAL and before[-2:-1] and before[-2] in _NOT_ADJECTIVAL_AFTER:
             continue  # « un grand défilé début septembre »: a noun after its adjective (round 85)
         if _AUXILIARY_BEFORE.search(window.lower()):  # « a de son côté indiqué »: the verb, after its aside
             continue

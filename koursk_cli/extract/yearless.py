@@ -14,7 +14,7 @@ from ..placeholders import TODO
 from ..store.hedges import conditional_verb
 from ..words import counted
 from . import storyyear
-from .clauses import FUTURE_TENSE, tells_the_past
+from .clauses import FUTURE_TENSE, PRENOMINAL, tells_the_past
 from .datecontext import STORY_TENSE, DateContext
 from .frwords import APOS, fold_same_length, fold_word
 from .lexicon import alternatives, printed_phrases, printed_words, words, written_words
@@ -209,7 +209,6 @@ _AUXILIARY_WORDS = frozenset(
 
 
 _NOUN_OPENERS = frozenset(words("noun_openers"))
-_PRENOMINAL = frozenset(words("prenominal_adjectives"))
 
 
 def _a_participle_s(match: re.Match[str]) -> bool:
@@ -224,7 +223,7 @@ def _a_participle_s(match: re.Match[str]) -> bool:
     lead = re.findall(r"[^\W\d_]+", before[: participle.start()].lower())[-3:]  # « à » is no « a »
     if lead and fold_word(lead[-1]) in _NOUN_OPENERS:  # « un nouveau traité le 15 juin »: a noun (review56)
         return False
-    if lead[-2:-1] and fold_word(lead[-1]) in _PRENOMINAL and fold_word(lead[-2]) in _NOUN_OPENERS:
+    if lead[-2:-1] and fold_word(lead[-1]) in PRENOMINAL and fold_word(lead[-2]) in _NOUN_OPENERS:
         return False  # « un grand défilé début septembre »: a noun after its adjective (round 85)
     return not _AUXILIARY_WORDS.intersection(lead)
 
