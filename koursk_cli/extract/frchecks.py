@@ -68,7 +68,7 @@ _KILLED = frozenset(["deaths"])
 
 def killed_and_wounded(figure: Figure, text: str) -> Figure:
     """A count of the killed and the wounded together is casualties, never the killed alone (its unit says so, and
-    draft.py never gives it a measure of the killed only)."""
+    claims.py `_killed_only` never gives it a measure of the killed only)."""
     if figure.unit not in _KILLED | PEOPLE_UNITS - {"wounded"}:
         return figure
     match = _KILLED_AND_WOUNDED.match(text, figure.end)
