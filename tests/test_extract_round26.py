@@ -123,7 +123,7 @@ def test_a_day_in_the_month_the_sentence_before_told(tmp_path: Path, text: str, 
     ],
 )
 def test_an_adjective_is_no_purpose(tmp_path: Path, sentence: str, date: str) -> None:
-    """No infinitive ends in « -ère » or « -eure »: « pour la première fois » tells no purpose (yearclues.py `PURPOSE`)."""
+    """No infinitive ends in « -ère » or « -eure »: « pour la première fois » tells no purpose (yearless.py `_PURPOSE`)."""
     _, events, _ = extract(tmp_path, sentence + "\n", "2025-11-04")
     assert read_date(events[-1]) == date
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import clauses, pagechrome, pagelines, sentencedates
+from koursk_cli.extract import clauses, datechecks, pagechrome, pagelines
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -126,9 +126,9 @@ def test_the_new_patterns_read_a_hostile_line_in_one_pass() -> None:
     assert _growth(lambda n: _chrome("Namur" + " " * n + "x"), 50000) < 16
     assert _growth(lambda n: _chrome("Namur -" + " " * n + "publié"), 50000) < 16
     assert _growth(lambda n: _chrome("projet " + "publié " * n), 30000) < 16
-    assert _growth(lambda n: sentencedates._GONE_BY.search("dernie" * n), 30000) < 16
+    assert _growth(lambda n: datechecks._GONE_BY.search("dernie" * n), 30000) < 16
     # « est annoncé » is no past: round 52's clauses._PAST says so, which round 51 first wrote as its own pattern
     assert _growth(lambda n: clauses.tells_the_past("est " * n + "é"), 30000) < 16
     assert _growth(lambda n: clauses.tells_the_past("est " + "a" * n), 50000) < 16
-    assert _growth(lambda n: sentencedates._IF_TOMORROW.search("si " * n + "ait demain"), 30000) < 16
-    assert _growth(lambda n: sentencedates._IF_TOMORROW.search("si " + "ait " * n), 30000) < 16
+    assert _growth(lambda n: datechecks._IF_TOMORROW.search("si " * n + "ait demain"), 30000) < 16
+    assert _growth(lambda n: datechecks._IF_TOMORROW.search("si " + "ait " * n), 30000) < 16

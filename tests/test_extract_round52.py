@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import clauses, yearclues
+from koursk_cli.extract import clauses, yearless
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -95,8 +95,7 @@ def test_a_passive_of_the_present_tells_no_past(tmp_path: Path, text: str, publi
 def test_the_new_patterns_read_a_hostile_line_in_one_pass() -> None:
     """`_SCHEDULED` (possessive runs of spaces) and `_FUTURE`'s first-person endings: linear on a 200 KB line."""
     assert (
-        _growth(lambda n: yearclues._SCHEDULED.findall("se" + " " * n + "x s'" + " " * n + "entre en " * n), 12_500)
-        < 16
+        _growth(lambda n: yearless._SCHEDULED.findall("se" + " " * n + "x s'" + " " * n + "entre en " * n), 12_500) < 16
     )
     assert _growth(lambda n: clauses._FUTURE.findall("reviendrai" * n + " vrai" * n), 5_000) < 16
     assert _growth(lambda n: clauses._PAST.findall("s'" + " " * n + "x se " * n + "sont " * n), 12_500) < 16

@@ -15,9 +15,9 @@ from tests.test_extract_backtracking import _growth
 @pytest.mark.parametrize(
     "text",
     [
-        # round 42's `sentencedates.news_of_the_week`: a week before 5 January of year 1 is no date (OverflowError, a traceback)
+        # round 42's `datechecks.news_of_the_week`: a week before 5 January of year 1 is no date (OverflowError, a traceback)
         "Le 3 janvier, Kim a annoncé l'envoi. Les soldats se trouvent désormais en Russie. La veille, il a parlé.",
-        # round 43's `sentencedates.of_the_page`: a month before it neither (« n° 879, 3 janvier »: an issue's day)
+        # round 43's `datechecks.of_the_page`: a month before it neither (« n° 879, 3 janvier »: an issue's day)
         "Revue Défense nationale, n° 879, 3 janvier. Les troupes sont arrivées le 2 janvier.",
     ],
 )

@@ -99,8 +99,8 @@ _FOOT_PROSE_WORDS = 50
 # mars »: such a brief stays (a day proposed), no fact is dropped
 _DONE_ON = re.compile(
     r"(?<![\w'’-])[^\W\d_]{2,}(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?)\s++(?:en\s++vigueur\s++)?"
-    rf"(?:le\s++\d|en\s++(?:\d|{MONTH_NAME}|{SEASON_NAME})|dès|depuis|jusqu['’]en|d['’]ici|au\s++(?:\d|{MONTH_NAME}|printemps)"
-    rf"|à\s++la\s++mi|début|fin|mi-|(?:à\s++)?l['’](?:été|ete|automne|hiver))",
+    rf"(?:le\s++\d|en\s++(?:\d|{MONTH_NAME}|{SEASON_NAME})|dès|depuis|jusqu['’]en|d['’]ici|au\s++(?:\d|{MONTH_NAME}|{SEASON_NAME})"
+    rf"|à\s++la\s++mi|début|fin|mi-|(?:à\s++)?l['’]{SEASON_NAME})",
     re.IGNORECASE,
 )
 

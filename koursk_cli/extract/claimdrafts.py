@@ -13,7 +13,7 @@ from ..dates import DateError, FuzzyDate, store_date
 from ..model import Topic
 from ..placeholders import TODO, TODO_MEASURE, TODO_TOPIC
 from .clauses import Side, future_marker, side_of, side_spans
-from .datemention import DateMention
+from .datemention import DateMention, main_mention, since_until
 from .draftrecords import Article, DraftRecord
 from .entitymatches import Mention
 from .frfigure import Figure
@@ -24,7 +24,6 @@ from .lexicon import alternatives, words
 from .quotes import quoted
 from .sentences import Sentence
 from .storycounts import StoryNouns, counts_the_story
-from .storydates import main_mention, since_until
 from .topics import FIGURE_CLAUSE_STOP, FUTURE_MEASURE, TopicView, TopicWords, guess_measure
 from .voice import Asserted, asserted_by, status_of
 

@@ -59,7 +59,7 @@ _NOT_PARTICIPLES = words("not_participles")
 _NOUNS_IN_E = words("not_past_participles")
 _NOT_FUTURE = words("not_future")
 _FORWARD_VERBS = words("forward_verbs")
-_PRENOMINAL = words("prenominal_adjectives")
+PRENOMINAL = words("prenominal_adjectives")
 # … and in -uite(s), -crite(s): « les infrastructures détruites pendant les combats de l'hiver », « inscrites » (round
 # 56; « suite », « fuite », « conduite » are nouns: lexicon.toml `not_past_participles`)
 _PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?|(?:u|cr)ites?))(?![\w'’-])")
@@ -167,7 +167,7 @@ def _participles(text: str) -> list[Side]:
             or any(w in _AUXILIARY.split("|") for w in before[-3:])
         ):
             continue
-        if before[-1] in _PRENOMINAL and before[-2:-1] and before[-2] in _NOT_ADJECTIVAL_AFTER:
+        if before[-1] in PRENOMINAL and before[-2:-1] and before[-2] in _NOT_ADJECTIVAL_AFTER:
             continue  # « un grand défilé début septembre »: a noun after its adjective (round 85)
         if _AUXILIARY_BEFORE.search(window.lower()):  # « a de son côté indiqué »: the verb, after its aside
             continue
@@ -452,7 +452,7 @@ class Clauses:
         )
         if end is not None and end <= cut < len(self.text) and _SUBJECT_ONLY.fullmatch(self.text, end, cut):
             # the main clause's verb after the relative, which the clause's spans leave to the relative's side
-            stop = _CLAUSE_END.search(self.text, cut)
+            stop = CLAUSE_END.search(self.text, cut)
             if tells_the_past(self.text[cut : stop.start() if stop else len(self.text)]):
                 return True
             cut = len(self.text)
@@ -550,13 +550,13 @@ def told_in_the_imperfect(text: str) -> bool:
 _OPENS = r"(?:^|(?<=[,;:«\"“(]))\s*(?:(?:et|mais|or|donc)\s+)?"  # « Et s'ils étaient 40 000 … »
 _IF = re.compile(_OPENS + r"(?:si\s|s['’]ils?\s)", re.IGNORECASE)
 _SUPPOSING = re.compile(_OPENS + r"(?:imaginons|supposons|admettons)(?![\w'’-])[^;:.?!]*", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;:.?!]")
+CLAUSE_END = re.compile(r"[;:.?!]")  # where a clause ends: a stop, never a comma
 _IF_CLAUSE = 200  # the farthest a « si » clause's comma is looked for, and its main clause's end
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause from `start` ends: its first semicolon, colon or stop before `end`, else `end`."""
-    found = _CLAUSE_END.search(text, start, end)
+    found = CLAUSE_END.search(text, start, end)
     return found.start() if found is not None else min(end, len(text))
 
 

@@ -13,9 +13,9 @@ from ..placeholders import TODO
 from .clauses import Side, side_of
 from .datecontext import DateContext
 from .datemention import DateMention, interval, iso_day
-from .datewords import APOS, WITH_ITS_YEAR
-from .frwords import fold_word
-from .yearclues import DEADLINE
+from .datewords import WITH_ITS_YEAR
+from .frwords import APOS, fold_word
+from .yearless import DEADLINE
 
 
 def _meet(one: str, other: str) -> bool:

@@ -1,5 +1,6 @@
-"""A date the rules read (`DateMention`), how strongly it dates its sentence (the ranks) and the EDTF and basis
-helpers every resolver writes it with. The bottom of the date modules: it imports none of them."""
+"""A date the rules read (`DateMention`), how strongly it dates its sentence (the ranks), the EDTF and basis
+helpers every resolver writes it with, and how a record takes its date from mentions (`main_mention`, `since_until`).
+The bottom of the date modules: it imports none of them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..dates import DateError, FuzzyDate, parse_edtf
 from .frcalendar import month_number
 from .frwords import fold_word
 
@@ -90,3 +92,27 @@ def date_mention(match: re.Match[str], edtf: str, basis: str, rank: int, *, week
 def is_day(edtf: str) -> bool:
     """A day, exact or about that day (« 2024-12-29~ »): what « le lendemain » can count from."""
     return len(edtf) == 10 or (len(edtf) == 11 and edtf.endswith("~") and "/" not in edtf)
+
+
+def main_mention(mentions: list[DateMention]) -> DateMention | None:
+    """The mention that best dates a sentence's fact: one of the main clause before one of a side clause, a point in
+    time before a « depuis », the most precise kind, then the first."""
+    return max(mentions, key=lambda m: (m.side is None, not m.since, m.rank, -m.start), default=None)
+
+
+def since_until(mention: DateMention, until: DateMention | None, published: FuzzyDate) -> tuple[str, str]:
+    """A period that starts at a « depuis » mention and runs to `until` (for an event, the end its sentence names,
+    « jusqu'au 10 février »; for a figure, the day it was stated) or the publication; « dès X » (`onset`) is X
+    itself."""
+    if mention.onset:
+        return mention.edtf, mention.basis
+    first = mention.edtf.split("/")[0]
+    if until is not None:
+        last, to = until.edtf.split("/")[-1], f"« {' '.join(until.text.split())} » ({until.edtf})"
+    else:
+        last, to = published.text.split("/")[-1], f"the publication ({published.text})"
+    try:
+        edtf = parse_edtf(f"{first}/{last}").text
+    except DateError:
+        return mention.edtf, mention.basis
+    return edtf, f"{mention.basis}; the period runs from there to {to} → {edtf}"

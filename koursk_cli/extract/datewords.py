@@ -8,13 +8,13 @@ import calendar
 import re
 
 from .frnumerals import NUMBER_WORDS
+from .frwords import APOS, DE
 from .lexicon import printed_words
 
 EN_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 WEEKDAY_EN = ("a Monday", "a Tuesday", "a Wednesday", "a Thursday", "a Friday", "a Saturday", "a Sunday")
 MONTH_EN = ("", *calendar.month_name[1:])
 
-APOS = "['’]"
 EN_MONTH = "(?:" + "|".join(EN_MONTHS) + ")"
 DAY_NUMBER = r"(?:1er|\d{1,2})"
 # The words after « jeudi 21 » that make the number the weekday's day, not a count of them (« jeudi 21 au soir »,
@@ -35,13 +35,12 @@ HALF = r"(?P<half>\s+et\s+demie?)?"  # « il y a deux ans et demi »: half a uni
 DAY_UNITS = ("heure", "jour", "semaine")  # counts read to the day
 SINCE = (
     rf"(?P<since>depuis|[àa]\s+partir\s+(?:du|de|d{APOS})|dès)\s*(?:(?:le|la)\s+|l{APOS}\s*)?"
-    rf"(?:(?:mois|ann[ée]e)\s+(?:de\s+|d{APOS}\s*))?"
+    rf"(?:(?:mois|ann[ée]e)\s+{DE})?"
     # « depuis le début du conflit en février 2022 »: the start of a named thing, then its date
     rf"(?:(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{APOS})\s*[\w-]+(?:\s+[\w-]+)?\s+en\s+)?"
 )
-OF = rf"(?:de\s+|d{APOS}\s*)"
 _QUALIFIER = (
-    rf"(?P<q>(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+{OF}|environ\s+|quelque\s+|au\s+moins\s+"
+    rf"(?P<q>(?:un\s+peu\s+)?(?:pr[èe]s|plus|moins)\s+{DE}|environ\s+|quelque\s+|au\s+moins\s+"
     rf"|tout\s+juste\s+|exactement\s+|[àa]\s+peine\s+"  # « il y a tout juste un mois », « à peine deux semaines »
     rf"|{printed_words('nearly_counts')}\s+)?"  # « il y a bientôt un an », « depuis presque trois ans »: « près de »
 )

@@ -28,7 +28,7 @@ from .datemention import (
 from .datewords import EN_MONTHS, MONTH_EN, WEEKDAY_EN
 from .frcalendar import WEEKDAYS
 from .frwords import fold_word
-from .yearclues import a_commemoration_s, of_a_ceremony
+from .yearless import a_commemoration_s, of_a_ceremony, story_year, year_of
 
 
 def _weekday_check(weekday: str | None, day: date) -> str:
@@ -46,7 +46,7 @@ def _under_way(first: date, last: date, match: re.Match[str], ctx: DateContext) 
     20 November 2025 is 2024)."""
     if not (first <= ctx.published.start and ctx.ref <= last) or ctx.year is not None:
         return False
-    return ctx.story_year(last.month, last.day, match) is None
+    return story_year(ctx, last.month, last.day, match) is None
 
 
 def rolls_past(y1: int, first: tuple[int, int], second: tuple[int, int], ctx: DateContext) -> bool:
@@ -71,7 +71,7 @@ def read_day_range(match: re.Match[str], ctx: DateContext) -> DateMention | None
         y2 = int(match["y1"]) + ((m2, d2) <= (m1, d1))
         note = f"no year given: the first {d2} {MONTH_EN[m2]} after the start it runs from"
     else:
-        y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, d2, f"{d2} {MONTH_EN[m2]}", match)
+        y2, note = (int(match["y2"]), "") if match["y2"] else year_of(ctx, m2, d2, f"{d2} {MONTH_EN[m2]}", match)
     y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     if past := [y for y in (y1, y2) if not 1 <= y <= LATEST_STORE_DATE.year]:
         return _past_the_calendar(match, ctx, f"{past[0]:04d}")
@@ -96,7 +96,7 @@ def read_day_range(match: re.Match[str], ctx: DateContext) -> DateMention | None
 def _named_day(match: re.Match[str], ctx: DateContext) -> tuple[date, str] | None:
     """The day a « 18 novembre [2024] » names, its year from the text or from the context; with the basis's year note."""
     month, day = month_of(match["m"]), day_of(match["d"])
-    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, day, f"{day} {MONTH_EN[month]}", match)
+    year, note = (int(match["y"]), "") if match["y"] else year_of(ctx, month, day, f"{day} {MONTH_EN[month]}", match)
     try:
         return date(year, month, day), (f", {note}" if note else "")
     except ValueError:
@@ -113,7 +113,7 @@ def read_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         return _past_the_calendar(match, ctx, match["y"])
     if (named_day := _named_day(match, ctx)) is None:
         month, day = month_of(match["m"]), day_of(match["d"])
-        year = int(match["y"]) if match["y"] else ctx.yearless(month, None, MONTH_EN[month], match)[0]
+        year = int(match["y"]) if match["y"] else year_of(ctx, month, None, MONTH_EN[month], match)[0]
         return _no_such_day(match, year, month, day)
     found, year_note = named_day
     if match["wd"] is not None and not match["y"] and (other := _weekday_s_year(found, match["wd"], ctx)) is not None:
@@ -226,7 +226,7 @@ def week_of_month(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     15–21, 22–28; the last, its last seven days), never a day of another month (round 27: Monday-to-Sunday weeks made
     the first week of November 2024 start on 28 October; every held-out truth reads days 1–7)."""
     month = month_of(match["m"])
-    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, None, MONTH_EN[month], match)
+    year, note = (int(match["y"]), "") if match["y"] else year_of(ctx, month, None, MONTH_EN[month], match)
     ordinal = fold_word(match["ord"])
     if ordinal.startswith("derni"):
         first = date(year, month, calendar.monthrange(year, month)[1] - 6)

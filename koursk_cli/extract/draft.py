@@ -28,7 +28,18 @@ from .clauses import (
     tells_the_past,
     withdrawn,
 )
-from .datemention import DAY_RANK, PRESENT_RANK, DateMention, is_day
+from .datechecks import (
+    after_publication,
+    before_publication,
+    names_an_end,
+    news_of_the_week,
+    of_history,
+    of_the_page,
+    retrospective,
+    semicolon_clause,
+    supposes,
+)
+from .datemention import DAY_RANK, PRESENT_RANK, DateMention, is_day, main_mention
 from .draftrecords import Article, Draft, DraftRecord, Stop
 from .entitymatches import entity_patterns, match_entities, unknown_names
 from .evedates import eve_of_an_act, told_acts, told_events
@@ -63,18 +74,6 @@ from .readerservice import (
 )
 from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
 from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
-from .sentencedates import (
-    after_publication,
-    before_publication,
-    names_an_end,
-    news_of_the_week,
-    of_history,
-    of_the_page,
-    retrospective,
-    semicolon_clause,
-    sentence_dates,
-    supposes,
-)
 from .sentences import Sentence, split_sentences
 from .sentencestamps import (
     names_a_street,
@@ -90,7 +89,7 @@ from .sourcedraft import source_record
 from .spans import merged_spans, overlaps_sorted, within
 from .statementday import from_the_story_day, story_statement_day
 from .storycounts import story_nouns
-from .storydates import counted_back, counts_a_time_from, last_time, main_mention, news_day, story_time
+from .storydates import counted_back, counts_a_time_from, last_time, news_day, story_time
 from .timespans import durations
 from .topics import TopicWords, topic_words
 from .voice import status_of
@@ -328,7 +327,7 @@ def _page_reading(
     ]
     years = [next((y for a, b, y in chronology if a <= s.start < b), None) for s in sentences]
     first_pass = [
-        sentence_dates(s.text, on, cut, ahead=ahead, year=year, page=reprinted if on is told else None)
+        find_dates(s.text, on, ahead=ahead, year=year, page=reprinted if on is told else None, after=cut)
         for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
@@ -426,10 +425,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             # counts from; it counts from the news's own day, or a reprinted wire story's dateline (round 82)
             anchor = page.news
         if page.today is not None or anchor is not None or previous is not None or retro is not None:
-            mentions = sentence_dates(
+            mentions = find_dates(
                 sentence.text,
                 on,
-                cut,
                 page.today,
                 anchor,
                 ahead,
@@ -439,6 +437,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                 retro[0] if retro is not None else None,
                 acts | event_days,
                 last_seen,
+                after=cut,
             )
         mentions = from_the_story_day(mentions, page.told_on, on)
         retro = retrospective(text, sentence, cut, mentions, retro, article.published)
@@ -599,7 +598,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             # … nor a caption's dates, which date its picture (« le 18 octobre 2024 »)
             *(
                 (m.start, m.end)
-                for m in (sentence_dates(sentence.text, on, counted_from) if counted_from < cut else ())
+                for m in (find_dates(sentence.text, on, after=counted_from) if counted_from < cut else ())
             ),
         ]
         end = sentence.start + len(sentence.text)

@@ -12,9 +12,8 @@ from datetime import date, timedelta
 from .clauses import ends_in_the_perfect
 from .datecontext import DateContext
 from .datemention import DAY_RANK, DateMention, date_mention, iso_day, quote
-from .datewords import APOS
 from .feastdates import FEAST
-from .frwords import fold_word
+from .frwords import APOS, fold_word
 from .lexicon import table, words, written_words
 from .weekdaydates import ISO_DAY
 
@@ -110,8 +109,7 @@ _ACT_VERB_ENDINGS = words("act_verb_endings")  # « publié », not « publique 
 _ACT_WORDS = 3  # how many words before a day its verb may stand (« a annoncé samedi », « Moscou annonce, le 26 avril »)
 
 
-# « la veille du défilé » (round 96): the ceremonies, and the other events told with their day
-TOLD_EVENTS = words("ceremony_nouns") | words("told_events")
+TOLD_EVENTS = words("told_events")  # « la veille du défilé » (round 96)
 # « la veille de l'annonce », « la veille du défilé » as `act_of` reads it (folded): the act is where the story
 # stands, its eve background
 _EVE_OF_AN_ACT = re.compile(

@@ -9,15 +9,14 @@ from typing import Any
 
 from ..dates import FuzzyDate
 from ..placeholders import TODO
-from .datemention import DateMention
+from .datechecks import names_an_end
+from .datemention import DateMention, main_mention, since_until
 from .draftrecords import Article, DraftRecord
 from .entitymatches import Mention
 from .frwords import fold_word
 from .ids import Ids, slug
 from .quotes import quoted
-from .sentencedates import names_an_end
 from .sentences import Sentence
-from .storydates import main_mention, since_until
 from .voice import status_of
 
 

@@ -14,11 +14,11 @@ from ..placeholders import TODO
 from .clauses import tells_the_past
 from .datecontext import DateContext
 from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interval, iso_day, quote
-from .datewords import APOS, DAY_NUMBER, YEAR
+from .datewords import DAY_NUMBER, YEAR
 from .frcalendar import MONTH_NAME
-from .frwords import fold_word
+from .frwords import APOS, DE, fold_word
 from .lexicon import anchors, feasts, folded_pattern, lunar_new_years
-from .yearclues import bound_side
+from .yearless import bound_side
 
 FEASTS = feasts()
 FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
@@ -33,7 +33,7 @@ ANCHORS = anchors()
 _START_OF = rf"(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{APOS})\s*"
 _ANCHOR_NAME = (
     "(?P<anchor>" + "|".join(map(folded_pattern, sorted(ANCHORS, key=len, reverse=True))) + ")"
-    rf"(?![\w-])(?!\s+(?:du|des)\s|\s+(?:de\s+|d{APOS}\s*)(?!ukraine)(?-i:[A-ZÀ-Ý]))"
+    rf"(?![\w-])(?!\s+(?:du|des)\s|\s+{DE}(?!ukraine)(?-i:[A-ZÀ-Ý]))"
 )
 STORY_ANCHOR = rf"(?:(?:le|la|les)\s+|l{APOS}\s*)(?:{_START_OF})?{_ANCHOR_NAME}"
 # « le troisième anniversaire de l'invasion », « du 1er anniversaire du début de la guerre »

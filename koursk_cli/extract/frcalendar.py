@@ -1,10 +1,10 @@
 """The French calendar's words, folded (no accents, lower case): its months, its weekdays and its meteorological
-seasons. One table for every rule that reads them: the date rules (frdates), the story's year (storyyear), a deadline at
-a season's start (seasondeadline) and the page's own dates (byline, pagechrome, briefs). The patterns that read them as printed are built
-from these tables (`accent_tolerant`), so that a word is spelled once."""
+seasons, and the patterns that read them as printed (`MONTH_NAME`, `SEASON_NAME`). One table for every rule that reads
+them; the patterns are built from it with lexicon.py `folded_pattern`, so that a word is spelled once."""
 
-import re
 from collections.abc import Iterable
+
+from .lexicon import folded_pattern
 
 MONTHS = {
     "janvier": 1,
@@ -35,23 +35,14 @@ MONTH_ABBREVIATIONS = {
 }
 
 
-# The accented letters French prints that fold (frwords.py `fold_word`) to each plain one
-_ACCENTED = {"a": "àâä", "c": "ç", "e": "éèêë", "i": "îï", "o": "ôö", "u": "ùûü", "y": "ÿ"}
-
-
-def accent_tolerant(folded: str) -> str:
-    """A pattern that reads a folded word as printed, with or without its accents (« fevrier »: « février »)."""
-    return "".join(f"[{c}{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in folded)
-
-
 def any_of(folded: Iterable[str]) -> str:
-    """A pattern that reads any of the folded words as printed (`accent_tolerant`)."""
-    return "(?:" + "|".join(map(accent_tolerant, folded)) + ")"
+    """A pattern that reads any of the folded words as printed, with or without their accents (« février »)."""
+    return "(?:" + "|".join(map(folded_pattern, folded)) + ")"
 
 
 # A month as printed, in full or abbreviated with a full stop (« nov. 2023 », « le 3 févr. 2024 »), as tables and page
 # stamps print it
-MONTH_NAME = "(?:" + "|".join(map(accent_tolerant, MONTHS)) + "|" + any_of(MONTH_ABBREVIATIONS) + r"\.(?!\w))"
+MONTH_NAME = rf"(?:{any_of(MONTHS)}|{any_of(MONTH_ABBREVIATIONS)}\.(?!\w))"
 
 
 # The days of the week, Monday first (`date.weekday()`), and a pattern for any of them

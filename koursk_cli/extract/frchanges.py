@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from .frfigure import Figure, counted_noun
 from .frnumerals import as_int_if_whole, parse_number
-from .frqualifiers import ADVERB, APOS
-from .frwords import unit_of
+from .frqualifiers import ADVERB
+from .frwords import APOS, unit_of
 from .lexicon import words
 
 # « le nombre de tués serait passé d'environ 600 à plus de 2 500 », « les effectifs passent de 1 500 en octobre 2024 à

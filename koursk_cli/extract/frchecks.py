@@ -10,8 +10,7 @@ from dataclasses import replace
 from .frfigure import Figure
 from .frnotcounts import PEOPLE_UNITS
 from .frnumerals import WORD
-from .frqualifiers import APOS, DE
-from .frwords import fold_word
+from .frwords import APOS, DE, fold_word
 from .lexicon import TIME_UNITS, words
 
 LARGEST = 10**15
@@ -69,7 +68,7 @@ _KILLED = frozenset(["deaths"])
 
 def killed_and_wounded(figure: Figure, text: str) -> Figure:
     """A count of the killed and the wounded together is casualties, never the killed alone (its unit says so, and
-    draft.py never gives it a measure of the killed only)."""
+    claimdrafts.py `_killed_only` never gives it a measure of the killed only)."""
     if figure.unit not in _KILLED | PEOPLE_UNITS - {"wounded"}:
         return figure
     match = _KILLED_AND_WOUNDED.match(text, figure.end)

@@ -29,7 +29,6 @@ from .datebounds import attach, deadline_side, named_beside, qualified_day, up_t
 from .datecontext import DateContext
 from .datemention import DAY_RANK, PRESENT_RANK, DateMention, date_mention, is_day, quote
 from .datewords import (
-    APOS,
     APPOSED,
     COUNT,
     COUNT_RANGE,
@@ -40,7 +39,6 @@ from .datewords import (
     HALF,
     NO_COUNTED_NOUN,
     NOT_A_HABIT,
-    OF,
     OR_MORE,
     SINCE,
     UNIT_OR_HOURS,
@@ -74,7 +72,7 @@ from .feastdates import (
 )
 from .frcalendar import MONTH_NAME, SEASON_NAME, WEEKDAY
 from .frnumerals import NUMBER_WORDS
-from .frwords import fold_word
+from .frwords import APOS, DE, fold_word
 from .joined import join_periods
 from .lexicon import printed_phrases, printed_words, written_words
 from .monthyeardates import (
@@ -180,14 +178,14 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             numeric_day,
         ),
         (
-            rf"(?:{SINCE})?entre\s+(?:(?:la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+)(?:{OF}?(?P<m1>{MONTH_NAME})\s+)?"
+            rf"(?:{SINCE})?entre\s+(?:(?:la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+)(?:{DE}?(?P<m1>{MONTH_NAME})\s+)?"
             rf"|(?P<m0>{MONTH_NAME})\s+)et\s+"
-            rf"(?:la\s+)?(?P<p2>mi|fin|d[ée]but)(?:\s*-\s*|\s+){OF}?(?P<m2>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?",
+            rf"(?:la\s+)?(?P<p2>mi|fin|d[ée]but)(?:\s*-\s*|\s+){DE}?(?P<m2>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?",
             part_range,
         ),
         (
-            rf"(?:{SINCE})?(?:(?:[àa]\s+)?la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+){OF}?(?P<m1>{MONTH_NAME})"
-            rf"(?:\s*[-–/]\s*|\s+(?:ou|et)\s+)(?:la\s+)?(?P<p2>mi|fin|d[ée]but)(?:\s*-\s*|\s+){OF}?(?P<m2>{MONTH_NAME})"
+            rf"(?:{SINCE})?(?:(?:[àa]\s+)?la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+){DE}?(?P<m1>{MONTH_NAME})"
+            rf"(?:\s*[-–/]\s*|\s+(?:ou|et)\s+)(?:la\s+)?(?P<p2>mi|fin|d[ée]but)(?:\s*-\s*|\s+){DE}?(?P<m2>{MONTH_NAME})"
             rf"(?:\s+(?P<y>{YEAR}))?",
             part_range,
         ),
@@ -242,23 +240,23 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (ERA_YEAR, era_year),
         (
             rf"(?:{SINCE})?(?:(?:d{APOS}ici|avant|jusqu{APOS}[àa])\s+)?(?:(?:[àa]\s+)?la\s+|au\s+)?"
-            rf"(?P<part>mi|fin|d[ée]but|milieu)(?:\s*-\s*|\s+)(?:du\s+mois\s+)?{OF}?(?P<m>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?",
+            rf"(?P<part>mi|fin|d[ée]but|milieu)(?:\s*-\s*|\s+)(?:du\s+mois\s+)?{DE}?(?P<m>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?",
             fuzzy,
         ),
         (  # « dans la première quinzaine de janvier », « au cours des derniers jours de décembre » (round 58)
             rf"(?:(?:(?:au\s+cours\s+)?(?:de\s+la|des)|(?:dans|durant|pendant)\s+(?:la|les)|la|les)\s+)?"
             rf"(?P<part>premi[èe]re\s+quinzaine|(?:seconde|deuxi[èe]me)\s+quinzaine|premiers\s+jours|derniers\s+jours)"
-            rf"\s+{OF}(?P<m>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?",
+            rf"\s+{DE}(?P<m>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?",
             fuzzy,
         ),
         (
-            rf"(?:{SINCE}|(?:en|courant|au\s+mois\s+{OF}|le\s+mois\s+{OF})\s*)?(?P<m>{MONTH_NAME})\s+(?:(?P<y>{YEAR})"
-            rf"|{OF}l{APOS}\s*(?:an|ann[ée]e)\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?))",
+            rf"(?:{SINCE}|(?:en|courant|au\s+mois\s+{DE}|le\s+mois\s+{DE})\s*)?(?P<m>{MONTH_NAME})\s+(?:(?P<y>{YEAR})"
+            rf"|{DE}l{APOS}\s*(?:an|ann[ée]e)\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?))",
             month_year,
         ),
         (
-            rf"(?:{SINCE}|(?P<this>(?:ce|du)\s+mois\s+{OF})|(?:en|courant|au\s+mois\s+{OF}|le\s+mois\s+{OF})\s*"
-            rf"|(?<=[^\W\d_]\s)(?P<noun_of>{OF}))(?P<m>{MONTH_NAME})(?!\s+{YEAR})",  # « les combats de décembre »
+            rf"(?:{SINCE}|(?P<this>(?:ce|du)\s+mois\s+{DE})|(?:en|courant|au\s+mois\s+{DE}|le\s+mois\s+{DE})\s*"
+            rf"|(?<=[^\W\d_]\s)(?P<noun_of>{DE}))(?P<m>{MONTH_NAME})(?!\s+{YEAR})",  # « les combats de décembre »
             read_month,
         ),
         (
@@ -267,7 +265,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # … and « Décembre 2024 - janvier 2025 », « oct. 2024 – avr. 2025 »: each end with its year, anywhere
             # (a LaTeX source writes the en dash « -- »: « octobre 2024--mars 2025 », round 50)
             rf"|(?<![\w.-])(?={MONTH_NAME}(?:\s+{YEAR})?\s*(?:--|[-–])\s*{MONTH_NAME}\s+{YEAR}(?!\d)))(?P<m1>{MONTH_NAME})"
-            rf"(?:\s+(?P<y1>{YEAR}))?(?:\s+(?:et|ou|[àa]|au\s+mois\s+{OF})\s*(?:en\s+)?|\s*(?:--|[-–/])\s*)"
+            rf"(?:\s+(?P<y1>{YEAR}))?(?:\s+(?:et|ou|[àa]|au\s+mois\s+{DE})\s*(?:en\s+)?|\s*(?:--|[-–/])\s*)"
             rf"(?P<m2>{MONTH_NAME})(?:\s+(?P<y2>{YEAR}))?",
             month_range,
         ),
@@ -302,7 +300,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         ),
         (
             rf"(?:la\s+)?(?P<ord>premi[èe]re|1re|deuxi[èe]me|seconde|2e|troisi[èe]me|3e|quatri[èe]me|4e|derni[èe]re)"
-            rf"\s+semaine\s+{OF}(?P<m>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?",
+            rf"\s+semaine\s+{DE}(?P<m>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?",
             week_of_month,
         ),
         (
@@ -407,7 +405,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?P<part>d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)"
             # « au début de cette année », « à la fin de ce mois » as « de l'année », « du mois » (round 60)
             rf"(?:de\s+l{APOS}\s*|d{APOS}\s*|du\s+|de\s+la\s+|de\s+(?:cette\s+|ce\s+)?)"
-            rf"(?P<unit>ann[ée]e|an(?=\s+(?:dernier|pass[ée]|prochain))|mois(?!\s+{OF}{MONTH_NAME})|semaine)"
+            rf"(?P<unit>ann[ée]e|an(?=\s+(?:dernier|pass[ée]|prochain))|mois(?!\s+{DE}{MONTH_NAME})|semaine)"
             rf"(?:\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?|en\s+cours))?",
             period_part,
         ),
@@ -464,6 +462,8 @@ def find_dates(
     story: date | None = None,
     acts: Mapping[str, DateMention] | None = None,
     last_seen: DateMention | None = None,
+    *,
+    after: int = 0,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -476,6 +476,7 @@ def find_dates(
     retrospective paragraph has reached, from which its dates without a year are read forward; `acts` the days the
     sentences before told acts on (`told_acts`), which « la veille de l'annonce » counts from; `last_seen` the last
     time a thing happened, which the sentence just before ended on (`last_time`), which « Depuis, » counts from.
+    `after` drops the mentions that start before it (a sentence's first characters, the page's furniture).
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
@@ -657,12 +658,13 @@ def find_dates(
     done = spoken is not None and (
         spoken.since or (ctx.clauses is not None and ctx.clauses.told_as_done(spoken.start))
     )  # « Depuis lundi, … ont jusqu'au 10 février »: what began that day runs from it (round 77)
-    return [
+    stated = [
         from_the_statement(
             m, spoken, published, says=says, done=done and spoken is not None and not told_apart(text, spoken, m)
         )
         for m in resolved
     ]
+    return [m for m in stated if m.start >= after]
 
 
 # Turns of phrase whose date words date nothing (lexicon.toml `date_idioms`: « ne date pas d'hier », « du jour au

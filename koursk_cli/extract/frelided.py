@@ -16,8 +16,8 @@ from .frcoordination import has_a_verb
 from .frfigure import FIGURE, Figure, counted_noun
 from .frnotcounts import NOT_PAST_PARTICIPLES, PEOPLE_UNITS, RATIO_BEFORE
 from .frnumerals import DIGITS, LARGE, NUMBER_WORDS, SPACE_SEPARATOR, WORD
-from .frqualifiers import ADVERB, APOS
-from .frwords import fold_same_length, fold_word, unit_of
+from .frqualifiers import ADVERB
+from .frwords import APOS, fold_same_length, fold_word, unit_of
 from .lexicon import LENGTH_UNITS, MONEY_UNITS, TIME_UNITS, WEIGHT_UNITS, alternatives, written_words
 
 # « dont 2 000 ont été tués », « Parmi eux, 2 000 auraient été tués », « dont quelque 8 000 à Koursk »: the counted

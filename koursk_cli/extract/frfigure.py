@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .frnumerals import NUMBER, SPACE_REFERENCE, as_int_if_whole
-from .frqualifiers import DE, QUALIFIER, valued
-from .frwords import fold_word, unit_of
+from .frqualifiers import QUALIFIER, valued
+from .frwords import DE, fold_word, unit_of
 from .lexicon import words
 
 _FUNCTION_WORDS = words("function_words")

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from .frfigure import Figure
 from .frnumerals import as_int_if_whole
-from .frqualifiers import DE, EXACT, QUALIFIER, QUALIFIERS, VERB_QUALIFIERS, valued, verb_denied
-from .frwords import unit_of
+from .frqualifiers import EXACT, QUALIFIER, QUALIFIERS, VERB_QUALIFIERS, valued, verb_denied
+from .frwords import DE, unit_of
 from .lexicon import TIME_UNITS
 
 LOSS_NOUNS = ("morts", "pertes", "victimes", "blessés", "tués")

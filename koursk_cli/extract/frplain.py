@@ -18,7 +18,6 @@ from .frnotcounts import a_distance, ends_a_name, in_a_name, is_noise, not_a_cou
 from .frnumerals import A_YEAR, AMBIGUOUS_COMMA, DIGITS, LARGE, NUMBER_WORDS, SEPARATOR, parse_number
 from .frqualifiers import (
     AN_ACT,
-    APOS,
     DENIED_BOUND,
     SPATIAL,
     around_a_place,
@@ -28,7 +27,7 @@ from .frqualifiers import (
     told_as_an_act,
 )
 from .frtables import cell_at, cell_heading, numbers_rows, row_qualifier
-from .frwords import fold_word, unit_of
+from .frwords import APOS, fold_word, unit_of
 from .layout import Cell
 from .lexicon import TIME_UNITS
 from .spans import Span, overlaps

@@ -11,11 +11,8 @@ import math
 import re
 
 from .frnumerals import NUMBER_WORDS, as_int_if_whole, display
-from .frwords import fold_word, unit_of
+from .frwords import APOS, DE, fold_word, unit_of
 from .lexicon import MONEY_UNITS, printed_phrases, printed_words, qualifiers, words
-
-APOS = "['’]"
-DE = rf"(?:de\s+|d{APOS}\s*)"
 
 # Adverbs that may stand between a verb and what it governs (« dépasseraient donc les », « s'élève désormais à »).
 ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{APOS}hui|ainsi|donc|maintenant|encore|toujours|alors"

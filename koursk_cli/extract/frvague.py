@@ -13,8 +13,8 @@ from .frfigure import CLOSE, NOT_COUNTED, STARTS, Figure, figure_of
 from .frmoney import a_price
 from .frnotcounts import a_distance, not_a_count
 from .frnumerals import ABOUT_SCALES, DIGITS, NUMBER, SCALE_NOUNS, VAGUE_SCALES, WORD, display, parse_number
-from .frqualifiers import APOS, DE, PASSING_VERBS, QUALIFIER, SUBJECT, qualifier_of, verb_denied
-from .frwords import fold_word, unit_of
+from .frqualifiers import PASSING_VERBS, QUALIFIER, SUBJECT, qualifier_of, verb_denied
+from .frwords import APOS, DE, fold_word, unit_of
 from .lexicon import TIME_UNITS
 from .spans import Span, overlaps
 

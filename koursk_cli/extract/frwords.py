@@ -12,6 +12,11 @@ import unicodedata
 
 from .lexicon import UNITS
 
+# The apostrophe as the press prints it, straight or curly (« l'armée », « l’armée »)
+APOS = "['’]"
+# « de » or its elided « d' » before a word (« de janvier », « d'avril », « près de », « plus d'un »)
+DE = rf"(?:de\s+|d{APOS}\s*)"
+
 
 def without_inclusive_endings(word: str) -> str:
     """Inclusive writing's endings after a middle dot left out (« étudiant·e·s » → « étudiants », « sud-coréen·ne·s »

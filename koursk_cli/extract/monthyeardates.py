@@ -25,13 +25,14 @@ from .datemention import (
     month_of,
     quote,
 )
-from .datewords import APOS, MONTH_EN
+from .datewords import MONTH_EN
 from .daydates import rolls_past
 from .frcalendar import SEASONS
 from .frnumerals import NUMBER_WORDS
-from .frwords import fold_word, unit_of
+from .frwords import APOS, fold_word, unit_of
 from .lexicon import eras, folded_pattern, words
 from .seasondates import latest_begun
+from .yearless import year_of
 
 ERAS = eras()
 # « la 114e année du calendrier Juche », « l'an 114 de l'ère Juche »: a year of another calendar (lexicon.toml [eras])
@@ -56,7 +57,7 @@ def era_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def fuzzy(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     month = month_of(match["m"])
-    year, note = (int(match["y"]), "") if match["y"] else ctx.yearless(month, None, MONTH_EN[month], match)
+    year, note = (int(match["y"]), "") if match["y"] else year_of(ctx, month, None, MONTH_EN[month], match)
     last_day = calendar.monthrange(year, month)[1]
     part = " ".join(fold_word(word) for word in match["part"].split())
     prefix = f"{year:04d}-{month:02d}"
@@ -89,7 +90,7 @@ def part_range(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     first_month: str | None = match["m1"] or whole
     m2 = month_of(match["m2"])
     m1 = month_of(first_month) if first_month else m2
-    y2, note = (int(match["y"]), "") if match["y"] else ctx.yearless(m2, None, MONTH_EN[m2], match, soon=m1 <= m2)
+    y2, note = (int(match["y"]), "") if match["y"] else year_of(ctx, m2, None, MONTH_EN[m2], match, soon=m1 <= m2)
     y1 = y2 if m1 <= m2 else y2 - 1
     first = date(y1, m1, 1) if whole else part_days(match["p1"], y1, m1)[0]
     last = part_days(match["p2"], y2, m2)[1]
@@ -135,7 +136,7 @@ def read_month(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     if match["noun_of"] and match["m"][:1].isupper():
         return None  # « l'exploration de Mars », « la place de Mai »: French writes a month in lower case
     month = month_of(match["m"])
-    year, note = ctx.yearless(month, None, MONTH_EN[month], match)
+    year, note = year_of(ctx, month, None, MONTH_EN[month], match)
     edtf = f"{year:04d}-{month:02d}"
     if match["this"] and month == ctx.ref.month:
         note = f"the month of the publication ({ctx.published.text})"
@@ -147,14 +148,14 @@ def month_range(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     first month's, so a range that begins by the publication runs on past it)."""
     m1, m2 = month_of(match["m1"]), month_of(match["m2"])
     if not (match["y1"] or match["y2"]) and fold_word(match["since"] or "") == "des":
-        y1, note = ctx.yearless(m1, None, MONTH_EN[m1], match)
+        y1, note = year_of(ctx, m1, None, MONTH_EN[m1], match)
         y2 = y1 + (m2 < m1)
     elif match["y1"] and not match["y2"] and not rolls_past(int(match["y1"]), (m1, 1), (m2, 1), ctx):
         # « entre décembre 2024 et mars »: the first March after the start, unless past the publication
         y1 = int(match["y1"])
         y2, note = y1 + (m2 <= m1), f"no year given: the first {MONTH_EN[m2]} after the start it runs from"
     else:
-        y2, note = (int(match["y2"]), "") if match["y2"] else ctx.yearless(m2, None, MONTH_EN[m2], match, soon=m1 <= m2)
+        y2, note = (int(match["y2"]), "") if match["y2"] else year_of(ctx, m2, None, MONTH_EN[m2], match, soon=m1 <= m2)
         y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     if (y1, m1) >= (y2, m2):
         return None
@@ -269,13 +270,13 @@ def read_heading(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         return date_mention(match, edtf, f"{quote(match)}: {heading}; the latest season begun → {edtf}", SEASON_RANK)
     if match["m1"]:
         m1, m2 = month_of(match["m1"]), month_of(match["m2"])
-        y2, note = ctx.yearless(m2, None, MONTH_EN[m2], match, soon=False)
+        y2, note = year_of(ctx, m2, None, MONTH_EN[m2], match, soon=False)
         y1 = y2 if m1 <= m2 else y2 - 1
         if (y1, m1) >= (y2, m2):
             return None
         edtf = f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
         return date_mention(match, edtf, f"{quote(match)}: {heading}, whole months; {note} → {edtf}", MONTH_RANK)
     month = month_of(match["m"])
-    year, note = ctx.yearless(month, None, MONTH_EN[month], match, soon=False)
+    year, note = year_of(ctx, month, None, MONTH_EN[month], match, soon=False)
     edtf = f"{year:04d}-{month:02d}"
     return date_mention(match, edtf, f"{quote(match)}: {heading}; {note} → {edtf}", MONTH_RANK)

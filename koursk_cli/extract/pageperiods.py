@@ -29,6 +29,7 @@ from .datemention import (
 from .frwords import fold_word
 from .monthyeardates import part_days
 from .timecounts import delta, time_unit, whole_count, window_back
+from .yearless import the_same_year
 
 
 def read_tomorrow(match: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -48,9 +49,9 @@ def yesterday(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 def that_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """« cette année-là »: the year told last (`DateContext.the_same_year`), never the page's; nothing when no year was
+    """« cette année-là »: the year told last (yearless.py `the_same_year`), never the page's; nothing when no year was
     told (round 92: « De cette année-là en Corée, il garde un carnet » was read as the page's year)."""
-    same = ctx.the_same_year(match, at=match.end())
+    same = the_same_year(ctx, match, at=match.end())
     if same is None:
         return None
     year, note = same

@@ -10,9 +10,9 @@ from datetime import date, timedelta
 from .clauses import Clauses, tells_the_past, told_in_the_imperfect
 from .datecontext import DateContext
 from .datemention import DAY_RANK, PRESENT_RANK, WEEKDAY_RANK, DateMention, date_mention, interval, iso_day, quote
-from .datewords import APOS, DAY_NUMBER, YEAR
+from .datewords import DAY_NUMBER, YEAR
 from .frcalendar import MONTH_NAME, WEEKDAY
-from .frwords import fold_word
+from .frwords import APOS, fold_word
 from .lexicon import printed_phrases, printed_words
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..dates import DateError, Precision, parse_edtf
-from .clauses import tells_the_past, told_in_the_imperfect
+from .clauses import CLAUSE_END, tells_the_past, told_in_the_imperfect
 from .datecontext import STORY_TENSE, DateContext
 from .datemention import (
     DAY_RANK,
@@ -24,18 +24,18 @@ from .datemention import (
     iso_month,
     quote,
 )
-from .datewords import ABOUT, APOS, COUNT, DAY_UNITS, YEAR
+from .datewords import ABOUT, COUNT, DAY_UNITS, YEAR
 from .dayrun import run_of_days
 from .feastdates import STORY_ANCHOR_AFTER, anchor_date
 from .frcalendar import MONTH_NAME
 from .frnumerals import NOT_INSIDE_A_RUN
-from .frwords import fold_word
+from .frwords import APOS, DE, fold_word
 from .thendates import Told
 from .timecounts import ABOUT_COUNTS, QUELQUES, YEARS_READ_TO_THE_YEAR, delta, time_unit, whole_count
 
 RELATIVE = re.compile(
-    rf"(?<!\w)(?P<under>moins\s+(?:de\s+|d{APOS}\s*))?"
-    rf"(?P<near>(?:un\s+peu\s+)?(?:pr[èe]s|plus)\s+(?:de\s+|d{APOS}\s*)|environ\s+|quelque\s+)?"  # round 35
+    rf"(?<!\w)(?P<under>moins\s+{DE})?"
+    rf"(?P<near>(?:un\s+peu\s+)?(?:pr[èe]s|plus)\s+{DE}|environ\s+|quelque\s+)?"  # round 35
     # « une dizaine de jours plus tard »: about ten (`ABOUT_COUNTS`), read as that many (round 90)
     rf"{NOT_INSIDE_A_RUN}(?P<n>{COUNT}|quelques|{ABOUT})(?:\s+|(?<=['’]))"
     r"(?P<u>jours?|semaines?|mois|ans?|ann[ée]es?|heures)(?P<half>\s+et\s+demie?)?\s+"
@@ -293,12 +293,11 @@ def _relative(
     return mention
 
 
-_CLAUSE_END = re.compile(r"[;:.?!]")
-# « début octobre », « à la mi-août », « fin août 2025 »: a third of a month (`_fuzzy_month`), never a year's part
-# (« fin 2024 ») nor a season's (« fin de l'été »)
+# « début octobre », « à la mi-août », « fin août 2025 »: a third of a month (monthyeardates.py `fuzzy`), never a year's
+# part (« fin 2024 ») nor a season's (« fin de l'été »)
 _A_THIRD_OF_A_MONTH = re.compile(
     rf"\s*(?:(?:[àa]\s+la|au|en|vers\s+la|d[èe]s\s+la|d[èe]s|la|le)\s+)?(?:d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)"
-    rf"(?:de\s+|d{APOS}\s*)?{MONTH_NAME}(?:\s+{YEAR})?\s*$",
+    rf"{DE}?{MONTH_NAME}(?:\s+{YEAR})?\s*$",
     re.IGNORECASE,
 )
 _STILL = re.compile(r"(?<!\w)(?:toujours|encore)(?!\w)", re.IGNORECASE)
@@ -317,7 +316,7 @@ def later_now(
     if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or time_unit(match["u"]) != "an":
         return mention
     start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
-    stop = _CLAUSE_END.search(ctx.text, match.end())
+    stop = CLAUSE_END.search(ctx.text, match.end())
     clause = ctx.text[start + 1 : stop.start() if stop else len(ctx.text)]
     still = _STILL.search(clause) is not None  # « n'est toujours pas réglé »: a state that lasts, the present
     if (tells_the_past(clause) and not still) or (

@@ -22,12 +22,11 @@ from .datemention import (
     iso_month,
     quote,
 )
-from .datewords import APOS
 from .frcalendar import SEASONS
-from .frwords import fold_word
+from .frwords import APOS, fold_word
 from .lexicon import words, written_words
 from .seasondeadline import eve_of_next
-from .yearclues import MONTH_AHEAD_DAYS
+from .yearless import MONTH_AHEAD_DAYS, story_year
 
 
 def latest_begun(first_month: int, ref: date) -> date:
@@ -93,7 +92,7 @@ def _season_instance(season: str, match: re.Match[str], ctx: DateContext) -> tup
             while start + relativedelta(months=length) > ctx.ref:
                 start -= relativedelta(years=1)
             reading += "; the latest one over before the publication"
-        elif marker is None and not lasting and (told := ctx.story_year(first_month, None, match)) is not None:
+        elif marker is None and not lasting and (told := story_year(ctx, first_month, None, match)) is not None:
             # « le traité signé le 19 juin 2024 et ratifié à l'automne » on a page of 2026: the story's (round 22)
             start, reading = date(told[0], first_month, 1), f"{reading}; {told[1]}"
         elif marker is not None and start + relativedelta(months=length) <= ctx.published.start:

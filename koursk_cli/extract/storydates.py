@@ -1,6 +1,5 @@
-"""Where the story stands after a sentence: the article's own day, the date it leaves the story at, the last time
-a thing happened, the mention that dates a fact, and the period a « depuis » runs. Read by draft.py across
-sentences."""
+"""Where the story stands after a sentence: the article's own day, the date it leaves the story at, and the last
+time a thing happened. Read by draft.py across sentences."""
 
 from __future__ import annotations
 
@@ -11,19 +10,11 @@ from datetime import date
 from ..dates import DateError, FuzzyDate, parse_edtf
 from . import storyyear
 from .datemention import DateMention
-from .datewords import APOS
 from .evedates import ANCHORED, eve_of_an_act
-from .frwords import fold_word
+from .frwords import APOS, fold_word
 from .lexicon import written_words
 from .relativedates import RELATIVE
 from .timecounts import NOT_SINCE
-
-# « Tout commence le 19 juin 2024, … », « Tout a commencé à l'automne 2023 », « Retour en arrière. »: a paragraph that
-# goes back to tell a story forward from an earlier time (round 80)
-RETROSPECTIVE = re.compile(
-    r"\W*(?:tout\s+(?:commen[cç]a|commence|a\s+commenc[ée]|avait\s+commenc[ée])|retour\s+en\s+arri[èe]re)(?![\w'’])",
-    re.IGNORECASE,
-)
 
 
 def news_day(mentions: Iterable[DateMention], published: FuzzyDate) -> DateMention | None:
@@ -67,10 +58,10 @@ def story_time(text: str, mentions: list[DateMention]) -> DateMention | None:
     annonçait la reprise, huit mois après l'incursion du mois d'août 2024. Deux jours plus tard, » counts from 26
     April: round 21; it counted from August 2024)."""
     told = [m for m in mentions if not m.since and not counts_a_time_from(text, m)]
-    # … nor a month told with its year that a « depuis » a few words before starts (storyyear.py `SINCE`: « tués
-    # depuis leur arrivée en Russie, à l'automne 2024. Une rotation a eu lieu entre fin novembre et mi-décembre » is
-    # the page's December, « leur premier tête-à-tête depuis le sommet de juin 2024. Mi-août, » the page's August:
-    # round 92)
+    # … nor a month told with its year that a « depuis » a few words before starts (storyyear.py
+    # `starts_a_since`: « tués depuis leur arrivée en Russie, à l'automne 2024. Une rotation a eu lieu entre fin
+    # novembre et mi-décembre » is the page's December, « leur premier tête-à-tête depuis le sommet de juin 2024.
+    # Mi-août, » the page's August: round 92)
     told = [m for m in told if not storyyear.starts_a_since(text, m.start, m.end)]
     # … nor where a time counted from a thing lands, after a day the sentence told (« Ce samedi-là, … annonçait la
     # libération, près de neuf mois après l'incursion du 6 août 2024. Deux jours plus tard, » is the Monday: round 82)
@@ -127,27 +118,3 @@ def recalled(mention: DateMention, told: list[DateMention]) -> bool:
     except DateError:
         return False
     return any(ends < day for day in days)
-
-
-def main_mention(mentions: list[DateMention]) -> DateMention | None:
-    """The mention that best dates a sentence's fact: one of the main clause before one of a side clause, a point in
-    time before a « depuis », the most precise kind, then the first."""
-    return max(mentions, key=lambda m: (m.side is None, not m.since, m.rank, -m.start), default=None)
-
-
-def since_until(mention: DateMention, until: DateMention | None, published: FuzzyDate) -> tuple[str, str]:
-    """A period that starts at a « depuis » mention and runs to `until` (for an event, the end its sentence names,
-    « jusqu'au 10 février »; for a figure, the day it was stated) or the publication; « dès X » (`onset`) is X
-    itself."""
-    if mention.onset:
-        return mention.edtf, mention.basis
-    first = mention.edtf.split("/")[0]
-    if until is not None:
-        last, to = until.edtf.split("/")[-1], f"« {' '.join(until.text.split())} » ({until.edtf})"
-    else:
-        last, to = published.text.split("/")[-1], f"the publication ({published.text})"
-    try:
-        edtf = parse_edtf(f"{first}/{last}").text
-    except DateError:
-        return mention.edtf, mention.basis
-    return edtf, f"{mention.basis}; the period runs from there to {to} → {edtf}"

@@ -36,14 +36,20 @@ def _after_a_since(text: str, position: int) -> bool:
     return _SINCE.search(text, max(0, position - 60), position) is not None
 
 
-def story_time(text: str, position: int) -> tuple[date, str] | None:
-    """The story's time at `position`: the last month told with its year earlier in the sentence (« signé le 19 juin
-    2024 et ratifié à l'automne »), never the start of a « depuis » (« qui héberge 27 familles depuis le printemps
-    2022, organise samedi 30 novembre »); with its words."""
+def _last_told(text: str, position: int) -> re.Match[str] | None:
+    """The last month told with its year before `position`, never the start of a « depuis » (`_after_a_since`)."""
     told = None
     for found in _TOLD_IN_THE_SENTENCE.finditer(text, 0, position):
         if not _after_a_since(text, found.start()):
             told = found
+    return told
+
+
+def month_told_with_its_year(text: str, position: int) -> tuple[date, str] | None:
+    """The story's time at `position`: the last month told with its year earlier in the sentence (« signé le 19 juin
+    2024 et ratifié à l'automne »), never the start of a « depuis » (« qui héberge 27 familles depuis le printemps
+    2022, organise samedi 30 novembre »); with its words."""
+    told = _last_told(text, position)
     if told is None:
         return None
     word = fold_word(told["m"])
@@ -77,13 +83,10 @@ _GOES_ON = re.compile(
 
 
 def told_backward(text: str, position: int) -> date | None:
-    """The last month of the time told with its year before `position` (`story_time`'s), when « après » follows it
-    (`_THEN_WHAT_CAME_BEFORE`) and the story does not go on before `position`: the dates in what « après » opens lie
-    before that time; else None."""
-    told = None
-    for found in _TOLD_IN_THE_SENTENCE.finditer(text, 0, position):
-        if not _after_a_since(text, found.start()):
-            told = found
+    """The last month of the time told with its year before `position` (`month_told_with_its_year`'s), when « après »
+    follows it (`_THEN_WHAT_CAME_BEFORE`) and the story does not go on before `position`: the dates in what « après »
+    opens lie before that time; else None."""
+    told = _last_told(text, position)
     if told is None or (then := _THEN_WHAT_CAME_BEFORE.match(text, told.end())) is None:
         return None
     if _GOES_ON.search(text, then.end(), position):

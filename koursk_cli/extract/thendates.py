@@ -23,9 +23,8 @@ from .datemention import (
     iso_month,
     quote,
 )
-from .datewords import APOS
 from .frcalendar import SEASON_NAME, SEASONS
-from .frwords import fold_word
+from .frwords import APOS, fold_word
 
 # « Depuis, Pyongyang n'a plus donné aucun chiffre », « depuis lors », « depuis cette date »: since the date named just
 # before, in this sentence or the one before it.

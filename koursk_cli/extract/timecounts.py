@@ -24,9 +24,9 @@ from .datemention import (
     iso_month,
     quote,
 )
-from .datewords import APOS, DAY_UNITS, OPENS_A_CLAUSE
+from .datewords import DAY_UNITS, OPENS_A_CLAUSE
 from .frnumerals import parse_number
-from .frwords import fold_word
+from .frwords import APOS, DE, fold_word
 from .lexicon import alternatives, words
 
 
@@ -140,7 +140,7 @@ _OF_AFTER = re.compile(rf"\s+(?:de|d{APOS})", re.IGNORECASE)
 # « Il y a presque deux ans de retard sur le chantier »: opening its clause, « il y a » a count « de » a noun says there
 # is so much of it (round 95), never « il y a deux ans de cela / de ça », « il y a un an d'après Kiev » (ago;
 # review63b); after a verb, « parlait il y a quelques jours de renforts » is ago
-_OF_A_NOUN_AFTER = re.compile(rf"\s+(?:de\s+|d{APOS}\s*)(?!cela\b|ça\b|ici\b|après\b)[^\W\d_]", re.IGNORECASE)
+_OF_A_NOUN_AFTER = re.compile(rf"\s+{DE}(?!cela\b|ça\b|ici\b|après\b)[^\W\d_]", re.IGNORECASE)
 
 
 def read_ago(match: re.Match[str], ctx: DateContext) -> DateMention | None:

@@ -14,11 +14,11 @@ from ..dates import parse_edtf
 from .clauses import tells_the_past, told_in_the_imperfect
 from .datecontext import DateContext
 from .datemention import WEEK_RANK, DateMention, date_mention, interval, iso_day, iso_month, quote
-from .datewords import APOS, APPOSED, COUNT, DAY_UNITS, FIRM_COUNT, HALF, OF, OPENS_A_CLAUSE, UNIT, WITH_ITS_YEAR
-from .frwords import fold_word
+from .datewords import APPOSED, COUNT, DAY_UNITS, FIRM_COUNT, HALF, OPENS_A_CLAUSE, UNIT, WITH_ITS_YEAR
+from .frwords import APOS, DE, fold_word
 from .timecounts import YEARS_READ_TO_THE_YEAR, counted_span, time_unit, whole_count
 
-_OF_AN_ACTIVITY = re.compile(rf"\s+{OF}(?!\d)[^\W\d_]", re.IGNORECASE)
+_OF_AN_ACTIVITY = re.compile(rf"\s+{DE}(?!\d)[^\W\d_]", re.IGNORECASE)
 
 
 # « sa deuxième visite », « pour la troisième fois »: the time a span counts ends it, on the day told before.
@@ -263,7 +263,7 @@ def span_or_its_range(match: re.Match[str], found: list[DateMention], ctx: DateC
 # reconnu … le 28 avril »: opening its clause, a span of something that ended when the main clause's fact happened
 # (round 33); not « pendant six mois » alone, which may start then as well as end then
 AFTER_A_SPAN = re.compile(
-    rf"(?<!\w)(?:apr[èe]s|(?P<during>pendant))\s+{FIRM_COUNT}\s+(?P<u>{UNIT})(?!\w)(?P<of>\s+{OF}(?=[^\W\d_]))?",
+    rf"(?<!\w)(?:apr[èe]s|(?P<during>pendant))\s+{FIRM_COUNT}\s+(?P<u>{UNIT})(?!\w)(?P<of>\s+{DE}(?=[^\W\d_]))?",
     re.IGNORECASE,
 )
 _CLOSED_BY_A_COMMA = re.compile(r"[^,;:.!?()]{0,40},")  # « Après six mois de silence, la Corée … »
@@ -298,7 +298,7 @@ def after_a_span(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 # février »: a span whose end the sentence dates after « avant de » (round 95: it was read as no date); the date, a
 # day or a month (« en avril », « le 3 mars »), must follow within a few words of the verb, in the same clause
 DURING_BEFORE = re.compile(
-    rf"(?<!\w)pendant\s+{FIRM_COUNT}\s+(?P<u>{UNIT})(?!\w)\s*,?\s+avant\s+(?:de\s+|d{APOS}\s*)"
+    rf"(?<!\w)pendant\s+{FIRM_COUNT}\s+(?P<u>{UNIT})(?!\w)\s*,?\s+avant\s+{DE}"
     rf"(?P<verb>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)\s+(?=(?:en|le)\s)",
     re.IGNORECASE,
 )
@@ -335,7 +335,7 @@ def during_before(match: re.Match[str], found: list[DateMention], ctx: DateConte
 # « en un mois et demi », « en l'espace d'un an et demi »: half a unit more (round 97: the half was left out, a month
 # read where the truths of sealed45 and sealed60 count forty-six days)
 _SPAN = (
-    rf"en\s+(?P<space>l{APOS}\s*espace\s+{OF})?"
+    rf"en\s+(?P<space>l{APOS}\s*espace\s+{DE})?"
     rf"(?:{FIRM_COUNT}\s+(?P<u>{UNIT}){HALF}|(?P<fortnight>une\s+quinzaine)(?!\s+d))"
 )
 SPAN_PATTERN = re.compile(rf"(?<!\w){_SPAN}(?!\w)", re.IGNORECASE)

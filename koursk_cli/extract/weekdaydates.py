@@ -27,7 +27,7 @@ from .datewords import DAY_NUMBER, WEEKDAY_EN, YEAR
 from .frcalendar import MONTH_NAME, WEEKDAYS
 from .frwords import fold_word
 from .lexicon import words
-from .yearclues import UNTIL, scheduled_verb
+from .yearless import UNTIL, scheduled_verb
 
 # the words before a weekday that open a period at it (« à partir de samedi », « dès lundi »), not « depuis »
 # (lexicon.toml `from_words`)

@@ -1,6 +1,6 @@
-"""The tests build_draft puts a sentence's dates to in their page: where a date stands against the publication
-(history, the week's news, the page's issue, ahead of or gone by), what its words suppose, and the time a
-retrospective paragraph has reached; apart from the rules of frdates.py, which read the dates themselves.
+"""The checks draft.py puts each of a sentence's dates through before it dates an event: where a date stands against
+the publication (history, the week's news, the page's issue, ahead of or gone by), what its words suppose, and the time
+a retrospective paragraph has reached; apart from the rules of frdates.py, which find the dates themselves.
 """
 
 from __future__ import annotations
@@ -9,12 +9,17 @@ import re
 from datetime import date, timedelta
 
 from ..dates import DateError, FuzzyDate, parse_edtf, store_date
-from .datecontext import TOLD_YEAR
 from .datemention import DateMention, is_day
-from .frdates import find_dates
 from .sentences import Sentence
-from .storydates import RETROSPECTIVE
 from .storyyear import OLD_STORY
+from .yearless import TOLD_YEAR
+
+# « Tout commence le 19 juin 2024, … », « Tout a commencé à l'automne 2023 », « Retour en arrière. »: a paragraph that
+# goes back to tell a story forward from an earlier time (round 80)
+_RETROSPECTIVE = re.compile(
+    r"\W*(?:tout\s+(?:commen[cç]a|commence|a\s+commenc[ée]|avait\s+commenc[ée])|retour\s+en\s+arri[èe]re)(?![\w'’])",
+    re.IGNORECASE,
+)
 
 _HISTORY = timedelta(days=3653)  # ten years before the publication: a day of history, not of the story
 
@@ -108,11 +113,11 @@ def retrospective(
     published: FuzzyDate,
 ) -> tuple[date | None, int] | None:
     """The time a retrospective paragraph has reached after `sentence`, and where the paragraph ends: one opens on
-    « Tout commence … », « Tout a commencé … », « Retour en arrière. » (storydates.py `RETROSPECTIVE`) and lasts to the
+    « Tout commence … », « Tout a commencé … », « Retour en arrière. » (`_RETROSPECTIVE`) and lasts to the
     end of its line; its time is the first date told with its year (« Tout commence le 19 juin 2024 »), then the
     latest start of a date told since, up to the page, long before the page (storyyear.py `OLD_STORY`), else none
     (round 80)."""
-    if RETROSPECTIVE.match(sentence.text, cut) is not None:
+    if _RETROSPECTIVE.match(sentence.text, cut) is not None:
         end = text.find("\n", sentence.start)
         retro = (None, len(text) if end < 0 else end)
     if retro is None:
@@ -134,25 +139,3 @@ def retrospective(
     if when is not None and published.start - when < OLD_STORY:
         return None
     return when, end
-
-
-def sentence_dates(
-    text: str,
-    published: FuzzyDate,
-    cut: int,
-    today: DateMention | None = None,
-    anchor: DateMention | None = None,
-    ahead: str | None = None,
-    previous: DateMention | None = None,
-    year: int | None = None,
-    page: date | None = None,
-    story: date | None = None,
-    acts: dict[str, DateMention] | None = None,
-    last_seen: DateMention | None = None,
-) -> list[DateMention]:
-    """The sentence's dates, without those of the page's furniture (its first `cut` characters); `page` the page's
-    own day when `published` is a wire story's earlier dateline; `story` the time a retrospective paragraph has
-    reached; `acts` the days the sentences before told acts on; `last_seen` the last time a thing happened, told just
-    before (frdates.py `find_dates`)."""
-    found = find_dates(text, published, today, anchor, ahead, previous, year, page, story, acts, last_seen)
-    return [m for m in found if m.start >= cut]
