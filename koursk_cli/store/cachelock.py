@@ -38,7 +38,7 @@ def journal_of(path: Path) -> Path:
 @contextlib.contextmanager
 def cache_lock(path: Path, *, wait_ms: int) -> Iterator[None]:
     """Hold the exclusive lock of the cache at `path`, waiting for another holder at most `wait_ms` (0: not at all);
-    CacheBusy after that. The lock is on the cache folder itself (no file of its own beside the caches): the caches
+    CacheLocked after that, CacheUnwritten where no lock can be taken. The lock is on the cache folder itself (no file of its own beside the caches): the caches
     of several stores take turns there too, which costs a run a wait only while another one writes."""
     try:
         descriptor = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
@@ -83,7 +83,7 @@ def settle_journal(path: Path) -> None:
         if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise CacheBusy("another koursk is reading the store's cache") from error
         for half_written in (path, journal):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):  # kept when it cannot be removed: no run reads it (it fails again)
                 os.unlink(half_written)
 
 
