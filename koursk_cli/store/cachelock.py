@@ -83,7 +83,7 @@ def settle_journal(path: Path) -> None:
         if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise CacheBusy("another koursk is reading the store's cache") from error
         for half_written in (path, journal):
-            with contextlib.suppress(OSError):  # kept when it cannot be removed: no run reads it (it fails again)
+            with contextlib.suppress(OSError):  # kept if it cannot be: each run meets it again and reads the store
                 os.unlink(half_written)
 
 
