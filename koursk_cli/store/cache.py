@@ -229,8 +229,8 @@ class Cache:
     def writing(self, *, wait: bool = True, copied: bool = False, rows: int = 0) -> Iterator[None]:
         """One write transaction by koursk (_transaction). A `shared` cache is written through a connection of its
         own, opened under the cache's lock once the file at the cache's name is still this one, so the journal it
-        writes is that file's (store/cachelock.py); CacheBusy when another koursk holds the lock past BUSY_MS, or at
-        once when not asked to `wait`."""
+        writes is that file's (store/cachelock.py); CacheLocked (a CacheBusy) when another koursk holds the lock past
+        BUSY_MS, or at once when not asked to `wait`."""
         if not self.shared:
             with self._transaction(wait=wait, copied=copied, rows=rows):
                 yield
