@@ -21,21 +21,7 @@ import pytest
 from koursk_cli.store import cachelock
 from koursk_cli.store.cachelock import journal_of
 from tests.conftest import REPO, Run
-from tests.stores import StoreBuilder
-
-EVENTS = 300  # events rows over more pages than SQLite keeps at the least (ten), so some are written out
-
-
-def _store(root: Path) -> Path:
-    builder = StoreBuilder().source("alpha", "2025-01-10")
-    for number in range(EVENTS):
-        builder.event(
-            f"ev-{number:03d}",
-            f"2024-{number % 12 + 1:02d}",
-            f"Event number {number}",
-            ("alpha", f"Un fait numéro {number} au front de Koursk"),
-        )
-    return builder.write(root)
+from tests.test_cache_aside import _store  # 300 events: more pages than SQLite keeps at the least (ten)
 
 
 def _env(cache: Path) -> dict[str, str]:
