@@ -168,6 +168,27 @@ def test_old_pickle_caches_are_removed_and_nothing_else(store_copy: Path, tmp_pa
     assert (tmp_path / "elsewhere").read_bytes() == b"a file a link points to"
 
 
+def test_a_cache_of_koursk_before_the_cache_lock_is_never_shared_and_is_removed(store_copy: Path) -> None:
+    """koursk before the cache lock named its cache `store-<digest>.sqlite3` and takes no lock: this one's cache has
+    another name, so an older koursk installed beside it never rolls its journal into this one's cache (review65a
+    F6). The next build removes the old cache and its journal; files of other names stay."""
+    path = cache_path(store_copy)
+    assert path.name.startswith("cache-") and path.name.endswith(".sqlite3")
+    path.parent.mkdir(mode=0o700, parents=True)
+    old = path.with_name(path.name.replace("cache-", "store-", 1))
+    old.write_bytes(b"an older koursk's cache")
+    old_journal = old.with_name(old.name + "-journal")
+    old_journal.write_bytes(b"an older koursk's journal")
+    kept = [old.with_name(old.name + ".bak"), path.with_name("store-0badc0de.sqlite3")]
+    for other in kept:
+        other.write_bytes(b"not a cache of ours")
+    first = run("--data", str(store_copy), "events", "--json")
+    assert first.exit_code == 0 and json.loads(first.stdout)
+    assert run("--data", str(store_copy), "events", "--json").stdout == first.stdout
+    assert path.exists() and not old.exists() and not old_journal.exists()
+    assert all(other.exists() for other in kept)
+
+
 def test_cache_is_private_whatever_the_umask(store_copy: Path) -> None:
     previous = os.umask(0)
     try:

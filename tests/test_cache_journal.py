@@ -69,7 +69,7 @@ def _synced_pages(journal: Path) -> int:
 
 
 def _cache_file(cache: Path) -> Path:
-    (found,) = (cache / "koursk").glob("store-*.sqlite3")
+    (found,) = (cache / "koursk").glob("cache-*.sqlite3")
     return found
 
 

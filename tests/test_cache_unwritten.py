@@ -137,7 +137,7 @@ def test_a_full_disk_during_an_update_keeps_the_cache(tmp_path: Path) -> None:
             return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False)
 
         assert koursk("events", "--limit", "1").returncode == 0
-        path = next((disk / "cache" / "koursk").glob("store-*.sqlite3"))
+        path = next((disk / "cache" / "koursk").glob("cache-*.sqlite3"))
         before = _digest(path)
         fill = os.open(disk / "fill", os.O_WRONLY | os.O_CREAT, 0o600)  # the disk, full
         try:

@@ -30,8 +30,10 @@ def cache_home() -> Path:
 
 
 def cache_path(root: Path) -> Path:
-    """The store's cache file, named by a digest of the store's resolved path: one cache per store."""
-    return cache_home() / f"store-{content_digest(os.fsencode(root.resolve()))}.sqlite3"
+    """The store's cache file, named by a digest of the store's resolved path: one cache per store. Named `cache-`,
+    not `store-` as before the cache lock (cachelock.py): a koursk from before it takes no lock, so the two never
+    share a file when both are installed (review65a F6)."""
+    return cache_home() / f"cache-{content_digest(os.fsencode(root.resolve()))}.sqlite3"
 
 
 def misplaced(folder: Path, root: Path) -> str | None:
@@ -98,14 +100,19 @@ def private_folder(folder: Path) -> None:
 
 
 _OLD_PICKLE = re.compile(r"store-[0-9a-f]{8}\.pickle")
-_TEMPORARY = re.compile(r"\.store-[0-9a-f]+\.sqlite3\.([0-9]+)\.(?:tmp|staging)(?:-journal)?")  # temporary_path()
+_UNLOCKED = re.compile(r"store-[0-9a-f]{32}\.sqlite3(-journal)?")  # the caches of koursk before the cache lock
+_TEMPORARY = re.compile(
+    r"\.(?:cache|store)-[0-9a-f]+\.sqlite3\.([0-9]+)\.(?:tmp|staging)(?:-journal)?"  # temporary_path(), then and now
+)
 
 
 _CACHE_FILE = re.compile(
-    r"store-[0-9a-f]+\.(?:sqlite3(?:-journal|-wal|-shm)?|pickle)|\.store-[0-9a-f]+\.sqlite3\.[0-9]+\.(?:tmp|staging)(?:-journal)?"
+    r"(?:cache|store)-[0-9a-f]+\.sqlite3(?:-journal|-wal|-shm)?|store-[0-9a-f]+\.pickle"
+    r"|\.(?:cache|store)-[0-9a-f]+\.sqlite3\.[0-9]+\.(?:tmp|staging)(?:-journal)?"
 )
-"""Every name koursk has given a file of its cache folder: the caches (`store-<digest>.sqlite3`, SQLite's files beside
-them, the pickles before 0.2) and the temporary files of a build (temporary_path)."""
+"""Every name koursk has given a file of its cache folder: the caches (`cache-<digest>.sqlite3`, `store-<digest>.sqlite3`
+before the cache lock, SQLite's files beside them, the pickles before 0.2) and the temporary files of a build
+(temporary_path)."""
 
 
 def left_cache_folders(root: Path) -> list[Path]:
@@ -140,16 +147,20 @@ def temporary_path(path: Path, kind: str) -> Path:
 
 def remove_leftovers(folder: Path) -> None:
     """Remove the pickle caches of koursk before 0.2 (`store-<crc32>.pickle`: never read, but each holds the whole
-    text of a store) and the temporary files of a build or an update whose process is gone (killed mid-copy: a
-    cache's size each). Only regular files of exactly those names owned by the user, in the cache folder already
-    checked to be the user's own and private; a symlink or anything else is left alone (unlink never follows)."""
+    text of a store), the caches of koursk before the cache lock (`store-<digest>.sqlite3` and its journal, never
+    read since; a koursk that old still installed builds its own again, and never reads this one's), and the
+    temporary files of a build or an update whose process is gone (killed mid-copy: a cache's size each). A cache
+    goes before its journal: a journal left alone would be rolled into the next cache of its name. Only regular
+    files of exactly those names owned by the user, in the cache folder already checked to be the user's own and
+    private; a symlink or anything else is left alone (unlink never follows)."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
-    for entry in entries:
+    for entry in sorted(entries, key=lambda entry: entry.name.endswith("-journal")):
         temporary = _TEMPORARY.fullmatch(entry.name)
-        if _OLD_PICKLE.fullmatch(entry.name) or (temporary and not _running(int(temporary[1]))):
+        old = _OLD_PICKLE.fullmatch(entry.name) or _UNLOCKED.fullmatch(entry.name)
+        if old or (temporary and not _running(int(temporary[1]))):
             with contextlib.suppress(OSError):
                 found = entry.stat(follow_symlinks=False)
                 if stat.S_ISREG(found.st_mode) and found.st_uid == os.geteuid():
