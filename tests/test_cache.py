@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from koursk_cli.store import cache as cache_module
-from koursk_cli.store import digest, indexed, loader, shipped, stamps
+from koursk_cli.store import cachelock, digest, indexed, loader, shipped, stamps
 from koursk_cli.store import open as open_module
 from koursk_cli.store.cachefile import cache_path
 from koursk_cli.store.cacheschema import COUNTED
@@ -171,22 +171,46 @@ def test_old_pickle_caches_are_removed_and_nothing_else(store_copy: Path, tmp_pa
 def test_a_cache_of_koursk_before_the_cache_lock_is_never_shared_and_is_removed(store_copy: Path) -> None:
     """koursk before the cache lock named its cache `store-<digest>.sqlite3` and takes no lock: this one's cache has
     another name, so an older koursk installed beside it never rolls its journal into this one's cache (review65a
-    F6). The next build removes the old cache and its journal; files of other names stay."""
+    F6). The next build removes the older caches and a journal whose cache is gone; files of other names stay."""
     path = cache_path(store_copy)
     assert path.name.startswith("cache-") and path.name.endswith(".sqlite3")
     path.parent.mkdir(mode=0o700, parents=True)
     old = path.with_name(path.name.replace("cache-", "store-", 1))
-    old.write_bytes(b"an older koursk's cache")
+    sqlite3.connect(old).executescript("CREATE TABLE meta (key, value); INSERT INTO meta VALUES ('a', 'b');")
     old_journal = old.with_name(old.name + "-journal")
     old_journal.write_bytes(b"an older koursk's journal")
+    lone_journal = path.with_name(f"store-{'0' * 32}.sqlite3-journal")  # its cache already gone
+    lone_journal.write_bytes(b"a journal whose cache is gone")
     kept = [old.with_name(old.name + ".bak"), path.with_name("store-0badc0de.sqlite3")]
     for other in kept:
         other.write_bytes(b"not a cache of ours")
     first = run("--data", str(store_copy), "events", "--json")
     assert first.exit_code == 0 and json.loads(first.stdout)
     assert run("--data", str(store_copy), "events", "--json").stdout == first.stdout
-    assert path.exists() and not old.exists() and not old_journal.exists()
+    assert path.exists() and not old.exists() and not old_journal.exists() and not lone_journal.exists()
     assert all(other.exists() for other in kept)
+
+
+def test_an_older_cache_s_journal_stays_while_its_cache_does_and_nothing_goes_under_another_s_lock(
+    store_copy: Path,
+) -> None:
+    """A journal goes only once its cache is gone (a cache without the journal of its cut-short update would be read
+    as whole by the koursk that made it), and nothing is removed while another koursk holds the cache folder's lock:
+    the koursk of session 62 named its cache `store-…` and took that lock to write it (review66a L1, L2)."""
+    path = cache_path(store_copy)
+    path.parent.mkdir(mode=0o700, parents=True)
+    stuck = path.with_name(f"store-{'1' * 32}.sqlite3")
+    stuck.mkdir()  # not a regular file: never removed, so its journal stays with it
+    stuck_journal = stuck.with_name(stuck.name + "-journal")
+    stuck_journal.write_bytes(b"journal")
+    locked = path.with_name(f"store-{'2' * 32}.sqlite3")
+    locked.write_bytes(b"an older koursk's cache, in its update")
+    with cachelock.cache_lock(path, wait_ms=0):  # another koursk's update (the lock is per open file)
+        assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+    assert stuck.is_dir() and stuck_journal.exists() and locked.exists() and not path.exists()
+    # the next build, the folder free: the older cache goes, the stuck one's journal stays
+    assert run("--data", str(store_copy), "events", "--json").exit_code == 0
+    assert not locked.exists() and stuck.is_dir() and stuck_journal.exists()
 
 
 def test_cache_is_private_whatever_the_umask(store_copy: Path) -> None:

@@ -945,7 +945,7 @@ def aside(cache: Cache) -> Iterator[Cache]:
     assert cache.path is not None, "only a cache on disk is read by two runs"
     path = cache.path
     temporary = temporary_path(path, "tmp")
-    remove_leftovers(path.parent)
+    remove_leftovers(path)
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temporary)
     descriptor = private_file(temporary)

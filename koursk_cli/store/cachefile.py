@@ -17,9 +17,11 @@ import re
 import stat
 from pathlib import Path
 
+from ..problems import CacheBusy, CacheUnwritten
 from ..textnorm import is_utf8
 from ..userpaths import home_folder
 from . import shipped
+from .cachelock import cache_lock
 from .digest import content_digest
 
 
@@ -31,8 +33,8 @@ def cache_home() -> Path:
 
 def cache_path(root: Path) -> Path:
     """The store's cache file, named by a digest of the store's resolved path: one cache per store. Named `cache-`,
-    not `store-` as before the cache lock (cachelock.py): a koursk from before it takes no lock, so the two never
-    share a file when both are installed (review65a F6)."""
+    not `store-` as before: a koursk from before the cache lock (cachelock.py) takes no lock, so this one never
+    shares a file or a journal with it when both are installed (review65a F6)."""
     return cache_home() / f"cache-{content_digest(os.fsencode(root.resolve()))}.sqlite3"
 
 
@@ -100,7 +102,7 @@ def private_folder(folder: Path) -> None:
 
 
 _OLD_PICKLE = re.compile(r"store-[0-9a-f]{8}\.pickle")
-_UNLOCKED = re.compile(r"store-[0-9a-f]{32}\.sqlite3(-journal)?")  # the caches of koursk before the cache lock
+_OLDER_CACHE = re.compile(r"store-[0-9a-f]{32}\.sqlite3(-journal)?")  # the caches before cache_path's name
 _TEMPORARY = re.compile(
     r"\.(?:cache|store)-[0-9a-f]+\.sqlite3\.([0-9]+)\.(?:tmp|staging)(?:-journal)?"  # temporary_path(), then and now
 )
@@ -145,26 +147,44 @@ def temporary_path(path: Path, kind: str) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{kind}")
 
 
-def remove_leftovers(folder: Path) -> None:
-    """Remove the pickle caches of koursk before 0.2 (`store-<crc32>.pickle`: never read, but each holds the whole
-    text of a store), the caches of koursk before the cache lock (`store-<digest>.sqlite3` and its journal, never
-    read since; a koursk that old still installed builds its own again, and never reads this one's), and the
-    temporary files of a build or an update whose process is gone (killed mid-copy: a cache's size each). A cache
-    goes before its journal: a journal left alone would be rolled into the next cache of its name. Only regular
-    files of exactly those names owned by the user, in the cache folder already checked to be the user's own and
-    private; a symlink or anything else is left alone (unlink never follows)."""
+def remove_leftovers(path: Path) -> None:
+    """Remove, beside the cache at `path`, the pickle caches of koursk before 0.2 (`store-<crc32>.pickle`: never
+    read, but each holds the whole text of a store), the caches koursk named `store-<digest>.sqlite3` before this one
+    (_remove_older_caches), and the temporary files of a build or an update whose process is gone (killed mid-copy: a
+    cache's size each). Only regular files of exactly those names owned by the user, in the cache folder already
+    checked to be the user's own and private; a symlink or anything else is left alone (unlink never follows)."""
     try:
-        entries = list(os.scandir(folder))
+        entries = list(os.scandir(path.parent))
     except OSError:
         return
-    for entry in sorted(entries, key=lambda entry: entry.name.endswith("-journal")):
+    for entry in entries:
         temporary = _TEMPORARY.fullmatch(entry.name)
-        old = _OLD_PICKLE.fullmatch(entry.name) or _UNLOCKED.fullmatch(entry.name)
-        if old or (temporary and not _running(int(temporary[1]))):
-            with contextlib.suppress(OSError):
-                found = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(found.st_mode) and found.st_uid == os.geteuid():
-                    os.unlink(entry.path)
+        if _OLD_PICKLE.fullmatch(entry.name) or (temporary and not _running(int(temporary[1]))):
+            _unlink_own(entry)
+    _remove_older_caches(path, [entry for entry in entries if _OLDER_CACHE.fullmatch(entry.name)])
+
+
+def _remove_older_caches(path: Path, found: list[os.DirEntry[str]]) -> None:
+    """Remove the caches named `store-<digest>.sqlite3` (never read since), each journal only once its cache is gone:
+    a cache without the journal of its cut-short update would be read as whole by the koursk that made it. Under the
+    cache folder's lock, without waiting (a busy folder keeps them for the next build): the koursk of session 62 took
+    it to write them. One from before that takes no lock, and builds its cache again next time it runs."""
+    if not found:
+        return
+    with contextlib.suppress(CacheBusy, CacheUnwritten), cache_lock(path, wait_ms=0):
+        for entry in found:
+            if not entry.name.endswith("-journal"):
+                _unlink_own(entry)
+        for entry in found:
+            if entry.name.endswith("-journal") and not os.path.lexists(entry.path.removesuffix("-journal")):
+                _unlink_own(entry)
+
+
+def _unlink_own(entry: os.DirEntry[str]) -> None:
+    with contextlib.suppress(OSError):
+        found = entry.stat(follow_symlinks=False)
+        if stat.S_ISREG(found.st_mode) and found.st_uid == os.geteuid():
+            os.unlink(entry.path)
 
 
 def _running(pid: int) -> bool:

@@ -202,7 +202,7 @@ def _cached(
     if cache is None:
         try:
             private_folder(path.parent)
-            remove_leftovers(path.parent)
+            remove_leftovers(path)
             return _build(root, *listing(), path, progress)
         except (OSError, sqlite3.DatabaseError) as error:
             if warn:
