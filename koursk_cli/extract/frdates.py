@@ -67,6 +67,7 @@ from .feastdates import (
     FEAST_WITH_ITS_YEAR,
     STORY_ANCHOR,
     anniversary,
+    anniversary_of,
     holiday,
     story_anchor,
 )
@@ -553,6 +554,10 @@ def find_dates(
                 # day (the eve), not the feast or the anniversary as well
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
             return mention
+        if thing and (yearly := anniversary_of(text, match.end(), days, published.start)) is not None:
+            # « au lendemain du premier anniversaire de la ratification …, le 11 novembre 2024 »: the day after that
+            # day a year on, not the day before the main clause's (round 99)
+            return read_anchored(match, replace(ctx, anchor=yearly))
         at_the = AT_THE.search(text, 0, match.start()) is not None
         side = [d for d in days if d not in main]
         if thing and not at_the and (act := act_of(text, match, thing, days, acts, side)) is not None:

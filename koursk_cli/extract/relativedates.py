@@ -26,7 +26,7 @@ from .datemention import (
 )
 from .datewords import ABOUT, COUNT, DAY_UNITS, YEAR
 from .dayrun import run_of_days
-from .feastdates import STORY_ANCHOR_AFTER, anchor_date
+from .feastdates import STORY_ANCHOR_AFTER, anchor_date, anniversary_of
 from .frcalendar import MONTH_NAME
 from .frnumerals import NOT_INSIDE_A_RUN
 from .frwords import APOS, DE, fold_word
@@ -153,8 +153,10 @@ def _relative(
     elif fold_word(match["dir"]) in ("apres", "avant") and (
         clause_end > match.end() + 1 or (ahead and ctx.previous is None and not days)  # « trois ans après, un … »
     ):
-        # the day the phrase names, in it or in apposition just after it (« avant l'anniversaire, le 24 février »)
-        anchor = next(
+        # the day the phrase names, in it or in apposition just after it (« avant l'anniversaire, le 24 février »);
+        # an anniversary of a thing dated after it with its year is that day so many years on (round 99)
+        anniversary = anniversary_of(ctx.text, match.end(), days, ctx.published.start)
+        anchor = anniversary or next(
             (
                 d
                 for d in days
@@ -163,7 +165,7 @@ def _relative(
             ),
             None,
         )
-        how = "counted from the day the phrase names"
+        how = f"counted from the {'anniversary' if anniversary else 'day'} the phrase names"
         words = STORY_ANCHOR_AFTER.match(ctx.text, match.end()) if anchor is None else None
         if words is not None and (story := anchor_date(words)) is not None and story[0].precision is Precision.DAY:
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
@@ -313,7 +315,8 @@ def later_now(
     proposed). A count that lands on a day keeps it (« Le 5 novembre 2024, … Un an plus tard, ce film retrace » on a
     listing of 1 November 2025 is the 5th), and so does a month that holds the publication."""
     mention = _relative(match, days, ctx, told)
-    if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or time_unit(match["u"]) != "an":
+    unit = time_unit(match["u"])
+    if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or unit not in ("an", "mois"):
         return mention
     start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
     stop = CLAUSE_END.search(ctx.text, match.end())
@@ -328,12 +331,22 @@ def later_now(
     except DateError:
         return mention
     after = landed.start - ctx.published.end
-    if is_day(mention.edtf) or not timedelta(0) < after <= _NEAR_NOW:
+    if is_day(mention.edtf):
+        # « Le 4 novembre 2024, … . Douze mois plus tard, le bilan est tout autre » on 6 November 2025: a round count
+        # landing a few days from the publication, in a clause of the present, is the time the page speaks at (round
+        # 99: the day counted, two days off); four days or more keep it (« Le 5 novembre 2024, … Un an plus tard, ce
+        # film retrace » in a listing of 1 November is the broadcast's 5th)
+        if abs(landed.start - ctx.published.start) > timedelta(days=_ANNIVERSARY_DAYS) or not is_day(
+            ctx.published.text
+        ):
+            return mention
+        said = "near the publication"
+    elif unit != "an" or not timedelta(0) < after <= _NEAR_NOW:
         return mention
+    else:
+        said = "after the publication"
     edtf = ctx.published.text
-    basis = (
-        f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
-    )
+    basis = f"{mention.basis}; a clause told in the present, and that is {said}: the page's present → {edtf}"
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
 
 
