@@ -1,6 +1,8 @@
 """Round 99 (issue 16, anchored dates; helper round99): a count of time before or after « le deuxième anniversaire du
 pacte signé le 3 mars 2023 » counts from that anniversary, not from the signing; and « Douze mois plus tard, » in a
-clause of the present that lands within three days of the publication is the page's day. Made-up sentences, none
+clause of the present that lands within three days of the publication is the page's day; « deux jours plus tard »
+after a third of a month told before it in its sentence, or by a sentence naming no day, counts from that third.
+Made-up sentences, none
 copied from a benchmark page; each positive case fails before the round, its near misses pass both times or name the
 guard that keeps them."""
 
@@ -112,3 +114,48 @@ def test_a_round_year_later_in_the_past_keeps_its_day(tmp_path: Path) -> None:
     # near miss: a clause told in the past (« avait ») keeps the day counted (`tells_the_past`)
     text = "Le 7 mars 2024, la brigade entrait dans le village. Douze mois plus tard, elle en avait été chassée."
     assert "2025-03-07" in drafted_dates(tmp_path, text, "2025-03-09")
+
+
+# --- days counted from a third of a month the story stands at -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        # the third told before the count in its own sentence: was counted from Tuesday (2025-04-17)
+        (
+            "Le ministre a parlé mardi à la presse. L'armée a annoncé la reprise du village à la fin mars, et Moscou a"
+            " confirmé deux jours plus tard.",
+            "2025-03-23/2025-04-02",
+        ),
+        # the third the sentence before stands at, naming no day: was counted from Tuesday (2025-05-06)
+        (
+            "Le ministre a parlé mardi à la presse. Les premiers tirs eurent lieu début mars, près de la frontière."
+            " Trois semaines plus tard, les renforts arrivaient.",
+            "2025-03-22/2025-03-31",
+        ),
+    ],
+)
+def test_days_later_count_from_the_third_of_a_month_told_last(tmp_path: Path, text: str, edtf: str) -> None:
+    assert edtf in drafted_dates(tmp_path, text, "2025-04-20")
+
+
+def test_a_third_set_off_at_the_end_of_a_sentence_is_background(tmp_path: Path) -> None:
+    # near miss: « …, début mars. » closing a sentence is background to the day told before it (draft.py `set_off`,
+    # round 90's guard): counted from Thursday, as before
+    text = (
+        "Le ministre a parlé jeudi 17 avril devant les députés. Il a cité les pertes subies depuis leur engagement,"
+        " début mars. Trois jours plus tôt, la brigade avait reculé."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-04-20")
+    assert "2025-04-14" in dates
+    assert not any(d.startswith("2025-03-0") and "/" in d for d in dates[2:])
+
+
+def test_a_third_beside_a_day_of_its_sentence_is_background(tmp_path: Path) -> None:
+    # near miss: the sentence before names a day (`previous_alone` is False): counted from it, as before
+    text = (
+        "Le ministre a parlé jeudi 17 avril des pertes subies depuis leur engagement début mars. Trois jours plus"
+        " tôt, la brigade avait reculé."
+    )
+    assert "2025-04-14" in drafted_dates(tmp_path, text, "2025-04-20")

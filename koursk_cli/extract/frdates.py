@@ -465,6 +465,7 @@ def find_dates(
     last_seen: DateMention | None = None,
     *,
     after: int = 0,
+    previous_alone: bool = False,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -483,7 +484,16 @@ def find_dates(
         text, side_spans(text, since_words(text)), ahead
     )  # a first view: which clauses speak of the future
     first = DateContext(
-        published, news_day, anchor, text, clauses, previous=previous, year=year, page=page, story=story
+        published,
+        news_day,
+        anchor,
+        text,
+        clauses,
+        previous=previous,
+        previous_alone=previous_alone,
+        year=year,
+        page=page,
+        story=story,
     )
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
@@ -511,6 +521,7 @@ def find_dates(
         text,
         clauses,
         previous=previous,
+        previous_alone=previous_alone,
         year=year,
         page=page,
         story=story,

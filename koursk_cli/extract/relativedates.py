@@ -232,7 +232,8 @@ def _relative(
             return None  # « rien avant le départ, parfois quarante-huit heures avant »: before that thing, no day
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
-        coarse = (told.before(match.start()) if told else None) or ctx.previous  # « à l'automne. Six mois plus tard »
+        here = told.before(match.start()) if told else None
+        coarse = here or ctx.previous  # « à l'automne. Six mois plus tard »
         if pad and not before and coarse is not None and len(coarse.edtf) != 10:
             return None  # half a month after a month or a season: no reading (as before round 90)
         if not before and coarse is not None and len(coarse.edtf) != 10 and (unit not in DAY_UNITS or _coarse(coarse)):
@@ -244,14 +245,16 @@ def _relative(
             not before
             and coarse is not None
             and unit in DAY_UNITS
-            and coarse.start <= len("« ")
+            and (coarse.start <= len("« ") or here is not None or ctx.previous_alone)
             and _A_THIRD_OF_A_MONTH.match(coarse.text)
         ):
             # « Début octobre, personne n'y croyait. Trois semaines plus tard, », « Fin août, Kim avait décoré …
             # Trois semaines plus tard, »: the third of a month that opened the sentence before (1–10, 11–20, 21–31)
-            # moved by the count, to the day, not the last day told before it (round 90); never one in apposition
-            # at a sentence's end (« … depuis leur engagement, début décembre. Trois jours plus tôt, »: background to
-            # the day that sentence told)
+            # moved by the count, to the day, not the last day told before it (round 90); so too one told before the
+            # count in its own sentence (« reprise à la fin avril, et Pyongyang a reconnu deux jours plus tard »), or
+            # the time a sentence naming no day stood at (`previous_alone`: « Les premiers accrochages eurent lieu
+            # début novembre. Trois semaines plus tard, », round 99); never one in apposition at a sentence's end
+            # (« … depuis leur engagement, début décembre. Trois jours plus tôt, »: background to the day told before)
             try:
                 period = parse_edtf(coarse.edtf)
             except DateError:
