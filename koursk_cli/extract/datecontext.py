@@ -41,6 +41,9 @@ class DateContext:
     previous: DateMention | None = None
     """The last date the sentence before names, of any precision (« à l'automne »): what « Depuis, » and « six mois
     plus tard » count from when this sentence names none before them."""
+    previous_alone: bool = False
+    """Whether `previous` was told after the last day told (`anchor`), in a sentence that names no day: the time the
+    story stands at (« Les premiers accrochages eurent lieu début novembre. Trois semaines plus tard, »)."""
     year: int | None = None
     """The year a chronology's heading gives the sentence (« 2024 » alone on its line over « 8 octobre : … »)."""
     own_day: DateMention | None = None

@@ -386,6 +386,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     anchor: DateMention | None = None
     previous: DateMention | None = None
     last_seen: DateMention | None = None  # the last time a thing happened, told by the sentence just before
+    previous_alone = False  # `previous` told after the last day told, in a sentence naming no day (DateContext)
     acts: dict[
         str, DateMention
     ] = {}  # the days acts were told on (« a annoncé samedi »), for « la veille de l'annonce »
@@ -438,6 +439,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                 acts | event_days,
                 last_seen,
                 after=cut,
+                previous_alone=previous_alone,
             )
         mentions = from_the_story_day(mentions, page.told_on, on)
         retro = retrospective(text, sentence, cut, mentions, retro, article.published)
@@ -545,7 +547,15 @@ def build_draft(article: Article, store: Store) -> Draft:
         # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
         # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)
-        previous = story_time(sentence.text, mentions) or previous
+        told_now = story_time(sentence.text, mentions)
+        previous = told_now or previous
+        # … never one set off at the sentence's end (« … depuis leur engagement, début décembre. »: background to the
+        # day told before it, round 90)
+        set_off = told_now is not None and (
+            sentence.text[: told_now.start].rstrip().endswith(",")
+            and not sentence.text[told_now.end :].strip(" .!?»\n")
+        )
+        previous_alone = (not days and not set_off) if told_now is not None else previous_alone and not days
         # « Les deux hommes ne s'étaient pas vus depuis juin 2024. Depuis, »: the last time, for the next sentence only
         last_seen = last_time(sentence.text, mentions)
         event_days |= told_events(sentence.text, mentions)

@@ -14,7 +14,7 @@ from ..placeholders import TODO
 from .clauses import tells_the_past
 from .datecontext import DateContext
 from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interval, iso_day, quote
-from .datewords import DAY_NUMBER, YEAR
+from .datewords import DAY_NUMBER, WITH_ITS_YEAR, YEAR
 from .frcalendar import MONTH_NAME
 from .frwords import APOS, DE, fold_word
 from .lexicon import anchors, feasts, folded_pattern, lunar_new_years
@@ -181,6 +181,46 @@ def anniversary(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         return None  # « le 75e anniversaire du déclenchement de la guerre »: another war's (sealed61 e07, blind: 2097)
     basis = f"{quote(match)}: {years} year(s) after {found[1]} ({found[0].text}) → {day.isoformat()}"
     return date_mention(match, iso_day(day), basis, DAY_RANK)
+
+
+# « deux jours avant le premier anniversaire du traité, signé le 19 juin 2024 », « au lendemain du 80e anniversaire de
+# la victoire, le 9 mai 1945 »: the anniversary of a thing, which the same sentence dates after it with its year
+_NTH_ANNIVERSARY_OF = re.compile(
+    r"\s*(?:(?:le|du|au)\s+)?(?P<ord>premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d{1,3}e)"
+    rf"\s+anniversaire\s+(?:de\s+la|de\s+l{APOS}|du|des|de|d{APOS})",
+    re.IGNORECASE,
+)
+# How far from the publication the anniversary may fall, and how long before it the thing's day must be: a day that
+# is the anniversary's own (« avant le quatrième anniversaire, le 24 février 2026, de l'invasion ») is not moved
+_ANNIVERSARY_NEAR = timedelta(days=366)
+_ANNIVERSARY_PAST = timedelta(days=300)
+
+
+def anniversary_of(text: str, start: int, days: list[DateMention], published: date) -> DateMention | None:
+    """The day of « le deuxième anniversaire du traité signé le 19 juin 2024 » standing at `start` (after « deux
+    semaines avant », « au lendemain »): the thing's day, the first of `days` after the phrase in its sentence with
+    its year written, so many years on; the count before it is from that day, not from the thing's (round 99: the
+    treaty's signing, two years off)."""
+    phrase = _NTH_ANNIVERSARY_OF.match(text, start)
+    if phrase is None:
+        return None
+    word = fold_word(phrase["ord"])
+    years = _NTH.get(word) or (int(word[:-1]) if word[:-1].isdigit() else 0)
+    thing = next((d for d in days if d.start >= phrase.end()), None)
+    if thing is None or not years or len(thing.edtf) != 10 or not WITH_ITS_YEAR.search(thing.text):
+        return None
+    if re.search(r"[;:()]", text[phrase.end() : thing.start]):
+        return None  # another clause's day
+    try:
+        day = date.fromisoformat(thing.edtf) + relativedelta(years=years)
+    except ValueError:
+        return None
+    if abs(day - published) > _ANNIVERSARY_NEAR or date.fromisoformat(thing.edtf) > published - _ANNIVERSARY_PAST:
+        return None
+    opening = phrase.start() + len(phrase.group()) - len(phrase.group().lstrip())
+    said = text[opening : thing.end]
+    basis = f"« {' '.join(said.split())} »: {years} year(s) after {thing.edtf}"
+    return DateMention(opening, thing.end, said, iso_day(day), basis, DAY_RANK)
 
 
 def anchor_date(match: re.Match[str]) -> tuple[FuzzyDate, str] | None:

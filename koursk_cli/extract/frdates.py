@@ -67,6 +67,7 @@ from .feastdates import (
     FEAST_WITH_ITS_YEAR,
     STORY_ANCHOR,
     anniversary,
+    anniversary_of,
     holiday,
     story_anchor,
 )
@@ -464,6 +465,7 @@ def find_dates(
     last_seen: DateMention | None = None,
     *,
     after: int = 0,
+    previous_alone: bool = False,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -482,7 +484,16 @@ def find_dates(
         text, side_spans(text, since_words(text)), ahead
     )  # a first view: which clauses speak of the future
     first = DateContext(
-        published, news_day, anchor, text, clauses, previous=previous, year=year, page=page, story=story
+        published,
+        news_day,
+        anchor,
+        text,
+        clauses,
+        previous=previous,
+        previous_alone=previous_alone,
+        year=year,
+        page=page,
+        story=story,
     )
     found: list[DateMention] = []
     for pattern, resolver in _RULES:
@@ -510,6 +521,7 @@ def find_dates(
         text,
         clauses,
         previous=previous,
+        previous_alone=previous_alone,
         year=year,
         page=page,
         story=story,
@@ -553,6 +565,10 @@ def find_dates(
                 # day (the eve), not the feast or the anniversary as well
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
             return mention
+        if thing and (yearly := anniversary_of(text, match.end(), days, published.start)) is not None:
+            # « au lendemain du premier anniversaire de la ratification …, le 11 novembre 2024 »: the day after that
+            # day a year on, not the day before the main clause's (round 99)
+            return read_anchored(match, replace(ctx, anchor=yearly))
         at_the = AT_THE.search(text, 0, match.start()) is not None
         side = [d for d in days if d not in main]
         if thing and not at_the and (act := act_of(text, match, thing, days, acts, side)) is not None:

@@ -26,7 +26,7 @@ from .datemention import (
 )
 from .datewords import ABOUT, COUNT, DAY_UNITS, YEAR
 from .dayrun import run_of_days
-from .feastdates import STORY_ANCHOR_AFTER, anchor_date
+from .feastdates import STORY_ANCHOR_AFTER, anchor_date, anniversary_of
 from .frcalendar import MONTH_NAME
 from .frnumerals import NOT_INSIDE_A_RUN
 from .frwords import APOS, DE, fold_word
@@ -153,8 +153,10 @@ def _relative(
     elif fold_word(match["dir"]) in ("apres", "avant") and (
         clause_end > match.end() + 1 or (ahead and ctx.previous is None and not days)  # « trois ans après, un … »
     ):
-        # the day the phrase names, in it or in apposition just after it (« avant l'anniversaire, le 24 février »)
-        anchor = next(
+        # the day the phrase names, in it or in apposition just after it (« avant l'anniversaire, le 24 février »);
+        # an anniversary of a thing dated after it with its year is that day so many years on (round 99)
+        anniversary = anniversary_of(ctx.text, match.end(), days, ctx.published.start)
+        anchor = anniversary or next(
             (
                 d
                 for d in days
@@ -163,7 +165,7 @@ def _relative(
             ),
             None,
         )
-        how = "counted from the day the phrase names"
+        how = f"counted from the {'anniversary' if anniversary else 'day'} the phrase names"
         words = STORY_ANCHOR_AFTER.match(ctx.text, match.end()) if anchor is None else None
         if words is not None and (story := anchor_date(words)) is not None and story[0].precision is Precision.DAY:
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
@@ -230,7 +232,8 @@ def _relative(
             return None  # « rien avant le départ, parfois quarante-huit heures avant »: before that thing, no day
         before = [d for d in days if d.end <= match.start()]
         anchor, how = (before[-1] if before else ctx.anchor), "counted from the day named before"
-        coarse = (told.before(match.start()) if told else None) or ctx.previous  # « à l'automne. Six mois plus tard »
+        here = told.before(match.start()) if told else None
+        coarse = here or ctx.previous  # « à l'automne. Six mois plus tard »
         if pad and not before and coarse is not None and len(coarse.edtf) != 10:
             return None  # half a month after a month or a season: no reading (as before round 90)
         if not before and coarse is not None and len(coarse.edtf) != 10 and (unit not in DAY_UNITS or _coarse(coarse)):
@@ -242,14 +245,16 @@ def _relative(
             not before
             and coarse is not None
             and unit in DAY_UNITS
-            and coarse.start <= len("« ")
+            and (coarse.start <= len("« ") or here is not None or ctx.previous_alone)
             and _A_THIRD_OF_A_MONTH.match(coarse.text)
         ):
             # « Début octobre, personne n'y croyait. Trois semaines plus tard, », « Fin août, Kim avait décoré …
             # Trois semaines plus tard, »: the third of a month that opened the sentence before (1–10, 11–20, 21–31)
-            # moved by the count, to the day, not the last day told before it (round 90); never one in apposition
-            # at a sentence's end (« … depuis leur engagement, début décembre. Trois jours plus tôt, »: background to
-            # the day that sentence told)
+            # moved by the count, to the day, not the last day told before it (round 90); so too one told before the
+            # count in its own sentence (« reprise à la fin avril, et Pyongyang a reconnu deux jours plus tard »), or
+            # the time a sentence naming no day stood at (`previous_alone`: « Les premiers accrochages eurent lieu
+            # début novembre. Trois semaines plus tard, », round 99); never one in apposition at a sentence's end
+            # (« … depuis leur engagement, début décembre. Trois jours plus tôt, »: background to the day told before)
             try:
                 period = parse_edtf(coarse.edtf)
             except DateError:
@@ -313,7 +318,8 @@ def later_now(
     proposed). A count that lands on a day keeps it (« Le 5 novembre 2024, … Un an plus tard, ce film retrace » on a
     listing of 1 November 2025 is the 5th), and so does a month that holds the publication."""
     mention = _relative(match, days, ctx, told)
-    if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or time_unit(match["u"]) != "an":
+    unit = time_unit(match["u"])
+    if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or unit not in ("an", "mois"):
         return mention
     start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
     stop = CLAUSE_END.search(ctx.text, match.end())
@@ -328,12 +334,22 @@ def later_now(
     except DateError:
         return mention
     after = landed.start - ctx.published.end
-    if is_day(mention.edtf) or not timedelta(0) < after <= _NEAR_NOW:
+    if is_day(mention.edtf):
+        # « Le 4 novembre 2024, … . Douze mois plus tard, le bilan est tout autre » on 6 November 2025: a round count
+        # landing a few days from the publication, in a clause of the present, is the time the page speaks at (round
+        # 99: the day counted, two days off); four days or more keep it (« Le 5 novembre 2024, … Un an plus tard, ce
+        # film retrace » in a listing of 1 November is the broadcast's 5th)
+        if abs(landed.start - ctx.published.start) > timedelta(days=_ANNIVERSARY_DAYS) or not is_day(
+            ctx.published.text
+        ):
+            return mention
+        said = "near the publication"
+    elif unit != "an" or not timedelta(0) < after <= _NEAR_NOW:
         return mention
+    else:
+        said = "after the publication"
     edtf = ctx.published.text
-    basis = (
-        f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
-    )
+    basis = f"{mention.basis}; a clause told in the present, and that is {said}: the page's present → {edtf}"
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
 
 
