@@ -77,3 +77,9 @@ def test_a_box_at_the_page_s_head_is_no_foot(tmp_path: Path) -> None:
     # near miss: the same box above the story (the foot share and the prose above it)
     text = "Agenda\nMeeting aérien de Sion 2026: les 3 et 4 mai. Billets dès 40 CHF.\n\n" + _STORY
     assert "2025-05-03/2025-05-04" in drafted_dates(tmp_path, text, _PUBLISHED)
+
+
+def test_a_place_heading_over_lines_told_in_the_past_is_the_story_s(tmp_path: Path) -> None:
+    # near miss: a section of the story under a place's name (the past-tense guard of a place's heading)
+    box = "Dans le Val-Fleuri\nLes sirènes ont retenti lundi dans la vallée.\nLa gare a été fermée dimanche par le préfet."
+    assert {"2026-03-01", "2026-03-02"} <= set(_foot_dates(tmp_path, box))

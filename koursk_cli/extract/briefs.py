@@ -230,8 +230,9 @@ def _dated_labels(box: list[tuple[int, int, str]]) -> bool:
     ) and not any(AGENDA_CLOCK.search(body) for _, _, body in box)
 
 
-# … a place's heading over two lines at least: over one, a paragraph of the story's local angle (« En Principauté ⏎
-# Le ministre d'État a rappelé hier que … »); and no line of more words than this, a paragraph's
+# … a place's heading over two lines at least, none told in the past: over one, a paragraph of the story's local angle
+# (« En Principauté ⏎ Le ministre d'État a rappelé hier que … »), over lines told in the past a section of the story
+# (« Dans le Donbass ⏎ Les combats ont repris lundi. ⏎ … »); and no line of more words than this, a paragraph's
 _BOX_LINE_WORDS = 40
 
 
@@ -239,7 +240,8 @@ def headed_foot_boxes(text: str) -> list[tuple[int, int]]:
     """The lines of the boxes under a box's heading at the page's foot, up to a blank line (`_BOX_HEADING`,
     `_PLACE_HEADING`), as (start, end): more than twice the page's words before the heading than from it on, and fifty
     words at least of the story's sentences above it, as `_foot_boxes` asks; never a box with a paragraph's line
-    (`_BOX_LINE_WORDS`), a place's heading over a single line, nor a chronology's entries (`_dated_labels`). draft.py
+    (`_BOX_LINE_WORDS`), a place's heading over a single line or lines told in the past, nor a chronology's entries
+    (`_dated_labels`). draft.py
     keeps a line that names the store's entities or its topics' words (the « En bref » guard of review59)."""
     lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
     counts = list(itertools.accumulate((len(body.split()) for _, _, body in lines), initial=0))
@@ -261,7 +263,8 @@ def headed_foot_boxes(text: str) -> list[tuple[int, int]]:
             end += 1
         box = lines[n + 1 : end]
         if (
-            len(box) < (2 if place else 1)
+            (place and (len(box) < 2 or any(tells_the_past(body) for _, _, body in box)))
+            or not box
             or any(len(body.split()) > _BOX_LINE_WORDS for _, _, body in box)
             or _dated_labels(box)
             or prose[n] < _FOOT_PROSE_WORDS
