@@ -12,7 +12,8 @@ from .clauses import tells_the_past
 from .frcalendar import MONTH_NAME, SEASON_NAME, WEEKDAY
 from .lexicon import printed_phrases, printed_words
 from .linkedtitles import KEY_POINTS
-from .pagelines import folded_line
+from .pageboxes import AGENDA_CLOCK
+from .pagelines import ends_a_sentence, folded_line
 
 # A rail of local briefs: two lines or more in a row, each a place's or a topic's label, a colon and a headline with no
 # full stop, perhaps after a bullet or its day in brackets (« Dans l'actualité basque », then « Bayonne : les fêtes de
@@ -188,6 +189,89 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
                 spans += [(start, end) for start, end, _ in lines[first:k]]
                 break
         i = max(k, i + 1)
+    return spans
+
+
+# A box of any lines under a box's heading of its own at the page's foot (round 100): « Agenda ⏎ Meeting aérien de
+# Sion 2026: les 3 et 4 mai. Billets dès 40 CHF. », « Dans le Val-Fleuri ⏎ La rentrée de l'antenne est repoussée au
+# lundi 9 mars. ⏎ Fête du cresson : rendez-vous samedi 14 mars. », « --- ⏎ À suivre sur nos ondes ⏎ Demain, 7 h : la
+# chronique agricole »: the paper's notices and other news, whatever their lines' shape (`_foot_boxes` wants labelled
+# briefs). The heading is one of lexicon.toml's `foot_box_headings` (perhaps after a label and its colon, bar or
+# slash: « Sierre | Agenda de la semaine »), or a place's names after « Dans », « En » or before « et environs », never
+# in capitals (round 93's agency « AGENDA DES PROCHAINS JOURS » gives its facts); it opens its block, perhaps under a
+# rule (« --- », « — »).
+_BOX_HEADING = re.compile(
+    r"(?:[^:|/\n]{1,40}[:|/]\s*+)?(?=" + printed_phrases("foot_box_headings") + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}",
+    re.IGNORECASE,
+)
+_PLACE_HEADING = re.compile(
+    rf"(?:dans\s++(?:l['’]\s*+|le\s++|la\s++|les\s++)|en\s++){_FOOT_PLACE}|{_FOOT_PLACE}\s++et\s++environs",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"[^\w\s]{1,40}")
+# … a box whose lines open on a day's, a month's or a season's label (« • Lundi : … », « • Printemps : … ») holds a
+# chronology's entries (review64c), unless a line gives a clock hour, as an agenda's or a programme's do (« Samedi 7
+# mars : « Radio Lagon », 10h00 »)
+_LINE_LABEL = re.compile(rf"[^\S\n]*+(?:{_BULLET})?(?P<label>[^:\n]{{1,40}}):")
+
+
+def _dated_labels(box: list[tuple[int, int, str]]) -> bool:
+    """Whether a line of the box opens on a date's label (« Lundi : », « Mi-mars : », « 8 juillet : »; « Prix du
+    carburant au 1er juillet : » is a notice's) with no clock hour on any line: a chronology's entries."""
+    labels = [_LINE_LABEL.match(body) for _, _, body in box]
+    return any(
+        found is not None
+        and (
+            _DATE_LABEL.match(found["label"]) is not None
+            or _FOOT_DATE_LABEL.match(found["label"]) is not None
+            or found["label"][:1].isdigit()
+        )
+        for found in labels
+    ) and not any(AGENDA_CLOCK.search(body) for _, _, body in box)
+
+
+# … a place's heading over two lines at least, none told in the past: over one, a paragraph of the story's local angle
+# (« En Principauté ⏎ Le ministre d'État a rappelé hier que … »), over lines told in the past a section of the story
+# (« Dans le Donbass ⏎ Les combats ont repris lundi. ⏎ … »); and no line of more words than this, a paragraph's
+_BOX_LINE_WORDS = 40
+
+
+def headed_foot_boxes(text: str) -> list[tuple[int, int]]:
+    """The lines of the boxes under a box's heading at the page's foot, up to a blank line (`_BOX_HEADING`,
+    `_PLACE_HEADING`), as (start, end): more than twice the page's words before the heading than from it on, and fifty
+    words at least of the story's sentences above it, as `_foot_boxes` asks; never a box with a paragraph's line
+    (`_BOX_LINE_WORDS`), a place's heading over a single line or lines told in the past, nor a chronology's entries
+    (`_dated_labels`). draft.py
+    keeps a line that names the store's entities or its topics' words (the « En bref » guard of review59)."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
+    counts = list(itertools.accumulate((len(body.split()) for _, _, body in lines), initial=0))
+    prose = list(
+        itertools.accumulate((len(body.split()) if ends_a_sentence(body) else 0 for _, _, body in lines), initial=0)
+    )
+    spans: list[tuple[int, int]] = []
+    for n, (_, _, heading) in enumerate(lines):
+        above = lines[n - 1][2] if n > 0 else ""
+        if not heading or heading == heading.upper() or (above and _RULE_LINE.fullmatch(above) is None):
+            continue
+        if len(heading.split()) > _FOOT_HEADING_WORDS:
+            continue
+        place = _PLACE_HEADING.fullmatch(heading) is not None
+        if not place and _BOX_HEADING.fullmatch(heading) is None:
+            continue
+        end = n + 1
+        while end < len(lines) and lines[end][2]:
+            end += 1
+        box = lines[n + 1 : end]
+        if (
+            (place and (len(box) < 2 or any(tells_the_past(body) for _, _, body in box)))
+            or not box
+            or any(len(body.split()) > _BOX_LINE_WORDS for _, _, body in box)
+            or _dated_labels(box)
+            or prose[n] < _FOOT_PROSE_WORDS
+            or counts[n] <= _FOOT_SHARE * (counts[-1] - counts[n])
+        ):
+            continue
+        spans += [(start, stop) for start, stop, _ in box]
     return spans
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from ..dates import FuzzyDate, store_date
 from ..model import Entity, Store
 from ..textnorm import article_text
-from .briefs import foot_briefs, local_briefs
+from .briefs import foot_briefs, headed_foot_boxes, local_briefs
 from .byline import dispatch_day, headline, propose_author
 from .captions import unrelated_captions
 from .chronology import covering_dates, month_headings, section_years, year_headings
@@ -287,7 +287,9 @@ def _page_reading(
     # … and a box of briefs at the page's foot (« Autour de Montclavel », then « • Montclavel : la piscine fermée
     # jusqu'au 12 mars. »), each of its lines that names none of the store's entities nor its topics' words: a line of the
     # story's summary stays (« • Pertes : 300 morts depuis le 3 mars. », round 98)
-    rails += [(a, b) for a, b in foot_briefs(text) if not _tells_the_story(text[a:b], patterns, topics)]
+    # … and any line of a box under a box's heading at the page's foot (« Agenda », « Dans le Val-Fleuri »: round 100)
+    boxed = sorted({*foot_briefs(text), *headed_foot_boxes(text)})
+    rails += [(a, b) for a, b in boxed if not _tells_the_story(text[a:b], patterns, topics)]
     commented = commented_lines(text)  # a comment's « demain », « mercredi »: from its stamp, whose day is unknown
     pictures = unrelated_captions(text)
     links = merged_spans(

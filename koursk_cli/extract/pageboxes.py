@@ -60,7 +60,7 @@ def comment_threads(text: str) -> list[tuple[int, int]]:
 _AGENDA_HEADING = re.compile(
     r"^agenda(?:\s+(?:d[eu]s?|de\s+la|de\s+l['’])\s*[^\W\d_][^.!?:;,\d]{0,25}|\s+[^\W\d_]+)?\s*:?$"
 )
-_AGENDA_CLOCK = re.compile(r"(?<![\w,.])\d{1,2}[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?\d{2})?(?!\w)")
+AGENDA_CLOCK = re.compile(r"(?<![\w,.])\d{1,2}[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?\d{2})?(?!\w)")
 
 
 def agendas(text: str) -> list[tuple[int, int]]:
@@ -74,7 +74,7 @@ def agendas(text: str) -> list[tuple[int, int]]:
             boxes[-1].append((start, end))
         else:
             boxes.append([(start, end)])
-    return [line for box in boxes if any(_AGENDA_CLOCK.search(text, start, end) for start, end in box) for line in box]
+    return [line for box in boxes if any(AGENDA_CLOCK.search(text, start, end) for start, end in box) for line in box]
 
 
 def signature_blocks(text: str) -> list[tuple[int, int]]:
