@@ -325,9 +325,13 @@ def _dated_before(match: re.Match[str], *, rough: bool, ctx: DateContext, told: 
     if not match["que"] and stop is not None and stop.start() <= match.end() + 1:
         return False  # « arrivés le 3 mai, quelques jours après, ils … »: counted from that day, no thing named
     before = told.before(match.start())
-    return (
-        before is not None and ctx.clauses is not None and side_of(ctx.clauses.spans, before.start, before.end) is None
-    )
+    if before is None or ctx.clauses is None:
+        return False
+    # the main clause's time, or the time of the side clause the count goes on (« Arrivé début avril, quelques
+    # semaines après … »), never a side clause's set apart from it (« le pont, inauguré fin juin, et moins de trois mois
+    # après … »)
+    side = side_of(ctx.clauses.spans, before.start, before.end)
+    return side is None or not ctx.text[side.end : match.start()].strip(" ,")
 
 
 # « début octobre », « à la mi-août », « fin août 2025 »: a third of a month (monthyeardates.py `fuzzy`), never a year's
