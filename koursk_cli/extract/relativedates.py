@@ -328,8 +328,8 @@ def _dated_before(match: re.Match[str], *, rough: bool, ctx: DateContext, told: 
     if before is None or ctx.clauses is None:
         return False
     # the main clause's time, or the time of the side clause the count goes on (« Arrivé début avril, quelques
-    # semaines après … »), never a side clause's set apart from it (« le pont, inauguré fin juin, et moins de trois mois
-    # après … »)
+    # semaines après … »), never a side clause's set apart from it (« Le pont, inauguré fin juin, a été fermé quelques
+    # semaines après … »)
     side = side_of(ctx.clauses.spans, before.start, before.end)
     return side is None or not ctx.text[side.end : match.start()].strip(" ,")
 
