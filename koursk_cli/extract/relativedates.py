@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..dates import DateError, Precision, parse_edtf
-from .clauses import CLAUSE_END, tells_the_past, told_in_the_imperfect
+from .clauses import CLAUSE_END, side_of, tells_the_past, told_in_the_imperfect
 from .datecontext import STORY_TENSE, DateContext
 from .datemention import (
     DAY_RANK,
@@ -121,6 +121,13 @@ def _relative(
     if unit == "heure":  # « quarante-huit heures après que »: days; « six heures plus tard »: that day or the next
         unit, low, high = "jour", low // 24, math.ceil(high / 24)
     if high == 0:
+        return None
+    if _dated_before(
+        match,
+        rough=counted == "quelques" or bool(match["near"] or match["under"]) or about is not None,
+        ctx=ctx,
+        told=told,
+    ):
         return None
     stop = STOP_AT.search(ctx.text, match.end())
     clause_end = stop.start() if stop else len(ctx.text)
@@ -296,6 +303,40 @@ def _relative(
     side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
     mention = DateMention(match.start(), end, ctx.text[match.start() : end], edtf, basis, DAY_RANK, side=side)
     return mention
+
+
+# « en moins de trois mois après celle du 21 mars »: a span, counted by its own rule (timespans.py)
+_A_SPAN_BEFORE = re.compile(r"(?<!\w)en\s+$", re.IGNORECASE)
+
+
+def _dated_before(match: re.Match[str], *, rough: bool, ctx: DateContext, told: Told | None) -> bool:
+    """« Guerassimov a annoncé samedi la fin des opérations, près de neuf mois après l'incursion du 6 août »,
+    « Arrivé début avril, quelques semaines après la reprise de Soudja », « Kim a réaffirmé mardi son soutien, un peu
+    moins de deux mois après avoir reconnu fin avril … »: a rough count « après » (« avant ») a thing, after the time
+    the sentence's main clause tells, says how long after the thing that time was; the fact is dated by that time,
+    which is proposed already (the truths list the phrase with it, or not at all). Counted from the thing's day it was
+    a month no truth gives; counted back from the main clause's, the thing's vague day. An exact count keeps its
+    reading, and so do hours (« quelques heures après que », a day its count may reach)."""
+    if (
+        not rough
+        or told is None
+        or time_unit(match["u"]) == "heure"
+        or fold_word(match["dir"]) not in ("apres", "avant")
+    ):
+        return False
+    if _A_SPAN_BEFORE.search(ctx.text, 0, match.start()):
+        return False
+    stop = STOP_AT.search(ctx.text, match.end())
+    if not match["que"] and stop is not None and stop.start() <= match.end() + 1:
+        return False  # « arrivés le 3 mai, quelques jours après, ils … »: counted from that day, no thing named
+    before = told.before(match.start())
+    if before is None or ctx.clauses is None:
+        return False
+    # the main clause's time, or the time of the side clause the count goes on (« Arrivé début avril, quelques
+    # semaines après … »), never a side clause's set apart from it (« Le pont, inauguré fin juin, a été fermé quelques
+    # semaines après … »)
+    side = side_of(ctx.clauses.spans, before.start, before.end)
+    return side is None or not ctx.text[side.end : match.start()].strip(" ,")
 
 
 # « début octobre », « à la mi-août », « fin août 2025 »: a third of a month (monthyeardates.py `fuzzy`), never a year's
