@@ -18,7 +18,7 @@ from ..textnorm import NOT_TEXT, character_name, fold, normalise_quote, printabl
 from .context import Context
 from .digest import sha256_hex
 from .located import LocatedList, LocatedMap, Mark
-from .validate import closest
+from .validate import MAX_PROBLEMS_PER_FILE, TooManyProblems, closest
 
 
 class Record(NamedTuple):
@@ -41,9 +41,11 @@ class Record(NamedTuple):
 
 
 class _Report:
-    def __init__(self, drafts: frozenset[str] = frozenset()) -> None:
+    def __init__(self, drafts: frozenset[str] = frozenset(), limit: int | None = None) -> None:
         self.problems: list[Problem] = []
         self.drafts = drafts  # the ids of the records in draft
+        self.limit = limit  # how many problems that are no draft's may be listed: the next raises TooManyProblems
+        self.listed = 0  # problems listed that are no draft's
 
     def in_draft(self, record: Record) -> bool:
         return record.data.get("id") in self.drafts
@@ -60,6 +62,12 @@ class _Report:
         label = f"{record.kind} '{record.data['id']}': "
         record_id = record.data["id"] if isinstance(record.data.get("id"), str) else ""
         problem = Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id, unchecked=unchecked)
+        if self.limit is not None and not (draft or unchecked or record_id in self.drafts):
+            # A draft's problems are all kept (a preview leaves out each record that has one), and an unchecked
+            # reference is only counted (problems.py); any other fails the store, so past the limit none is needed.
+            if self.listed >= self.limit:
+                raise TooManyProblems(problem)
+            self.listed += 1
         self.problems.append(problem)
 
 
@@ -139,9 +147,11 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean '{hint}'?)" if hint else ""
 
 
-def _dates(records: list[Record], report: _Report) -> dict[tuple[str, str], FuzzyDate]:
-    """Parse every date field once; the key is (record id, field)."""
-    parsed: dict[tuple[str, str], FuzzyDate] = {}
+def _dates(
+    records: list[Record], report: _Report, parsed: dict[tuple[str, str], FuzzyDate] | None = None
+) -> dict[tuple[str, str], FuzzyDate]:
+    """Parse every date field once into `parsed` (returned); the key is (record id, field)."""
+    parsed = {} if parsed is None else parsed
     fields = {"source": "published", "event": "date", "claim": "as_of"}
     for record in records:
         key = fields.get(record.kind)
@@ -661,7 +671,12 @@ def check_core(
 
 
 def check_entries(
-    records: list[Record], context: Context, *, drafted: bool = True, refused: frozenset[str] = frozenset()
+    records: list[Record],
+    context: Context,
+    *,
+    drafted: bool = True,
+    refused: frozenset[str] = frozenset(),
+    limit: int | None = MAX_PROBLEMS_PER_FILE,
 ) -> tuple[list[Problem], dict[tuple[str, str], FuzzyDate]]:
     """Check events and claims against the context; return the problems and their parsed dates.
 
@@ -670,11 +685,37 @@ def check_entries(
     searched for one.
     `refused`: the ids of the file's records that failed the schema, already said: what depends on one is not
     judged again (rev31 L2: a claim restating one was « no claim X in this file »).
+    `limit`: how many problems that are no draft's are listed (the file's MAX_PROBLEMS_PER_FILE, less those its
+    schema found); past it the check stops, one line saying so, and the dates are those parsed so far. None: no
+    limit. 0: the first such problem stops it (a first reading that only asks whether there are any).
     """
     in_draft = (r for r in records if (drafted and _in_draft(r)) or not context.drafts.isdisjoint(_cited(r)))
-    report = _Report(frozenset(r.data["id"] for r in in_draft))
+    report = _Report(frozenset(r.data["id"] for r in in_draft), limit)
+    dates: dict[tuple[str, str], FuzzyDate] = {}
+    try:
+        _check_entries(records, context, report, dates, drafted, refused)
+    except TooManyProblems as stop:
+        report.problems.append(
+            Problem(
+                stop.problem.path,
+                stop.problem.line,
+                stop.problem.col,
+                f"too many problems in this file: {MAX_PROBLEMS_PER_FILE} are listed; the rest of it was not checked",
+            )
+        )
+    return report.found(), dates
+
+
+def _check_entries(
+    records: list[Record],
+    context: Context,
+    report: _Report,
+    dates: dict[tuple[str, str], FuzzyDate],
+    drafted: bool,
+    refused: frozenset[str],
+) -> None:
     _not_core_ids(records, context.owners, report)
-    dates = _dates(records, report)
+    _dates(records, report, dates)
     refs = _References(context, report)
     texts, published = context.seed_texts, context.published
     for record in records:
@@ -717,4 +758,3 @@ def check_entries(
                 pub = [published[data["source"]]] if data["source"] in published else []
                 _by_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
     _restatements(records, report, refused)
-    return report.found(), dates
