@@ -132,3 +132,18 @@ def test_a_real_process_lists_at_most_the_limit(tmp_path: Path) -> None:
     )
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert len(done.stdout.splitlines()) == LIMIT + 1
+
+
+@pytest.mark.parametrize("command", ["check", "events"])
+def test_a_file_of_one_id_used_a_thousand_times_lists_the_limit(tmp_path: Path, command: str) -> None:
+    """Duplicate ids, compared across every file, were listed without a limit: 3,499 lines for 3,500 events of one
+    id (hostile63)."""
+    event = EVENTS.removeprefix("events:\n")
+    root = write_store(tmp_path, events="events:\n" + event * 1_000)
+    result = run("--data", str(root), command)
+    assert result.exit_code == 1 and "Traceback" not in result.stdout + result.stderr
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if "main.yaml:" in line]
+    assert sum("duplicate id 'rutte-confirms'" in line for line in lines) == LIMIT
+    assert "too many duplicate ids in this file: 200 are listed" in lines[-1]
+    assert len(lines) == LIMIT + 1
+

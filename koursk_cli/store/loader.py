@@ -615,16 +615,31 @@ class _Progress:
 def duplicates(files: list[tuple[StoreFile, Iterable[tuple[str, int, int]]]]) -> list[Problem]:
     """Event and claim ids, unique across every file (`files`: each file's ids, in store order); against the core's
     ids each file is checked on its own (checks.check_entries)."""
+    from .validate import MAX_PROBLEMS_PER_FILE
+
     first_seen: dict[str, tuple[StoreFile, int]] = {}
     problems = []
     for file, ids in files:
+        said = 0  # a file's duplicates are listed up to the limit of its problems, then counted in one line
         for record_id, line, col in ids:
-            if record_id in first_seen:
+            if record_id not in first_seen:
+                first_seen[record_id] = (file, line)
+            elif said < MAX_PROBLEMS_PER_FILE:
+                said += 1
                 where, first_line = first_seen[record_id]
                 message = duplicate_id(record_id, where.item, where.display, first_line)
                 problems.append(Problem(file.display, line, col, f"{file.item} '{record_id}': {message}"))
-            else:
-                first_seen[record_id] = (file, line)
+            elif said == MAX_PROBLEMS_PER_FILE:
+                said += 1
+                problems.append(
+                    Problem(
+                        file.display,
+                        line,
+                        col,
+                        f"too many duplicate ids in this file: {MAX_PROBLEMS_PER_FILE} are listed; the ids from this "
+                        "line on were not compared",
+                    )
+                )
     return problems
 
 
