@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.store import validate
+from koursk_cli.store.checks import HINT_NAMES
 from tests.conftest import run
 from tests.stores import EVENTS, write_store
 
@@ -147,3 +148,22 @@ def test_a_file_of_one_id_used_a_thousand_times_lists_the_limit(tmp_path: Path, 
     assert "too many duplicate ids in this file: 200 are listed" in lines[-1]
     assert len(lines) == LIMIT + 1
 
+
+def test_entities_each_part_of_an_unknown_one_are_suggested_for_at_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The core's problems are all listed (its references are the store's), but its suggestions stop at the limit:
+    each compares a name with every entity, and 30,000 entities each `part_of` an unknown one ran over 5 minutes:
+    they stop once a check has compared HINT_NAMES names."""
+    from tests.stores import ENTITIES
+
+    entities = ENTITIES + "".join(
+        f"  - id: person-{n}\n    kind: person\n    name: {{en: P {n}, fr: P {n}}}\n    part_of: state-{n}\n"
+        for n in range(1_000)
+    )
+    root = write_store(tmp_path, entities=entities)
+    asked = _counted(monkeypatch)
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 1 and "Traceback" not in result.stdout + result.stderr
+    assert sum("part_of: unknown" in line for line in result.stdout.splitlines()) == 1_000
+    assert len(asked) <= HINT_NAMES // 1_000 + 1, len(asked)  # was 1,000: ~1,003 names compared for each
