@@ -18,7 +18,7 @@ from ..textnorm import NOT_TEXT, character_name, fold, normalise_quote, printabl
 from .context import Context
 from .digest import sha256_hex
 from .located import LocatedList, LocatedMap, Mark
-from .validate import closest
+from .validate import MAX_PROBLEMS_PER_FILE, TooManyProblems, closest
 
 
 class Record(NamedTuple):
@@ -40,10 +40,18 @@ class Record(NamedTuple):
         return self.mark(key)
 
 
+HINT_NAMES = 50_000
+"""How many names a check compares words with to suggest one (`did you mean`): ~1 s of difflib at most."""
+
+
 class _Report:
-    def __init__(self, drafts: frozenset[str] = frozenset()) -> None:
+    def __init__(self, drafts: frozenset[str] = frozenset(), limit: int | None = None) -> None:
         self.problems: list[Problem] = []
         self.drafts = drafts  # the ids of the records in draft
+        self.limit = limit  # how many problems that are no draft's may be listed: the next raises TooManyProblems
+        self.listed = 0  # problems listed that are no draft's
+        self.hinted = 0  # suggestions looked for
+        self.compared = 0  # names they were looked for among
 
     def in_draft(self, record: Record) -> bool:
         return record.data.get("id") in self.drafts
@@ -56,10 +64,28 @@ class _Report:
             p._replace(draft=True, blocks=True) if not p.draft and p.record in self.drafts else p for p in self.problems
         ]
 
+    def hint(self, word: str, choices: Iterable[str]) -> str:
+        """` (did you mean 'x'?)` while a check has looked for fewer than MAX_PROBLEMS_PER_FILE and compared fewer
+        than HINT_NAMES names (each comparison ~20 µs of difflib, a name at a time), then nothing: entities.yaml's
+        30,000 entities each `part_of` an unknown one compared 30,000 names 30,000 times, and its problems are not
+        limited (check_core); even 200 of them took 0.14 s each among 3,000 entities (hostile63)."""
+        listed = choices if isinstance(choices, (list, tuple, set, frozenset, dict)) else list(choices)
+        self.hinted += 1
+        self.compared += len(listed)
+        if self.hinted > MAX_PROBLEMS_PER_FILE or self.compared > HINT_NAMES:
+            return ""
+        return _suggest(word, listed)
+
     def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False, unchecked: str = "") -> None:
         label = f"{record.kind} '{record.data['id']}': "
         record_id = record.data["id"] if isinstance(record.data.get("id"), str) else ""
         problem = Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id, unchecked=unchecked)
+        if self.limit is not None and not (draft or unchecked or record_id in self.drafts):
+            # A draft's problems are all kept (a preview leaves out each record that has one), and an unchecked
+            # reference is only counted (problems.py); any other fails the store, so past the limit none is needed.
+            if self.listed >= self.limit:
+                raise TooManyProblems(problem)
+            self.listed += 1
         self.problems.append(problem)
 
 
@@ -139,9 +165,11 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean '{hint}'?)" if hint else ""
 
 
-def _dates(records: list[Record], report: _Report) -> dict[tuple[str, str], FuzzyDate]:
-    """Parse every date field once; the key is (record id, field)."""
-    parsed: dict[tuple[str, str], FuzzyDate] = {}
+def _dates(
+    records: list[Record], report: _Report, parsed: dict[tuple[str, str], FuzzyDate] | None = None
+) -> dict[tuple[str, str], FuzzyDate]:
+    """Parse every date field once into `parsed` (returned); the key is (record id, field)."""
+    parsed = {} if parsed is None else parsed
     fields = {"source": "published", "event": "date", "claim": "as_of"}
     for record in records:
         key = fields.get(record.kind)
@@ -248,7 +276,7 @@ def _dependent_fields(records: list[Record], report: _Report) -> None:
                     report.add(
                         record,
                         mark,
-                        f"decimal_units: '{unit}' is not one of the topic's units ({listed}){_suggest(unit, units)}; "
+                        f"decimal_units: '{unit}' is not one of the topic's units ({listed}){report.hint(unit, units)}; "
                         "a decimal unit is also listed in `units`",
                     )
 
@@ -287,7 +315,7 @@ def _part_of(records: list[Record], report: _Report) -> None:
         if not allowed:
             report.add(record, mark, f"part_of: {_a(record.data['kind'])} is part of nothing")
         elif parent not in kinds:
-            report.add(record, mark, f"part_of: unknown {named} '{parent}'{_suggest(parent, kinds)}")
+            report.add(record, mark, f"part_of: unknown {named} '{parent}'{report.hint(parent, kinds)}")
         elif kinds[parent] not in allowed:
             report.add(record, mark, f"part_of: '{parent}' is {_a(kinds[parent])}, not {_a(named)}")
         else:
@@ -317,7 +345,7 @@ def _measure_bounds(records: list[Record], report: _Report) -> None:
             )
             where = f"measure '{measure['id']}': at_most"
             if bound not in {m["id"] for m in measures}:
-                hint = _suggest(bound, (m["id"] for m in measures if m["id"] != measure["id"]))
+                hint = report.hint(bound, (m["id"] for m in measures if m["id"] != measure["id"]))
                 report.add(record, mark, f"{where}: unknown measure '{bound}' of this topic{hint}")
                 continue
             chain = [measure["id"], bound]
@@ -415,7 +443,7 @@ class _References:
             elif ref in other:
                 self.report.add(record, mark, f"{key}: '{ref}' is {other_what}, not {what}")
             else:
-                self.report.add(record, mark, f"{key}: unknown {what} '{ref}'{_suggest(ref, known)}")
+                self.report.add(record, mark, f"{key}: unknown {what} '{ref}'{self.report.hint(ref, known)}")
 
     def speaker(self, record: Record, speaker: str, mark: Mark) -> None:
         """Who speaks in a quote is an actor of the store (a person, agency, state…), never a place."""
@@ -428,7 +456,7 @@ class _References:
             self.report.add(
                 record,
                 mark,
-                f"speaker: unknown actor '{speaker}'{_suggest(speaker, actors)}; add them to entities.yaml",
+                f"speaker: unknown actor '{speaker}'{self.report.hint(speaker, actors)}; add them to entities.yaml",
             )
 
     def source(self, record: Record, source: str, mark: Mark) -> bool:
@@ -437,7 +465,7 @@ class _References:
         if "source" in self.context.unread:  # sources.yaml could not be read: said once (problems.py)
             self.report.add(record, mark, f"source '{source}' not checked", unchecked=self.context.unread["source"])
             return False
-        self.report.add(record, mark, f"unknown source '{source}'{_suggest(source, self.context.sources)}")
+        self.report.add(record, mark, f"unknown source '{source}'{self.report.hint(source, self.context.sources)}")
         return False
 
     def topic(self, record: Record) -> None:
@@ -454,7 +482,7 @@ class _References:
         elif "topic" in self.context.unread:  # topics.yaml could not be read: said once (problems.py)
             self.report.add(record, record.mark("topic"), "topic not checked", unchecked=self.context.unread["topic"])
         elif topic not in measures:
-            self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{_suggest(topic, measures)}")
+            self.report.add(record, record.mark("topic"), f"unknown topic '{topic}'{self.report.hint(topic, measures)}")
         elif measure == TODO_MEASURE:
             choices = ", ".join(sorted(measures[topic]))
             self.report.add(
@@ -465,7 +493,7 @@ class _References:
                 draft=True,
             )
         elif measure not in measures[topic]:
-            hint = _suggest(measure, measures[topic])
+            hint = self.report.hint(measure, measures[topic])
             self.report.add(record, record.mark("measure"), f"topic '{topic}' has no measure '{measure}'{hint}")
 
     def unit(self, record: Record) -> None:
@@ -477,7 +505,7 @@ class _References:
         self.report.add(
             record,
             record.mark("unit"),
-            f"unit '{unit}' is not one of topic '{topic}': {', '.join(sorted(allowed))}{_suggest(unit, allowed)} "
+            f"unit '{unit}' is not one of topic '{topic}': {', '.join(sorted(allowed))}{self.report.hint(unit, allowed)} "
             "(a new unit goes into the topic's units in topics.yaml)",
         )
 
@@ -621,7 +649,7 @@ def _restatements(records: list[Record], report: _Report, refused: frozenset[str
             report.add(
                 record,
                 mark,
-                f"restates: no claim '{target}' in this file{_suggest(target, others)} (a restatement "
+                f"restates: no claim '{target}' in this file{report.hint(target, others)} (a restatement "
                 "and the claim it repeats share source, topic and measure, and live in the same file)",
             )
         elif original.get("restates") is not None:
@@ -661,7 +689,12 @@ def check_core(
 
 
 def check_entries(
-    records: list[Record], context: Context, *, drafted: bool = True, refused: frozenset[str] = frozenset()
+    records: list[Record],
+    context: Context,
+    *,
+    drafted: bool = True,
+    refused: frozenset[str] = frozenset(),
+    limit: int | None = MAX_PROBLEMS_PER_FILE,
 ) -> tuple[list[Problem], dict[tuple[str, str], FuzzyDate]]:
     """Check events and claims against the context; return the problems and their parsed dates.
 
@@ -670,11 +703,37 @@ def check_entries(
     searched for one.
     `refused`: the ids of the file's records that failed the schema, already said: what depends on one is not
     judged again (rev31 L2: a claim restating one was « no claim X in this file »).
+    `limit`: how many problems that are no draft's are listed (the file's MAX_PROBLEMS_PER_FILE, less those its
+    schema found); past it the check stops, one line saying so, and the dates are those parsed so far. None: no
+    limit. 0: the first such problem stops it (a first reading that only asks whether there are any).
     """
     in_draft = (r for r in records if (drafted and _in_draft(r)) or not context.drafts.isdisjoint(_cited(r)))
-    report = _Report(frozenset(r.data["id"] for r in in_draft))
+    report = _Report(frozenset(r.data["id"] for r in in_draft), limit)
+    dates: dict[tuple[str, str], FuzzyDate] = {}
+    try:
+        _check_entries(records, context, report, dates, drafted, refused)
+    except TooManyProblems as stop:
+        report.problems.append(
+            Problem(
+                stop.problem.path,
+                stop.problem.line,
+                stop.problem.col,
+                f"too many problems in this file: {MAX_PROBLEMS_PER_FILE} are listed; the rest of it was not checked",
+            )
+        )
+    return report.found(), dates
+
+
+def _check_entries(
+    records: list[Record],
+    context: Context,
+    report: _Report,
+    dates: dict[tuple[str, str], FuzzyDate],
+    drafted: bool,
+    refused: frozenset[str],
+) -> None:
     _not_core_ids(records, context.owners, report)
-    dates = _dates(records, report)
+    _dates(records, report, dates)
     refs = _References(context, report)
     texts, published = context.seed_texts, context.published
     for record in records:
@@ -717,4 +776,3 @@ def check_entries(
                 pub = [published[data["source"]]] if data["source"] in published else []
                 _by_publication(record, report, dates.get((data["id"], "as_of")), pub, "as_of")
     _restatements(records, report, refused)
-    return report.found(), dates

@@ -499,6 +499,7 @@ def read_entries(
     (a cache reads their rows and seed texts at once)."""
 
     from .checks import check_entries, may_hold_placeholder
+    from .validate import MAX_PROBLEMS_PER_FILE
 
     data: bytes | None
     stamp: Stamp | None
@@ -513,11 +514,13 @@ def read_entries(
         valid, _, problems = read_records(file, load_schema(), data, marks=False)
         if cited is not None and not problems:
             cited(sources_cited(valid))
-        found = [] if problems else check_entries(valid, context, drafted=drafted)[0]
+        # The first problem that is no draft's is enough to know the file must be read again (limit=0).
+        found = [] if problems else check_entries(valid, context, drafted=drafted, limit=0)[0]
         if problems or found:
             valid, invalid, problems = read_records(file, load_schema(), data)
             refused = frozenset(i for r in invalid if isinstance(i := r.data.get("id"), str))
-            found = check_entries(valid, context, drafted=drafted, refused=refused)[0]
+            room = MAX_PROBLEMS_PER_FILE - len(problems)  # the file's problems listed, its schema's first
+            found = [] if room < 0 else check_entries(valid, context, drafted=drafted, refused=refused, limit=room)[0]
         problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
     if not build or any(not p.draft for p in problems):
@@ -612,16 +615,31 @@ class _Progress:
 def duplicates(files: list[tuple[StoreFile, Iterable[tuple[str, int, int]]]]) -> list[Problem]:
     """Event and claim ids, unique across every file (`files`: each file's ids, in store order); against the core's
     ids each file is checked on its own (checks.check_entries)."""
+    from .validate import MAX_PROBLEMS_PER_FILE
+
     first_seen: dict[str, tuple[StoreFile, int]] = {}
     problems = []
     for file, ids in files:
+        said = 0  # a file's duplicates are listed up to the limit of its problems, then counted in one line
         for record_id, line, col in ids:
-            if record_id in first_seen:
+            if record_id not in first_seen:
+                first_seen[record_id] = (file, line)
+            elif said < MAX_PROBLEMS_PER_FILE:
+                said += 1
                 where, first_line = first_seen[record_id]
                 message = duplicate_id(record_id, where.item, where.display, first_line)
                 problems.append(Problem(file.display, line, col, f"{file.item} '{record_id}': {message}"))
-            else:
-                first_seen[record_id] = (file, line)
+            elif said == MAX_PROBLEMS_PER_FILE:
+                said += 1
+                problems.append(
+                    Problem(
+                        file.display,
+                        line,
+                        col,
+                        f"too many duplicate ids in this file: {MAX_PROBLEMS_PER_FILE} are listed; the ids from this "
+                        "line on were not compared",
+                    )
+                )
     return problems
 
 
