@@ -35,8 +35,19 @@ def future(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     prochain », « la semaine prochaine », « lundi prochain »: ahead of the publication, counted from it."""
     words = fold_word(" ".join(match.group().split()))
     ref, start = ctx.ref, ctx.published.start
-    if match["until"] and (ctx.clauses is None or ctx.clauses.told_as_done(match.start())):
-        return None  # « les combats ont duré jusqu'à la fin de l'année »: a past year's end, not the coming one
+    if match["until"] and (
+        ctx.clauses is None
+        or (
+            ctx.clauses.told_as_done(match.start())
+            and ctx.coming(match) is None
+            and not ctx.clauses.asks_ahead(match.start())
+        )
+    ):
+        # « les combats ont duré jusqu'à la fin de l'année »: a past year's end, not the coming one; but the term a past
+        # act sets or announces (« a prolongé jusqu'à la fin de l'année l'accord », lexicon.toml `forward_verbs`), or
+        # words reported in the future of the past (« a indiqué que le déploiement se poursuivrait jusqu'à la fin de
+        # l'année »: clauses.py `_CONDITIONAL`) run up to the coming one (round 102)
+        return None
     weekday = match["wd"] or match["wd2"]
     if weekday:
         wanted = WEEKDAYS[fold_word(weekday)]
