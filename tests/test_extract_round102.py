@@ -48,6 +48,8 @@ def test_a_conditional_reported_in_the_past_speaks_of_the_future(tmp_path: Path)
         # the imperfect of a verb in « -érer » (the accent, `_conditionals`) or « -vrer » (`_CONDITIONAL`'s stems)
         "Le ministre a indiqué que les soldats opéraient à Koursk à l'automne.",
         "Le ministre a indiqué que Pyongyang livrait des obus à l'automne.",
+        # a conditional that dates a thing back hedges a past (`_LOOKING_BACK`)
+        "Le porte-parole a déclaré que ces pertes remonteraient à l'automne.",
     ],
 )
 def test_a_conditional_that_hedges_or_an_imperfect_keeps_the_last_autumn(tmp_path: Path, text: str) -> None:

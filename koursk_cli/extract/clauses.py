@@ -272,6 +272,8 @@ _NOT_VERBS = ("eventuel", "possible")  # future markers that qualify a noun (« 
 # « le bilan serait de 300 morts ») and « pourrait », « devrait » (`_FUTURE` reads them with their infinitive).
 _CONDITIONAL = re.compile(r"(?<![\w'’-])[a-z]+(?:er|rr|ndr|udr|uivr|evr|ttr|aitr)(?:ait|aient)(?![\w'’-])")
 _NOT_CONDITIONAL = frozenset({"serait", "seraient"})
+# … nor a verb that dates a thing back (« ces pertes remonteraient à l'automne », « dateraient de l'hiver »): a hedge
+_LOOKING_BACK = ("remonter", "dater")
 # … after a verb of saying in the passé composé or the pluperfect and « que » (lexicon.toml `speech_verbs`: « m'a dit
 # qu' », « a annoncé la semaine dernière que »): without them the conditional hedges a present (« se trouveraient
 # désormais à Koursk, selon Kiev », « Le NIS estime que 10 000 soldats resteraient en Russie »)
@@ -288,7 +290,7 @@ def _conditionals(text: str, folded: str, first: int, last: int) -> list[re.Matc
     found = []
     for m in _CONDITIONAL.finditer(folded, first, last):
         word = m.group()
-        if word in _NOT_CONDITIONAL or word in _NOT_IMPERFECT or word.startswith(("pourr", "devr")):
+        if word in _NOT_CONDITIONAL or word in _NOT_IMPERFECT or word.startswith(("pourr", "devr", *_LOOKING_BACK)):
             continue
         if word.endswith(("erait", "eraient")) and "é" in text[m.start() : m.end()].lower()[-8:-4]:
             continue  # « espérait », « opéraient »: the imperfect of a verb in « -érer »
