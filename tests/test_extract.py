@@ -109,8 +109,13 @@ def drafted_dates(tmp_path: Path, text: str, published: str) -> list[str]:
         ("Les services l'estimaient fin 2024.", "2025-03-14", "2024-10/2024-12", "October to December"),
         ("Les pertes ont augmenté au cours de l'année 2024.", "2025-03-14", "2024", "the year"),
         # Periods ahead of the publication, counted like « ces derniers jours / semaines / mois » count back.
-        # round 77: ten days (a week before)
-        ("Moscou prépare une offensive dans les prochains jours.", "2024-11-08", "2024-11-08/2024-11-18", "ten days"),
+        # round 77: ten days (a week before); round 102: eleven
+        (
+            "Moscou prépare une offensive dans les prochains jours.",
+            "2024-11-08",
+            "2024-11-08/2024-11-19",
+            "eleven days",
+        ),
         (
             "Des renforts sont attendus au cours des prochaines semaines.",
             "2024-11-08",

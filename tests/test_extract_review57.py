@@ -80,7 +80,8 @@ def test_a_time_ahead_in_another_clause_counts_from_the_page_s_day(tmp_path: Pat
     text = "Lundi, les frappes ont détruit un dépôt ; Kiev promet une riposte d'ici la fin du mois."
     assert drafted_dates(tmp_path, text, "2025-06-12") == ["2025-06-09", "2025-06-12/2025-06-30"]
     text = "Lundi, des drones ont frappé Koursk et Moscou menace de riposter dans les prochains jours."
-    assert drafted_dates(tmp_path, text, "2025-06-12") == ["2025-06-09", "2025-06-12/2025-06-22"]
+    # eleven days since round 102
+    assert drafted_dates(tmp_path, text, "2025-06-12") == ["2025-06-09", "2025-06-12/2025-06-23"]
     text = "Depuis lundi, les soldats nord-coréens attendent ; Moscou promet leur retrait d'ici la fin du mois."
     assert "2025-06-12/2025-06-30" in drafted_dates(tmp_path, text, "2025-06-12")
     # (round 55's « Depuis lundi, … ont jusqu'au 10 février » and round 77's « Mercredi, … a jugé possible un retour

@@ -115,15 +115,15 @@ def test_the_end_of_a_quarter_near_misses() -> None:
     assert ("d'ici la fin de l'année", "2025-08-12/2025-12-31") in found
 
 
-# --- « les prochains jours »: ten days ----------------------------------------------------------------------------------
+# --- « les prochains jours »: ten days (eleven since round 102) -----------------------------------------------------
 
 
-def test_the_coming_days_reach_ten_days() -> None:
+def test_the_coming_days_reach_eleven_days() -> None:
     found = _dates("Les premiers convois pourraient arriver dans les prochains jours.", "2025-05-12")
-    assert ("dans les prochains jours", "2025-05-12/2025-05-22") in found
+    assert ("dans les prochains jours", "2025-05-12/2025-05-23") in found
     # told on a day before: counted from it, to the same length
     found = _dates("« Ils arriveront dans les prochains jours », a affirmé samedi le ministre.", "2025-05-12")
-    assert ("dans les prochains jours", "2025-05-10/2025-05-20") in found
+    assert ("dans les prochains jours", "2025-05-10/2025-05-21") in found
 
 
 def test_the_coming_days_near_misses() -> None:

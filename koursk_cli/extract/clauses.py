@@ -265,6 +265,39 @@ def tells_the_future(text: str) -> bool:
 
 _NOT_VERBS = ("eventuel", "possible")  # future markers that qualify a noun (« d'éventuelles négociations »)
 
+# The present conditional of words reported in the past tells a time still ahead of them, the future of the past (« il
+# m'a dit qu'il rentrerait à l'automne », « a annoncé qu'une délégation participerait »): the future's stems
+# (`FUTURE_TENSE`) with « -ait », « -aient », folded. Left out, the stems an imperfect shares (« assurait », « tirait »,
+# « livrait », « ouvrait »; « espérait » is told apart by its accent, `_conditionals`), « serait » (a hedge of the present:
+# « le bilan serait de 300 morts ») and « pourrait », « devrait » (`_FUTURE` reads them with their infinitive).
+_CONDITIONAL = re.compile(r"(?<![\w'’-])[a-z]+(?:er|rr|ndr|udr|uivr|evr|ttr|aitr)(?:ait|aient)(?![\w'’-])")
+_NOT_CONDITIONAL = frozenset({"serait", "seraient"})
+# … nor a verb that dates a thing back (« ces pertes remonteraient à l'automne », « dateraient de l'hiver »): a hedge
+_LOOKING_BACK = ("remonter", "dater")
+# … after a verb of saying in the passé composé or the pluperfect and « que » (lexicon.toml `speech_verbs`: « m'a dit
+# qu' », « a annoncé la semaine dernière que »): without them the conditional hedges a present (« se trouveraient
+# désormais à Koursk, selon Kiev », « Le NIS estime que 10 000 soldats resteraient en Russie »)
+_REPORTED_THAT = re.compile(
+    rf"(?<![\w-])(?:a|ont|avait|avaient)\s+(?:[^\W\d_]+\s+){{0,2}}{printed_words('speech_verbs')}[^\W\d_]*\s+"
+    r"(?:[^\W\d_]+\s+){0,3}qu(?:e|['’])",
+    re.IGNORECASE,
+)
+
+
+def _conditionals(text: str, folded: str, first: int, last: int) -> list[re.Match[str]]:
+    """The conditionals of reported words in `text[first:last]` (`_CONDITIONAL`), each after a verb of saying and
+    « que » (`_REPORTED_THAT`) in the text before it."""
+    found = []
+    for m in _CONDITIONAL.finditer(folded, first, last):
+        word = m.group()
+        if word in _NOT_CONDITIONAL or word in _NOT_IMPERFECT or word.startswith(("pourr", "devr", *_LOOKING_BACK)):
+            continue
+        if word.endswith(("erait", "eraient")) and "é" in text[m.start() : m.end()].lower()[-8:-4]:
+            continue  # « espérait », « opéraient »: the imperfect of a verb in « -érer »
+        if _REPORTED_THAT.search(text, 0, m.start()) is not None:
+            found.append(m)
+    return found
+
 
 @dataclass(frozen=True, slots=True)
 class _Verbs:
@@ -338,6 +371,15 @@ class Clauses:
                 for m in _FUTURE.finditer(self._folded[first:last])
                 if m.group() not in _NOT_FUTURE and not self._a_name(first + m.start())
             ]
+            # (start, end, folded form) of each, the conditionals of reported words among them, left to right
+            forms = sorted(
+                [(first + m.start(), first + m.end(), m.group()) for m in found]
+                + [
+                    (m.start(), m.end(), m.group())
+                    for m in _conditionals(self.text, self._folded, first, last)
+                    if not self._a_name(m.start())
+                ]
+            )
             pasts = _past_and_imperfect(self.text[first:last].lower(), self._folded[first:last], first)
             opener = self._openers.get((first, last), "")
             if _PAST_PARTICIPLE.fullmatch(opener.lower()):
@@ -345,8 +387,8 @@ class Clauses:
                 # participle that opens the clause is its verb told as done, nearer January than « prévue » (round 56)
                 pasts = tuple(sorted(((first, first + len(opener)), *pasts)))
             verbs = self._verbs[(first, last)] = _Verbs(
-                self.text[first + found[0].start() : first + found[0].end()] if found else None,
-                tuple((first + m.start(), first + m.end()) for m in found if not m.group().startswith(_NOT_VERBS)),
+                self.text[forms[0][0] : forms[0][1]] if forms else None,
+                tuple((start, end) for start, end, form in forms if not form.startswith(_NOT_VERBS)),
                 pasts,
             )
         return verbs
