@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from koursk_cli.problems import MAX_PROBLEMS_PER_FILE
 from koursk_cli.store import validate
 from koursk_cli.store.checks import HINT_NAMES
 from tests.conftest import run
 from tests.stores import EVENTS, write_store
 
-LIMIT = validate.MAX_PROBLEMS_PER_FILE
+LIMIT = MAX_PROBLEMS_PER_FILE
 
 
 def _one_event(**replace: str) -> str:
@@ -57,6 +58,120 @@ def _stops_at_the_limit(root: Path, monkeypatch: pytest.MonkeyPatch, command: st
     return listed
 
 
+def _listed(root: Path, command: str, name: str) -> list[str]:
+    """The lines of one store file's problems, as a real command lists them (exit 1, never a traceback)."""
+    result = run("--data", str(root), command)
+    assert result.exit_code == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    lines = (result.stdout + result.stderr).splitlines()
+    return [line for line in lines if f"/data/{name}:" in line and "could not be read" not in line]
+
+
+def _top_keys(kind: str, keys: int, ending: str) -> str:
+    return "".join(f"k{n}: 1\n" for n in range(keys)) + {"missing": "", "not a list": f"{kind}: 5\n"}[ending]
+
+
+@pytest.mark.parametrize("ending", ["missing", "not a list"])
+@pytest.mark.parametrize("keys", [LIMIT - 1, LIMIT, LIMIT + 1])
+@pytest.mark.parametrize(
+    ("name", "kind", "command"),
+    [
+        ("events/main.yaml", "events", "check"),
+        ("events/main.yaml", "events", "events"),
+        ("entities.yaml", "entities", "check"),
+        ("sources.yaml", "sources", "check"),
+        ("sources.yaml", "sources", "events"),
+    ],
+)
+def test_unknown_top_level_keys_then_a_missing_or_wrong_list_around_the_limit(
+    tmp_path: Path, name: str, kind: str, command: str, keys: int, ending: str
+) -> None:
+    """199, 200 or 201 unknown keys, then the list missing or not a list: 200, 201 and 202 problems. At exactly 200
+    keys the 201st (the list's) raised past every catch, a traceback (review66c H1)."""
+    files = {"events/main.yaml": "events", "entities.yaml": "entities", "sources.yaml": "sources"}
+    root = write_store(tmp_path, **{files[name]: _top_keys(kind, keys, ending)})
+    listed = _listed(root, command, name)
+    what = "missing the key" if ending == "missing" else "must be a list"
+    if keys < LIMIT:
+        assert len(listed) == LIMIT and what in "".join(listed) and "too many" not in "".join(listed)
+    else:
+        assert len(listed) == LIMIT + 1
+        assert listed[-1].endswith(f"{LIMIT} are listed; the rest of its top level and its {kind} were not checked")
+        assert what not in "".join(listed)
+
+
+@pytest.mark.parametrize("ghosts", [LIMIT - 1, LIMIT, LIMIT + 1])
+def test_an_event_of_199_200_or_201_unknown_actors(tmp_path: Path, ghosts: int) -> None:
+    actors = ", ".join(f"ghost-{n}" for n in range(ghosts))
+    root = write_store(tmp_path, events=_one_event(**{"actors: [rutte]": f"actors: [{actors}]"}))
+    listed = _listed(root, "check", "events/main.yaml")
+    assert sum("unknown actor 'ghost-" in line for line in listed) == min(ghosts, LIMIT)
+    assert len(listed) == min(ghosts, LIMIT + 1)
+    assert ("too many problems" in listed[-1]) == (ghosts > LIMIT)
+
+
+def test_the_line_that_stops_a_file_comes_last_in_its_listing(tmp_path: Path) -> None:
+    """Its dates are checked before any event's references, so a file of 150 events each of a wrong date and an
+    unknown actor stopped at the 51st actor, placed mid-listing: 99 dates followed it (review66c M3)."""
+    event = EVENTS.removeprefix("events:\n").replace("actors: [rutte]", "actors: [ghost]")
+    event = event.replace("date: 2024-10-28", "date: 2024-02-30")
+    events = "events:\n" + "".join(event.replace("id: rutte-confirms", f"id: e-{n}") for n in range(150))
+    listed = _listed(write_store(tmp_path, events=events), "check", "events/main.yaml")
+    assert len(listed) == LIMIT + 1
+    assert sum("date:" in line for line in listed) == 150
+    assert sum("unknown actor 'ghost'" in line for line in listed) == 50
+    assert "too many problems in this file" in listed[-1] and "e-149': date:" in listed[-2]
+
+
+def test_a_repeated_unknown_name_keeps_its_suggestion_among_thousands_of_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """40 events naming `rute` among 3,000 entities: each problem counted its 3,000 names against HINT_NAMES, and the
+    suggestion was gone after the 16th (review66c M2). A word's suggestion is looked for once a check."""
+    from tests.stores import ENTITIES
+
+    entities = ENTITIES + "".join(
+        f"  - id: person-{n}\n    kind: person\n    name: {{en: P {n}, fr: P {n}}}\n" for n in range(3_000)
+    )
+    event = EVENTS.removeprefix("events:\n").replace("actors: [rutte]", "actors: [rute]")
+    events = "events:\n" + "".join(event.replace("id: rutte-confirms", f"id: e-{n}") for n in range(40))
+    root = write_store(tmp_path, entities=entities, events=events)
+    asked = _counted(monkeypatch)
+    listed = _listed(root, "check", "events/main.yaml")
+    assert sum("unknown actor 'rute' (did you mean 'rutte'?)" in line for line in listed) == 40
+    assert asked == ["rute", "rute"], asked  # once a check: the first reading (limit 0), then the one listed
+
+
+def test_the_first_reading_stops_at_its_first_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first reading (without marks) only asks whether the file has a problem (check_entries limit=0): the
+    suggestions are the listed ones and one more. Without its limit, it looked for 200 more (review66c L4)."""
+    actors = ", ".join(f"ghost-{n}" for n in range(1_000))
+    root = write_store(tmp_path, events=_one_event(**{"actors: [rutte]": f"actors: [{actors}]"}))
+    asked = _counted(monkeypatch)
+    listed = _listed(root, "check", "events/main.yaml")
+    assert len(listed) == LIMIT + 1
+    assert len(asked) <= LIMIT + 2, len(asked)
+
+
+def test_a_draft_of_a_thousand_unknown_actors_is_listed_to_the_limit_and_still_previews(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft's problems were not counted: one `TODO:` title and 250,000 unknown actors listed 250,001 lines
+    (review66c M1). They count now; past the limit a draft lists only what marks it, and one line counts the rest.
+    The suggestions stop at 200 a check, though a dozen names compared each stay far below HINT_NAMES."""
+    actors = ", ".join(f"ghost-{n}" for n in range(1_000))
+    event = _one_event(**{"actors: [rutte]": f"actors: [{actors}]", "{en: Rutte confirms": '{en: "TODO: title"'})
+    root = write_store(tmp_path, events=event)
+    asked = _counted(monkeypatch)
+    listed = _listed(root, "check", "events/main.yaml")
+    assert len(listed) == LIMIT + 2, len(listed)  # 200, the first problem past them (it blocks the draft), the count
+    assert sum("unknown actor" in line for line in listed) == LIMIT and "and 800 were not listed" in listed[-1]
+    assert len(asked) <= 2 * LIMIT, len(asked)  # was 2,000: a suggestion for each, in both readings
+    drafted = run("--data", str(root), "--drafts", "events", "--json")
+    assert drafted.exit_code == 0 and "Traceback" not in drafted.stderr
+    assert drafted.stdout.strip() == "[]" and "more than a placeholder (rutte-confirms)" in drafted.stderr
+
+
 @pytest.mark.parametrize("command", ["check", "events"])
 def test_a_list_of_twenty_thousand_unknown_actors_stops_at_the_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
@@ -75,7 +190,9 @@ def test_one_entry_of_five_thousand_unknown_keys_stops_at_the_limit(
     root = write_store(tmp_path, events=_one_event(**{"    status:": keys + "    status:"}))
     listed = _stops_at_the_limit(root, monkeypatch, command)
     assert "unknown key 'colour0'" in listed[0]
-    assert "entries from events[0] on (of 1) were not checked" in listed[-1]
+    assert listed[-1].endswith(
+        "events[0] (of 1) was checked up to here, and no entry was checked against the rest of the store"
+    )
 
 
 def test_many_events_each_naming_an_unknown_actor_stop_at_the_limit(
@@ -109,7 +226,7 @@ def test_a_top_level_mapping_of_many_keys_is_one_line_past_the_limit(tmp_path: P
     lines = result.stdout.splitlines()
     assert len(lines) == LIMIT + 1
     assert lines[-1].endswith(
-        "too many problems in this file: 200 are listed; its other keys and its events were not checked"
+        "too many problems in this file: 200 are listed; the rest of its top level and its events were not checked"
     )
 
 
@@ -167,3 +284,14 @@ def test_entities_each_part_of_an_unknown_one_are_suggested_for_at_the_limit(
     assert result.exit_code == 1 and "Traceback" not in result.stdout + result.stderr
     assert sum("part_of: unknown" in line for line in result.stdout.splitlines()) == 1_000
     assert len(asked) <= HINT_NAMES // 1_000 + 1, len(asked)  # was 1,000: ~1,003 names compared for each
+
+
+def test_references_left_unchecked_by_a_stopped_file_are_counted_as_at_least(tmp_path: Path) -> None:
+    """sources.yaml unreadable, 300 events each naming an unknown actor: the file stops at its limit, and its later
+    sources were neither checked nor counted; the count said « 201 references » as if it were all (review66c L1)."""
+    event = EVENTS.removeprefix("events:\n").replace("actors: [rutte]", "actors: [ghost]")
+    events = "events:\n" + "".join(event.replace("id: rutte-confirms", f"id: e-{n}") for n in range(300))
+    root = write_store(tmp_path, events=events, sources="sources: [\n")
+    result = run("--data", str(root), "check")
+    assert result.exit_code == 1 and "Traceback" not in result.stdout + result.stderr
+    assert "at least 201 references not checked because" in result.stdout

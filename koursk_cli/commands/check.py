@@ -85,7 +85,7 @@ def check(
     if problems and not warnings:
         drafts = sum(p.draft for p in problems)
         todo = (
-            f" ({drafts} of them in drafts koursk extract left: placeholders to write, guesses to check)"
+            f" ({drafts:,} of them in drafts koursk extract left: placeholders to write, guesses to check)"
             if drafts
             else ""
         )

@@ -12,13 +12,14 @@ from typing import Any, NamedTuple
 from ..dates import DateError, FuzzyDate, publication_problem, retrieval_problem, store_date
 from ..partof import parent_kinds
 from ..placeholders import TODO, TODO_ASSERTER, TODO_MEASURE, TODO_TOPIC
-from ..problems import Problem, duplicate_id
+from ..problems import MAX_PROBLEMS_PER_FILE, Problem, TooManyProblems, duplicate_id, too_many
 from ..quotespans import cut, occurrences, stands
 from ..textnorm import NOT_TEXT, character_name, fold, normalise_quote, printable_name, shown
+from ..words import counted
 from .context import Context
 from .digest import sha256_hex
 from .located import LocatedList, LocatedMap, Mark
-from .validate import MAX_PROBLEMS_PER_FILE, TooManyProblems, closest
+from .validate import closest
 
 
 class Record(NamedTuple):
@@ -48,10 +49,12 @@ class _Report:
     def __init__(self, drafts: frozenset[str] = frozenset(), limit: int | None = None) -> None:
         self.problems: list[Problem] = []
         self.drafts = drafts  # the ids of the records in draft
-        self.limit = limit  # how many problems that are no draft's may be listed: the next raises TooManyProblems
-        self.listed = 0  # problems listed that are no draft's
-        self.hinted = 0  # suggestions looked for
-        self.compared = 0  # names they were looked for among
+        self.limit = limit  # how many problems may be listed: past it, one that is no draft's raises TooManyProblems
+        self.listed = 0  # problems listed and counted (a draft's too; not an unchecked reference)
+        self.marked: set[tuple[str, bool]] = set()  # past the limit, (draft record, placeholder) already listed
+        self.dropped = 0  # problems of drafts past the limit that were not listed
+        self.hints: dict[tuple[str, int], tuple[object, str]] = {}  # (word, id of the choices): (them, suggestion)
+        self.compared = 0  # names suggestions were looked for among
 
     def in_draft(self, record: Record) -> bool:
         return record.data.get("id") in self.drafts
@@ -65,28 +68,61 @@ class _Report:
         ]
 
     def hint(self, word: str, choices: Iterable[str]) -> str:
-        """` (did you mean 'x'?)` while a check has looked for fewer than MAX_PROBLEMS_PER_FILE and compared fewer
-        than HINT_NAMES names (each comparison ~20 µs of difflib, a name at a time), then nothing: entities.yaml's
-        30,000 entities each `part_of` an unknown one compared 30,000 names 30,000 times, and its problems are not
-        limited (check_core); even 200 of them took 0.14 s each among 3,000 entities (hostile63)."""
+        """` (did you mean 'x'?)`: each word's suggestion among the same choices is looked for once a check, and
+        at most MAX_PROBLEMS_PER_FILE words among at most HINT_NAMES names compared in all are looked for (each
+        comparison ~20 µs of difflib, a name at a time); a word past them gets none. entities.yaml's 30,000 entities
+        each `part_of` an unknown one compared 30,000 names 30,000 times, and its problems are not limited
+        (check_core); even 200 of them took 0.14 s each among 3,000 entities (hostile63). A repeated word keeps its
+        suggestion: counting every problem made 40 events naming `rute` among 3,000 entities lose it after the 16th
+        (review66c M2)."""
+        known = self.hints.get((word, id(choices)))
+        if known is not None:
+            return known[1]
         listed = choices if isinstance(choices, (list, tuple, set, frozenset, dict)) else list(choices)
-        self.hinted += 1
-        self.compared += len(listed)
-        if self.hinted > MAX_PROBLEMS_PER_FILE or self.compared > HINT_NAMES:
+        if len(self.hints) >= MAX_PROBLEMS_PER_FILE or self.compared + len(listed) > HINT_NAMES:
             return ""
-        return _suggest(word, listed)
+        self.compared += len(listed)
+        found = _suggest(word, listed)
+        self.hints[(word, id(choices))] = (choices, found)  # the choices kept, so that their id names them
+        return found
 
     def add(self, record: Record, mark: Mark, message: str, *, draft: bool = False, unchecked: str = "") -> None:
         label = f"{record.kind} '{record.data['id']}': "
         record_id = record.data["id"] if isinstance(record.data.get("id"), str) else ""
         problem = Problem(record.path, mark[0], mark[1], label + message, draft, record=record_id, unchecked=unchecked)
-        if self.limit is not None and not (draft or unchecked or record_id in self.drafts):
-            # A draft's problems are all kept (a preview leaves out each record that has one), and an unchecked
-            # reference is only counted (problems.py); any other fails the store, so past the limit none is needed.
-            if self.listed >= self.limit:
-                raise TooManyProblems(problem)
+        if self.limit is None or unchecked:  # an unchecked reference is only counted (problems.py)
+            self.problems.append(problem)
+        elif self.listed < self.limit:
             self.listed += 1
-        self.problems.append(problem)
+            self.problems.append(problem)
+        elif draft or record_id in self.drafts:
+            # Past the limit a draft's first placeholder, and its first other problem, still mark it for a preview
+            # (loader.drafted_ids, blocked_ids): the rest are counted in one line (stopped). A draft's problems all
+            # listed, one draft of 250,000 unknown actors listed 250,001 lines (review66c M1).
+            if (record_id, draft) in self.marked:
+                self.dropped += 1
+            else:
+                self.marked.add((record_id, draft))
+                self.problems.append(problem)
+        else:
+            raise TooManyProblems(problem)
+
+    def stopped(self, stop: Problem | None) -> None:
+        """The line that ends the list past the limit, last for its file (problems.StoreError): where the check
+        stopped, at the first problem that is no draft's past it; else, if it dropped any of drafts, a draft's own
+        line (a preview still serves the file)."""
+        if stop is not None:
+            rest = "the check stopped at the next one, here: what it had not reached was not checked"
+            if self.marked:
+                rest += f" (past the limit, records in draft listed {counted(len(self.marked), 'problem')} more that mark them)"
+            self.problems.append(too_many(stop.path, stop[1:3], rest))
+        elif self.dropped:
+            last = max(self.problems, key=lambda p: (p.line, p.col))
+            rest = (
+                f"past them, records in draft list {counted(len(self.marked), 'problem')} more (each its first "
+                f"placeholder and first other problem: they mark it in draft), and {self.dropped:,} were not listed"
+            )
+            self.problems.append(too_many(last.path, last[1:3], rest, draft=True))
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:
@@ -165,11 +201,9 @@ def _suggest(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean '{hint}'?)" if hint else ""
 
 
-def _dates(
-    records: list[Record], report: _Report, parsed: dict[tuple[str, str], FuzzyDate] | None = None
-) -> dict[tuple[str, str], FuzzyDate]:
-    """Parse every date field once into `parsed` (returned); the key is (record id, field)."""
-    parsed = {} if parsed is None else parsed
+def _dates(records: list[Record], report: _Report) -> dict[tuple[str, str], FuzzyDate]:
+    """Parse every date field once; the key is (record id, field)."""
+    parsed: dict[tuple[str, str], FuzzyDate] = {}
     fields = {"source": "published", "event": "date", "claim": "as_of"}
     for record in records:
         key = fields.get(record.kind)
@@ -694,46 +728,36 @@ def check_entries(
     *,
     drafted: bool = True,
     refused: frozenset[str] = frozenset(),
-    limit: int | None = MAX_PROBLEMS_PER_FILE,
-) -> tuple[list[Problem], dict[tuple[str, str], FuzzyDate]]:
-    """Check events and claims against the context; return the problems and their parsed dates.
+    limit: int | None,
+) -> list[Problem]:
+    """Check events and claims against the context; return the problems.
 
     Ids are compared with the core's here, not across files: the loader keeps one registry for those. `drafted=False`
     says the file's text cannot hold a placeholder or a control character (see may_hold_placeholder), so no string is
     searched for one.
     `refused`: the ids of the file's records that failed the schema, already said: what depends on one is not
     judged again (rev31 L2: a claim restating one was « no claim X in this file »).
-    `limit`: how many problems that are no draft's are listed (the file's MAX_PROBLEMS_PER_FILE, less those its
-    schema found); past it the check stops, one line saying so, and the dates are those parsed so far. None: no
-    limit. 0: the first such problem stops it (a first reading that only asks whether there are any).
+    `limit`: how many problems are listed (the file's MAX_PROBLEMS_PER_FILE, less those its schema found), a
+    draft's counted too; past it, the first that is no draft's stops the check, one line saying so, and a draft
+    lists only what marks it (_Report.add). None: no limit. 0: the first problem that is no draft's stops it (a
+    first reading that only asks whether there are any).
     """
     in_draft = (r for r in records if (drafted and _in_draft(r)) or not context.drafts.isdisjoint(_cited(r)))
     report = _Report(frozenset(r.data["id"] for r in in_draft), limit)
-    dates: dict[tuple[str, str], FuzzyDate] = {}
     try:
-        _check_entries(records, context, report, dates, drafted, refused)
+        _check_entries(records, context, report, drafted, refused)
     except TooManyProblems as stop:
-        report.problems.append(
-            Problem(
-                stop.problem.path,
-                stop.problem.line,
-                stop.problem.col,
-                f"too many problems in this file: {MAX_PROBLEMS_PER_FILE} are listed; the rest of it was not checked",
-            )
-        )
-    return report.found(), dates
+        report.stopped(stop.problem)
+    else:
+        report.stopped(None)
+    return report.found()
 
 
 def _check_entries(
-    records: list[Record],
-    context: Context,
-    report: _Report,
-    dates: dict[tuple[str, str], FuzzyDate],
-    drafted: bool,
-    refused: frozenset[str],
+    records: list[Record], context: Context, report: _Report, drafted: bool, refused: frozenset[str]
 ) -> None:
     _not_core_ids(records, context.owners, report)
-    _dates(records, report, dates)
+    dates = _dates(records, report)
     refs = _References(context, report)
     texts, published = context.seed_texts, context.published
     for record in records:

@@ -22,7 +22,7 @@ from ..codec import claim_from_row, claim_row, event_from_record, record_text
 from ..dates import DateError, FuzzyDate, store_date
 from ..entryrow import event_row
 from ..model import Bilingual, Claim, Coordinates, Dated, Entity, Event, EventFacts, Measure, Source, Store, Topic
-from ..problems import Problem, StoreError, duplicate_id
+from ..problems import MAX_PROBLEMS_PER_FILE, TOO_MANY_IDS, Problem, StoreError, duplicate_id
 from ..signals import parallel_map
 from ..textnorm import normalise_quote, printable_name, shown
 from .cachefile import is_left_cache_folder
@@ -499,7 +499,6 @@ def read_entries(
     (a cache reads their rows and seed texts at once)."""
 
     from .checks import check_entries, may_hold_placeholder
-    from .validate import MAX_PROBLEMS_PER_FILE
 
     data: bytes | None
     stamp: Stamp | None
@@ -515,12 +514,12 @@ def read_entries(
         if cited is not None and not problems:
             cited(sources_cited(valid))
         # The first problem that is no draft's is enough to know the file must be read again (limit=0).
-        found = [] if problems else check_entries(valid, context, drafted=drafted, limit=0)[0]
+        found = [] if problems else check_entries(valid, context, drafted=drafted, limit=0)
         if problems or found:
             valid, invalid, problems = read_records(file, load_schema(), data)
             refused = frozenset(i for r in invalid if isinstance(i := r.data.get("id"), str))
             room = MAX_PROBLEMS_PER_FILE - len(problems)  # the file's problems listed, its schema's first
-            found = [] if room < 0 else check_entries(valid, context, drafted=drafted, refused=refused, limit=room)[0]
+            found = [] if room < 0 else check_entries(valid, context, drafted=drafted, refused=refused, limit=room)
         problems.extend(found)
     ids = tuple((r.data["id"], *r.mark("id")) for r in valid)
     if not build or any(not p.draft for p in problems):
@@ -615,8 +614,6 @@ class _Progress:
 def duplicates(files: list[tuple[StoreFile, Iterable[tuple[str, int, int]]]]) -> list[Problem]:
     """Event and claim ids, unique across every file (`files`: each file's ids, in store order); against the core's
     ids each file is checked on its own (checks.check_entries)."""
-    from .validate import MAX_PROBLEMS_PER_FILE
-
     first_seen: dict[str, tuple[StoreFile, int]] = {}
     problems = []
     for file, ids in files:
@@ -631,15 +628,8 @@ def duplicates(files: list[tuple[StoreFile, Iterable[tuple[str, int, int]]]]) ->
                 problems.append(Problem(file.display, line, col, f"{file.item} '{record_id}': {message}"))
             elif said == MAX_PROBLEMS_PER_FILE:
                 said += 1
-                problems.append(
-                    Problem(
-                        file.display,
-                        line,
-                        col,
-                        f"too many duplicate ids in this file: {MAX_PROBLEMS_PER_FILE} are listed; the ids from this "
-                        "line on were not compared",
-                    )
-                )
+                message = f"{TOO_MANY_IDS}; the ids from this line on were compared but not listed"
+                problems.append(Problem(file.display, line, col, message))
     return problems
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from ..problems import Problem
+from ..problems import MAX_PROBLEMS_PER_FILE, Problem, TooManyProblems, too_many
 from ..suggest import suggestions
 from ..textnorm import shown
 from .located import AmbiguousNumber, LocatedList, LocatedMap, Mark
@@ -43,18 +43,7 @@ def describe(value: Any) -> str:
     return "a mapping"
 
 
-MAX_PROBLEMS_PER_FILE = 200  # then one line says the rest were not checked: output and memory stay bounded
 MAX_NUMBER = 10**15  # every number of the store fits a float exactly, JSON readers and SQLite included
-
-
-class TooManyProblems(Exception):
-    """Raised by the problem past a file's limit, to stop checking it at once: a check goes on to the next entry,
-    reference or key only to find another problem, and one entry of 233,000 unknown keys (or one list of 250,000
-    unknown actors) cost a suggestion each, 31 s (or over 2 minutes) for lines nobody was shown (hostile63)."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
-        self.problem = problem  # the first one not listed: where the file's check stopped
 
 
 def _magnitude(value: float) -> str:
@@ -293,30 +282,23 @@ def validate_file(
     if not isinstance(value, LocatedMap):
         validator._add(mark, f"the file must be a mapping with the key '{kind}:', not {describe(value)}")
         return [], [], validator.problems
-    for key in value:
-        if key != kind:
-            hint = f" (did you mean '{kind}'?)" if closest(key, [kind]) else ""
-            try:
+    try:  # every problem of the top level: one past the limit ends the file's list (review66c H1)
+        for key in value:
+            if key != kind:
+                hint = f" (did you mean '{kind}'?)" if closest(key, [kind]) else ""
                 validator._add(
                     value.key_marks.get(key, mark), f"unknown key '{shown(key)}' at the top of a {kind} file{hint}"
                 )
-            except TooManyProblems as stop:
-                validator.problems.append(
-                    Problem(
-                        path,
-                        stop.problem.line,
-                        stop.problem.col,
-                        f"too many problems in this file: {MAX_PROBLEMS_PER_FILE} are listed; its other keys and "
-                        f"its {kind} were not checked",
-                    )
-                )
-                return [], [], validator.problems
-    items = value.get(kind)
-    if kind not in value:
-        validator._add(mark, f"the file is missing the key '{kind}:'")
-        return [], [], validator.problems
-    if not isinstance(items, list):
-        validator._add(value.value_marks.get(kind, mark), f"'{kind}' must be a list, not {describe(items)}")
+        items = value.get(kind)
+        if kind not in value:
+            validator._add(mark, f"the file is missing the key '{kind}:'")
+            return [], [], validator.problems
+        if not isinstance(items, list):
+            validator._add(value.value_marks.get(kind, mark), f"'{kind}' must be a list, not {describe(items)}")
+            return [], [], validator.problems
+    except TooManyProblems as stop:
+        rest = f"the rest of its top level and its {kind} were not checked"
+        validator.problems.append(too_many(path, stop.problem[1:3], rest))
         return [], [], validator.problems
     valid: list[LocatedMap] = []
     invalid: list[LocatedMap] = []
@@ -324,7 +306,8 @@ def validate_file(
     accepts = acceptor(schema, item)
     for index, entry in enumerate(items):
         if len(validator.problems) >= MAX_PROBLEMS_PER_FILE:
-            validator.problems.append(_too_many(path, marks[index] if index < len(marks) else mark, kind, index, items))
+            rest = f"entries from {kind}[{index}] on (of {len(items):,}) were not checked{_against(kind)}"
+            validator.problems.append(too_many(path, marks[index] if index < len(marks) else mark, rest))
             break
         if accepts(entry):  # nothing to report: no need to walk it again with marks
             if isinstance(entry, LocatedMap):
@@ -337,7 +320,10 @@ def validate_file(
         try:
             validator.check(entry, {"$ref": f"#/$defs/{item}"}, "", marks[index] if index < len(marks) else mark)
         except TooManyProblems as stop:  # within one entry: the rest of it goes unchecked with the entries after it
-            validator.problems.append(_too_many(path, (stop.problem.line, stop.problem.col), kind, index, items))
+            rest = f"{kind}[{index}] (of {len(items):,}) was checked up to here"
+            rest += ", the entries after it were not checked" if index + 1 < len(items) else ""
+            rest += _against(kind)
+            validator.problems.append(too_many(path, stop.problem[1:3], rest))
             if isinstance(entry, LocatedMap):
                 invalid.append(entry)
             break
@@ -347,12 +333,8 @@ def validate_file(
     return valid, invalid, validator.problems
 
 
-def _too_many(path: str, mark: Mark, kind: str, index: int, items: list[Any]) -> Problem:
-    """The line that ends a file's list of problems at MAX_PROBLEMS_PER_FILE."""
-    return Problem(
-        path,
-        mark[0],
-        mark[1],
-        f"too many problems in this file: {MAX_PROBLEMS_PER_FILE} are listed; entries from {kind}[{index}] "
-        f"on (of {len(items):,}) were not checked",
-    )
+def _against(kind: str) -> str:
+    """What a stop in the schema's check of an events or claims file also leaves out: the loader checks its entries
+    against the core only within the file's limit (read_entries), and the schema has used it up. A core file's valid
+    entries are still checked (check_core)."""
+    return ", and no entry was checked against the rest of the store" if kind in ("events", "claims") else ""
