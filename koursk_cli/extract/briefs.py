@@ -192,20 +192,16 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return spans
 
 
-# A box of any lines under a box's heading of its own at the page's foot (round 100): « Agenda ⏎ Meeting aérien de
-# Sion 2026: les 3 et 4 mai. Billets dès 40 CHF. », « Dans le Val-Fleuri ⏎ La rentrée de l'antenne est repoussée au
-# lundi 9 mars. ⏎ Fête du cresson : rendez-vous samedi 14 mars. », « --- ⏎ À suivre sur nos ondes ⏎ Demain, 7 h : la
-# chronique agricole »: the paper's notices and other news, whatever their lines' shape (`_foot_boxes` wants labelled
-# briefs). The heading is one of lexicon.toml's `foot_box_headings` (perhaps after a label and its colon, bar or
-# slash: « Sierre | Agenda de la semaine »), or a place's names after « Dans », « En » or before « et environs », never
-# in capitals (round 93's agency « AGENDA DES PROCHAINS JOURS » gives its facts); it opens its block, perhaps under a
-# rule (« --- », « — »).
+# A box of any lines under a heading of the page's furniture at its foot (round 100): « Agenda ⏎ Meeting aérien de
+# Sion 2026: les 3 et 4 mai. Billets dès 40 CHF. », « --- ⏎ À suivre sur nos ondes ⏎ Demain, 7 h : la chronique
+# agricole »: the paper's notices, whatever their lines' shape (`_foot_boxes` wants labelled briefs). The heading is
+# one of lexicon.toml's closed `foot_box_furniture` (perhaps after a label and its colon, bar or slash: « Sierre |
+# Agenda de la semaine »), with no clause of its own after a comma, never in capitals (round 93's agency « AGENDA DES
+# PROCHAINS JOURS » gives its facts); it opens its block, perhaps under a rule (« --- », « — »). A place's heading
+# (« En Moselle », « Dans le secteur ») or another box's (« À noter », « Autour de la ville, l'exode ») may head the
+# story's own section or local angle, present or past: no longer read here (review66b).
 _BOX_HEADING = re.compile(
-    r"(?:[^:|/\n]{1,40}[:|/]\s*+)?(?=" + printed_phrases("foot_box_headings") + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}",
-    re.IGNORECASE,
-)
-_PLACE_HEADING = re.compile(
-    rf"(?:dans\s++(?:l['’]\s*+|le\s++|la\s++|les\s++)|en\s++){_FOOT_PLACE}|{_FOOT_PLACE}\s++et\s++environs",
+    r"(?:[^:|/\n]{1,40}[:|/]\s*+)?(?=" + printed_phrases("foot_box_furniture") + r"(?![\w-]))[^\W\d_][^:.!?,\n]{2,60}",
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"[^\w\s]{1,40}")
@@ -230,19 +226,16 @@ def _dated_labels(box: list[tuple[int, int, str]]) -> bool:
     ) and not any(AGENDA_CLOCK.search(body) for _, _, body in box)
 
 
-# … a place's heading over two lines at least, none told in the past: over one, a paragraph of the story's local angle
-# (« En Principauté ⏎ Le ministre d'État a rappelé hier que … »), over lines told in the past a section of the story
-# (« Dans le Donbass ⏎ Les combats ont repris lundi. ⏎ … »); and no line of more words than this, a paragraph's
+# … no line told in the past: a section of the story (« Agenda ⏎ Le conseil a voté le 12 mars … » is news, review66b);
+# and no line of more words than this, a paragraph's
 _BOX_LINE_WORDS = 40
 
 
 def headed_foot_boxes(text: str) -> list[tuple[int, int]]:
-    """The lines of the boxes under a box's heading at the page's foot, up to a blank line (`_BOX_HEADING`,
-    `_PLACE_HEADING`), as (start, end): more than twice the page's words before the heading than from it on, and fifty
-    words at least of the story's sentences above it, as `_foot_boxes` asks; never a box with a paragraph's line
-    (`_BOX_LINE_WORDS`), a place's heading over a single line or lines told in the past, nor a chronology's entries
-    (`_dated_labels`). draft.py
-    keeps a line that names the store's entities or its topics' words (the « En bref » guard of review59)."""
+    """The lines of the boxes under a heading of the page's furniture at its foot, up to a blank line (`_BOX_HEADING`),
+    as (start, end): more than twice the page's words before the heading than from it on, and fifty words at least of
+    the story's sentences above it, as `_foot_boxes` asks; never a box with a paragraph's line (`_BOX_LINE_WORDS`), a
+    line told in the past, nor a chronology's entries (`_dated_labels`). draft.py keeps a line that names the store's entities or its topics' words (the « En bref » guard of review59)."""
     lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"^.*$", text, re.MULTILINE)]
     counts = list(itertools.accumulate((len(body.split()) for _, _, body in lines), initial=0))
     prose = list(
@@ -255,15 +248,14 @@ def headed_foot_boxes(text: str) -> list[tuple[int, int]]:
             continue
         if len(heading.split()) > _FOOT_HEADING_WORDS:
             continue
-        place = _PLACE_HEADING.fullmatch(heading) is not None
-        if not place and _BOX_HEADING.fullmatch(heading) is None:
+        if _BOX_HEADING.fullmatch(heading) is None:
             continue
         end = n + 1
         while end < len(lines) and lines[end][2]:
             end += 1
         box = lines[n + 1 : end]
         if (
-            (place and (len(box) < 2 or any(tells_the_past(body) for _, _, body in box)))
+            any(tells_the_past(body) for _, _, body in box)
             or not box
             or any(len(body.split()) > _BOX_LINE_WORDS for _, _, body in box)
             or _dated_labels(box)

@@ -366,6 +366,14 @@ def _page_reading(
     )
 
 
+# a pluperfect (« avait été cité », « avaient quitté », « étaient arrivés »): background to a story told in another
+# tense (review66b)
+_PLUPERFECT = re.compile(
+    r"(?<![\w'’])(?:avait|avaient|[ée]tait|[ée]taient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def build_draft(article: Article, store: Store) -> Draft:
     """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
     ids = Ids(store.holds_id, {article.source_id})
@@ -389,6 +397,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     previous: DateMention | None = None
     last_seen: DateMention | None = None  # the last time a thing happened, told by the sentence just before
     previous_alone = False  # `previous` told after the last day told, in a sentence naming no day (DateContext)
+    previous_pluperfect = False  # `previous` told in the pluperfect
     acts: dict[
         str, DateMention
     ] = {}  # the days acts were told on (« a annoncé samedi »), for « la veille de l'annonce »
@@ -441,7 +450,8 @@ def build_draft(article: Article, store: Store) -> Draft:
                 acts | event_days,
                 last_seen,
                 after=cut,
-                previous_alone=previous_alone,
+                previous_alone=previous_alone
+                and not (previous_pluperfect and _PLUPERFECT.search(sentence.text) is None),
             )
         mentions = from_the_story_day(mentions, page.told_on, on)
         retro = retrospective(text, sentence, cut, mentions, retro, article.published)
@@ -558,6 +568,10 @@ def build_draft(article: Article, store: Store) -> Draft:
             and not sentence.text[told_now.end :].strip(" .!?»\n")
         )
         previous_alone = (not days and not set_off) if told_now is not None else previous_alone and not days
+        # … and one told in the pluperfect is background to a count told in another tense (« Le 3 mars, … . Son nom
+        # avait été cité … début février. Deux jours plus tard, son successeur a prêté serment »: review66b)
+        if told_now is not None:
+            previous_pluperfect = _PLUPERFECT.search(sentence.text) is not None
         # « Les deux hommes ne s'étaient pas vus depuis juin 2024. Depuis, »: the last time, for the next sentence only
         last_seen = last_time(sentence.text, mentions)
         event_days |= told_events(sentence.text, mentions)

@@ -37,11 +37,18 @@ _ANCHOR_NAME = (
 )
 STORY_ANCHOR = rf"(?:(?:le|la|les)\s+|l{APOS}\s*)(?:{_START_OF})?{_ANCHOR_NAME}"
 # « le troisième anniversaire de l'invasion », « du 1er anniversaire du début de la guerre »
+_ORDINAL = r"(?P<ord>premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d{1,3}e)"
 ANNIVERSARY = (
-    r"(?P<ord>premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d{1,2}e)\s+anniversaire\s+"
+    _ORDINAL + r"\s+anniversaire\s+"
     rf"(?:de\s+la|de\s+l{APOS}|du|des|de)\s*(?:{_START_OF})?{_ANCHOR_NAME}"
 )
 _NTH = {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
+
+
+def _years(ordinal: str) -> int:
+    """How many years an ordinal of `_ORDINAL` counts (« deuxième », « 80e »), 0 for none."""
+    word = fold_word(ordinal)
+    return _NTH.get(word) or (int(word[:-1]) if word[:-1].isdigit() else 0)
 
 
 _LUNAR_NEW_YEARS = lunar_new_years()
@@ -172,8 +179,7 @@ def anniversary(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« le troisième anniversaire de l'invasion »: so many years after a moment of the story (lexicon.toml
     [anchors]) dated to its day."""
     found = anchor_date(match)
-    word = fold_word(match["ord"])
-    years = _NTH.get(word) or (int(word[:-1]) if word[:-1].isdigit() else 0)
+    years = _years(match["ord"])
     if found is None or found[0].precision is not Precision.DAY or not years:
         return None
     day = found[0].start + relativedelta(years=years)
@@ -186,8 +192,7 @@ def anniversary(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 # « deux jours avant le premier anniversaire du traité, signé le 19 juin 2024 », « au lendemain du 80e anniversaire de
 # la victoire, le 9 mai 1945 »: the anniversary of a thing, which the same sentence dates after it with its year
 _NTH_ANNIVERSARY_OF = re.compile(
-    r"\s*(?:(?:le|du|au)\s+)?(?P<ord>premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d{1,3}e)"
-    rf"\s+anniversaire\s+(?:de\s+la|de\s+l{APOS}|du|des|de|d{APOS})",
+    r"\s*(?:(?:le|du|au)\s+)?" + _ORDINAL + rf"\s+anniversaire\s+(?:de\s+la|de\s+l{APOS}|du|des|de|d{APOS})",
     re.IGNORECASE,
 )
 # How far from the publication the anniversary may fall, and how long before it the thing's day must be: a day that
@@ -204,23 +209,35 @@ def anniversary_of(text: str, start: int, days: list[DateMention], published: da
     phrase = _NTH_ANNIVERSARY_OF.match(text, start)
     if phrase is None:
         return None
-    word = fold_word(phrase["ord"])
-    years = _NTH.get(word) or (int(word[:-1]) if word[:-1].isdigit() else 0)
+    years = _years(phrase["ord"])
     thing = next((d for d in days if d.start >= phrase.end()), None)
     if thing is None or not years or len(thing.edtf) != 10 or not WITH_ITS_YEAR.search(thing.text):
         return None
-    if re.search(r"[;:()]", text[phrase.end() : thing.start]):
-        return None  # another clause's day
+    if re.search(r"[;:()]", text[phrase.end() : thing.start]) or text.count(",", phrase.end(), thing.start) > 1:
+        return None  # another clause's day (« de son investiture, le président, élu le 24 mars 2024 »: review66b)
     try:
         day = date.fromisoformat(thing.edtf) + relativedelta(years=years)
     except ValueError:
         return None
     if abs(day - published) > _ANNIVERSARY_NEAR or date.fromisoformat(thing.edtf) > published - _ANNIVERSARY_PAST:
         return None
+    if day > published and tells_the_past(text) and text[phrase.end() : thing.start].rstrip().endswith(","):
+        # « Deux jours avant le premier anniversaire du traité, le 19 juin 2025, Kim a reçu » on 20 May 2026: a day in
+        # apposition with no participle may be the anniversary's own, and a past fact is not dated after the page
+        # (review66b)
+        return None
     opening = phrase.start() + len(phrase.group()) - len(phrase.group().lstrip())
     said = text[opening : thing.end]
     basis = f"« {' '.join(said.split())} »: {years} year(s) after {thing.edtf}"
     return DateMention(opening, thing.end, said, iso_day(day), basis, DAY_RANK)
+
+
+def anniversary_dated_apart(text: str, start: int, days: list[DateMention]) -> bool:
+    """Whether « le premier anniversaire de X » stands at `start` with a day written with its year after it in the
+    sentence (« de son investiture, le président, élu le 24 mars 2024 »): a day `anniversary_of` did not take is
+    another act's or the anniversary's own, and the main clause's day no day after it (review66b)."""
+    phrase = _NTH_ANNIVERSARY_OF.match(text, start)
+    return phrase is not None and any(d.start >= phrase.end() and WITH_ITS_YEAR.search(d.text) for d in days)
 
 
 def anchor_date(match: re.Match[str]) -> tuple[FuzzyDate, str] | None:

@@ -67,6 +67,7 @@ from .feastdates import (
     FEAST_WITH_ITS_YEAR,
     STORY_ANCHOR,
     anniversary,
+    anniversary_dated_apart,
     anniversary_of,
     holiday,
     story_anchor,
@@ -569,6 +570,10 @@ def find_dates(
             # « au lendemain du premier anniversaire de la ratification …, le 11 novembre 2024 »: the day after that
             # day a year on, not the day before the main clause's (round 99)
             return read_anchored(match, replace(ctx, anchor=yearly))
+        if thing and anniversary_dated_apart(text, match.end(), days):
+            return (
+                None  # « au lendemain du premier anniversaire de son investiture, le président, élu le 24 mars 2024 »
+            )
         at_the = AT_THE.search(text, 0, match.start()) is not None
         side = [d for d in days if d not in main]
         if thing and not at_the and (act := act_of(text, match, thing, days, acts, side)) is not None:

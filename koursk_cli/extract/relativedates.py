@@ -336,7 +336,22 @@ def _dated_before(match: re.Match[str], *, rough: bool, ctx: DateContext, told: 
     # semaines après … »), never a side clause's set apart from it (« Le pont, inauguré fin juin, a été fermé quelques
     # semaines après … »)
     side = side_of(ctx.clauses.spans, before.start, before.end)
-    return side is None or not ctx.text[side.end : match.start()].strip(" ,")
+    if side is not None and ctx.text[side.end : match.start()].strip(" ,"):
+        return False
+    # … and never a count in a clause of its own (review66b): a side clause that does not hold that time (« un
+    # suspect, interpellé quelques jours après l'attaque du 22 mars »), or one opened after it by « que », a relative,
+    # an infinitive or a participle (« a affirmé mercredi que les soldats étaient arrivés quelques semaines après »,
+    # « une femme décédée quelques jours après la frappe »): the count dates that clause's fact, not the time told
+    counted = side_of(ctx.clauses.spans, match.start(), match.end())
+    if counted is not None and not counted.start <= before.start < counted.end:
+        return False
+    return _ANOTHER_CLAUSE.search(ctx.text, before.end, match.start()) is None
+
+
+# what opens another clause between the time told and the count (review66b)
+_ANOTHER_CLAUSE = re.compile(
+    r"(?<!\w)(?:que|qu['’]|qui|dont|o[uù]|avoir|être|etre|ayant|étant)(?!\w)|\w(?:é|ée|és|ées)(?!\w)", re.IGNORECASE
+)
 
 
 # « début octobre », « à la mi-août », « fin août 2025 »: a third of a month (monthyeardates.py `fuzzy`), never a year's
@@ -359,8 +374,7 @@ def later_now(
     proposed). A count that lands on a day keeps it (« Le 5 novembre 2024, … Un an plus tard, ce film retrace » on a
     listing of 1 November 2025 is the 5th), and so does a month that holds the publication."""
     mention = _relative(match, days, ctx, told)
-    unit = time_unit(match["u"])
-    if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or unit not in ("an", "mois"):
+    if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or time_unit(match["u"]) != "an":
         return mention
     start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
     stop = CLAUSE_END.search(ctx.text, match.end())
@@ -375,22 +389,12 @@ def later_now(
     except DateError:
         return mention
     after = landed.start - ctx.published.end
-    if is_day(mention.edtf):
-        # « Le 4 novembre 2024, … . Douze mois plus tard, le bilan est tout autre » on 6 November 2025: a round count
-        # landing a few days from the publication, in a clause of the present, is the time the page speaks at (round
-        # 99: the day counted, two days off); four days or more keep it (« Le 5 novembre 2024, … Un an plus tard, ce
-        # film retrace » in a listing of 1 November is the broadcast's 5th)
-        if abs(landed.start - ctx.published.start) > timedelta(days=_ANNIVERSARY_DAYS) or not is_day(
-            ctx.published.text
-        ):
-            return mention
-        said = "near the publication"
-    elif unit != "an" or not timedelta(0) < after <= _NEAR_NOW:
+    if is_day(mention.edtf) or not timedelta(0) < after <= _NEAR_NOW:
         return mention
-    else:
-        said = "after the publication"
     edtf = ctx.published.text
-    basis = f"{mention.basis}; a clause told in the present, and that is {said}: the page's present → {edtf}"
+    basis = (
+        f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
+    )
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
 
 
