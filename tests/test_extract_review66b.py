@@ -56,10 +56,7 @@ from tests.test_extract import drafted_dates
 def test_a_count_later_keeps_its_day_near_the_page(
     tmp_path: Path, text: str, published: str, right: str, wrong: str | None
 ) -> None:
-    dates = drafted_dates(tmp_path, text, published)
-    assert right in dates
-    if wrong is not None:
-        assert wrong not in dates
+    _read_right(drafted_dates(tmp_path, text, published), right, wrong)
 
 
 # --- round 99, rule 3: a pluperfect third is background (H3) ---------------------------------------------------------
@@ -89,9 +86,7 @@ def test_a_count_later_keeps_its_day_near_the_page(
 def test_a_pluperfect_third_does_not_anchor_a_later_count(
     tmp_path: Path, text: str, published: str, right: str, wrong: str
 ) -> None:
-    dates = drafted_dates(tmp_path, text, published)
-    assert right in dates
-    assert wrong not in dates
+    _read_right(drafted_dates(tmp_path, text, published), right, wrong)
 
 
 # --- round 99, rule 1: the anniversary's own day, another act's day (M2, M3) ----------------------------------------
@@ -259,10 +254,7 @@ def test_a_section_at_the_foot_keeps_its_facts(tmp_path: Path, text: str, publis
 def test_a_rough_count_in_another_clause_dates_its_fact(
     tmp_path: Path, text: str, published: str, right: str, wrong: str | None
 ) -> None:
-    dates = drafted_dates(tmp_path, text, published)
-    assert right in dates
-    if wrong is not None:
-        assert wrong not in dates
+    _read_right(drafted_dates(tmp_path, text, published), right, wrong)
 
 
 def test_a_rough_count_after_the_main_clause_s_time_still_dates_nothing(tmp_path: Path) -> None:
@@ -271,3 +263,9 @@ def test_a_rough_count_after_the_main_clause_s_time_still_dates_nothing(tmp_path
         "Le ministre a annoncé mardi la fin des opérations, quelques semaines après la reprise du village le 3 janvier."
     )
     assert drafted_dates(tmp_path, text, "2025-02-20") == ["2025-01-03", "2025-02-18"]
+
+
+def _read_right(dates: list[str], right: str, wrong: str | None) -> None:
+    assert right in dates
+    if wrong is not None:
+        assert wrong not in dates

@@ -515,18 +515,7 @@ def find_dates(
         _collect(recounted, text, _SINCE_COUNT, since_count, replace(first, said_on=said, statement=statement))
         again = {(m.start, m.end): m for m in recounted}
         found = [again.get((m.start, m.end), m) if m.since else m for m in found]
-    ctx = DateContext(
-        published,
-        news_day,
-        next(iter(main), next(iter(about), anchor or next(iter(days), None))),
-        text,
-        clauses,
-        previous=previous,
-        previous_alone=previous_alone,
-        year=year,
-        page=page,
-        story=story,
-    )
+    ctx = replace(first, anchor=next(iter(main), next(iter(about), anchor or next(iter(days), None))))
 
     def anchored(match: re.Match[str]) -> DateMention | None:
         named = APPOSED.match(text, match.end())
