@@ -257,6 +257,19 @@ def tells_the_past(text: str) -> bool:
     return _PAST.search(lower) is not None or _PAST_INFINITIVE.search(lower) is not None
 
 
+# a pluperfect (« avait été cité », « avaient quitté », « étaient arrivés »): background to a story told in another
+# tense (review66b)
+_PLUPERFECT = re.compile(
+    r"(?<![\w'’])(?:avait|avaient|[ée]tait|[ée]taient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def tells_the_pluperfect(text: str) -> bool:
+    """Whether `text` has a verb in the pluperfect (« avait été cité »): background to a story told in another tense."""
+    return _PLUPERFECT.search(text) is not None
+
+
 def tells_the_future(text: str) -> bool:
     """Whether `text` has a verb of the future (« se tiendront », « doit se réunir », « va envoyer »), as `Clauses`
     reads one (its exceptions and proper names aside: a rough test for a whole sentence)."""

@@ -26,6 +26,7 @@ from .claimdrafts import SentenceFacts, claim_record, restatements, story_counts
 from .clauses import (
     hypotheses,
     tells_the_past,
+    tells_the_pluperfect,
     withdrawn,
 )
 from .datechecks import (
@@ -366,14 +367,6 @@ def _page_reading(
     )
 
 
-# a pluperfect (« avait été cité », « avaient quitté », « étaient arrivés »): background to a story told in another
-# tense (review66b)
-_PLUPERFECT = re.compile(
-    r"(?<![\w'’])(?:avait|avaient|[ée]tait|[ée]taient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def build_draft(article: Article, store: Store) -> Draft:
     """Candidate source, events and claims for `article`, with ids that collide with nothing in `store`."""
     ids = Ids(store.holds_id, {article.source_id})
@@ -450,8 +443,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                 acts | event_days,
                 last_seen,
                 after=cut,
-                previous_alone=previous_alone
-                and not (previous_pluperfect and _PLUPERFECT.search(sentence.text) is None),
+                previous_alone=previous_alone and not (previous_pluperfect and not tells_the_pluperfect(sentence.text)),
             )
         mentions = from_the_story_day(mentions, page.told_on, on)
         retro = retrospective(text, sentence, cut, mentions, retro, article.published)
@@ -571,7 +563,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         # … and one told in the pluperfect is background to a count told in another tense (« Le 3 mars, … . Son nom
         # avait été cité … début février. Deux jours plus tard, son successeur a prêté serment »: review66b)
         if told_now is not None:
-            previous_pluperfect = _PLUPERFECT.search(sentence.text) is not None
+            previous_pluperfect = tells_the_pluperfect(sentence.text)
         # « Les deux hommes ne s'étaient pas vus depuis juin 2024. Depuis, »: the last time, for the next sentence only
         last_seen = last_time(sentence.text, mentions)
         event_days |= told_events(sentence.text, mentions)
