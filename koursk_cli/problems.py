@@ -1,5 +1,6 @@
 """Problems found in a store, reported one per line as `path:line:col: message`."""
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .textnorm import shown
@@ -44,10 +45,52 @@ def too_many(path: str, mark: tuple[int, int], rest: str, *, draft: bool = False
     return Problem(path, mark[0], mark[1], f"{TOO_MANY}; {rest}", draft)
 
 
-def _stops(problem: Problem) -> bool:
+def ends_a_list(problem: Problem) -> bool:
     """Whether a problem ends its file's list (too_many, loader.duplicates): sorted after the file's others, since
     a check does not find them in the file's order (its dates, then each record's references)."""
     return problem.message.startswith((TOO_MANY, TOO_MANY_IDS))
+
+
+def limited(problems: Iterable[Problem], before: Iterable[Problem]) -> list[Problem]:
+    """The core files' problems, at most MAX_PROBLEMS_PER_FILE a file with those its schema listed (`before`), the
+    first by place; past them one line counts the rest. The core is checked whole, since every events file is checked
+    against it, so its check cannot stop at the limit as an events file's does: 30,000 entities each `part_of` an
+    unknown one printed 30,001 lines (review66c). A record in draft past the limit keeps its first placeholder and
+    its first other problem, which mark it (loader.drafted_ids, blocked_ids); an unchecked reference is only counted."""
+    before = list(before)
+    listed: dict[str, int] = {}
+    for problem in before:
+        if not problem.unchecked:
+            listed[problem.path] = listed.get(problem.path, 0) + 1
+    stopped = {p.path for p in before if ends_a_list(p)}  # the schema already said its file's rest was not checked
+    kept: list[Problem] = []
+    marked: set[tuple[str, bool]] = set()
+    unlisted: dict[str, tuple[Problem, int, bool]] = {}  # path: the first not listed, how many, all of drafts
+    for problem in sorted(problems, key=lambda p: (p.path, p.line, p.col, p.message)):
+        if problem.unchecked or listed.get(problem.path, 0) < MAX_PROBLEMS_PER_FILE:
+            if not problem.unchecked:
+                listed[problem.path] = listed.get(problem.path, 0) + 1
+            kept.append(problem)
+        elif problem.draft and problem.record and (problem.record, problem.blocks) not in marked:
+            marked.add((problem.record, problem.blocks))
+            kept.append(problem)
+        else:
+            first, count, drafts = unlisted.get(problem.path, (problem, 0, True))
+            unlisted[problem.path] = (first, count + 1, drafts and problem.draft)
+    for path, (first, count, drafts) in unlisted.items():
+        if path not in stopped:
+            rest = f"{count:,} more {'was' if count == 1 else 'were'} not listed, the first here"
+            kept.append(too_many(path, (first.line, first.col), rest, draft=drafts))
+    return kept
+
+
+def counted_problems(problems: list[Problem]) -> str:
+    """`201 problems`, or `more than 200 problems` when a file's list ended at its limit: the line that says so is
+    no problem of its own, and counting it said « 201 problems » of 30,000."""
+    from .words import counted  # its dates module: --help never loads it
+
+    listed = sum(not ends_a_list(p) for p in problems)
+    return ("more than " if listed < len(problems) else "") + counted(listed, "problem")
 
 
 class TooManyProblems(Exception):
@@ -78,11 +121,13 @@ def _unchecked(problems: list[Problem]) -> list[Problem]:
         if problem.unchecked:
             counts[problem.unchecked] = counts.get(problem.unchecked, 0) + 1
     if not counts:
-        return sorted(problems, key=lambda p: (p.path, _stops(p), p))
-    kept = sorted((p for p in problems if not p.unchecked), key=lambda p: (p.path not in counts, p.path, _stops(p), p))
+        return sorted(problems, key=lambda p: (p.path, ends_a_list(p), p))
+    kept = sorted(
+        (p for p in problems if not p.unchecked), key=lambda p: (p.path not in counts, p.path, ends_a_list(p), p)
+    )
     first = sum(1 for p in kept if p.path in counts)  # the unreadable files' own problems, then what they left
     # A file whose check stopped at its limit left its later references uncounted too (review66c L1).
-    least = "at least " if any(_stops(p) for p in kept) else ""
+    least = "at least " if any(ends_a_list(p) for p in kept) else ""
     said = [
         Problem(path, 1, 1, f"{least}{count:,} {'reference' if count == 1 else 'references'} not checked because "
                 f"{path} could not be read")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..environment import Environment, OutputError, silence_stdout
 from ..errors import ExitStatus, UsageError
-from ..problems import CacheFault, CacheReplaced, StoreError
+from ..problems import CacheFault, CacheReplaced, StoreError, counted_problems
 from ..store import open_store
 from ..textnorm import shown
 
@@ -132,7 +132,7 @@ def run_guarded(state: AppState, body: Callable[[], Any]) -> Any:
             if not problem.draft:
                 env.error(str(problem))
         left = f", and {counted(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
-        env.error(f"koursk: the store has {counted(len(error.problems) - drafts, 'problem')}{left}")
+        env.error(f"koursk: the store has {counted_problems([p for p in error.problems if not p.draft])}{left}")
         raise SystemExit(ExitStatus.ERROR) from None
     except CacheFault as error:
         what = "was replaced meanwhile by another koursk" if isinstance(error, CacheReplaced) else "is damaged"

@@ -6,7 +6,7 @@ import typer
 
 from ..errors import ExitStatus
 from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help
-from ..problems import Problem, StoreError
+from ..problems import Problem, StoreError, counted_problems, ends_a_list
 from ..render.output import emit
 from ..store.cachefile import left_cache_folders
 from ..store.loader import editorial_review, read_store
@@ -83,13 +83,13 @@ def check(
         raise typer.Exit(env.status)
     emit(env, fmt, view, rows=lambda: map(PROBLEM.record, problems), fields=selected)
     if problems and not warnings:
-        drafts = sum(p.draft for p in problems)
+        drafts = sum(p.draft and not ends_a_list(p) for p in problems)
         todo = (
             f" ({drafts:,} of them in drafts koursk extract left: placeholders to write, guesses to check)"
             if drafts
             else ""
         )
-        env.error(f"koursk check: {counted(len(problems), 'problem')} in {root}{todo}")
+        env.error(f"koursk check: {counted_problems(problems)} in {root}{todo}")
         raise typer.Exit(ExitStatus.ERROR)
     sizes: list[tuple[str, int]] = [
         ("source", len(store.sources)),

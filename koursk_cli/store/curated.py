@@ -164,12 +164,13 @@ def _refusal(file: StoreFile, at: tuple[int, int], record: str, depends: str, dr
 
 def _no_article_record(problems: list[Problem], core: Core, records: set[str]) -> list[Problem]:
     """A draft's problem on no event, claim or source (an entity or a topic holding a placeholder): curated records
-    may name it, so it cannot be left out."""
+    may name it, so it cannot be left out. The line that ends a file's list at its limit is on no record: a draft's
+    says only that the drafts' problems past it were not listed, and each of them is marked by one that was."""
     return [
         p._replace(
             message=f"{p.message} (an entity or topic in draft cannot be left out: curated records may name "
             "it; `koursk check` lists what is left, --drafts previews the store)"
         )
         for p in problems
-        if p.record not in core.context.sources and p.record not in records
+        if p.record and p.record not in core.context.sources and p.record not in records
     ]

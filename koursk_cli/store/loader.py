@@ -22,7 +22,7 @@ from ..codec import claim_from_row, claim_row, event_from_record, record_text
 from ..dates import DateError, FuzzyDate, store_date
 from ..entryrow import event_row
 from ..model import Bilingual, Claim, Coordinates, Dated, Entity, Event, EventFacts, Measure, Source, Store, Topic
-from ..problems import MAX_PROBLEMS_PER_FILE, TOO_MANY_IDS, Problem, StoreError, duplicate_id
+from ..problems import MAX_PROBLEMS_PER_FILE, TOO_MANY_IDS, Problem, StoreError, duplicate_id, limited
 from ..signals import parallel_map
 from ..textnorm import normalise_quote, printable_name, shown
 from .cachefile import is_left_cache_folder
@@ -354,7 +354,7 @@ def read_core(root: Path, files: list[StoreFile]) -> tuple[Core, list[Problem]]:
     seeds = _Seeds(root / "seeds", {r.data["seed"] for r in records if r.kind == "source"}, stamps)
     found, context = check_core(records, seeds, partial)
     context = context._replace(unread=unread) if unread else context
-    problems.extend(found)
+    problems.extend(limited(found, problems))
     kept: dict[str, list[dict[str, Any]]] = {kind: [] for kind in CORE_KINDS}
     for record in records:
         if record.kind != "source" or record.data["id"] in context.published:
