@@ -38,10 +38,8 @@ _ANCHOR_NAME = (
 STORY_ANCHOR = rf"(?:(?:le|la|les)\s+|l{APOS}\s*)(?:{_START_OF})?{_ANCHOR_NAME}"
 # « le troisième anniversaire de l'invasion », « du 1er anniversaire du début de la guerre »
 _ORDINAL = r"(?P<ord>premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d{1,3}e)"
-ANNIVERSARY = (
-    _ORDINAL + r"\s+anniversaire\s+"
-    rf"(?:de\s+la|de\s+l{APOS}|du|des|de)\s*(?:{_START_OF})?{_ANCHOR_NAME}"
-)
+_OF_THE = rf"(?:de\s+la|de\s+l{APOS}|du|des|de)"  # « anniversaire de la / du … »
+ANNIVERSARY = _ORDINAL + rf"\s+anniversaire\s+{_OF_THE}\s*(?:{_START_OF})?{_ANCHOR_NAME}"
 _NTH = {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
 
 
@@ -192,7 +190,7 @@ def anniversary(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 # « deux jours avant le premier anniversaire du traité, signé le 19 juin 2024 », « au lendemain du 80e anniversaire de
 # la victoire, le 9 mai 1945 »: the anniversary of a thing, which the same sentence dates after it with its year
 _NTH_ANNIVERSARY_OF = re.compile(
-    r"\s*(?:(?:le|du|au)\s+)?" + _ORDINAL + rf"\s+anniversaire\s+(?:de\s+la|de\s+l{APOS}|du|des|de|d{APOS})",
+    r"\s*(?:(?:le|du|au)\s+)?" + _ORDINAL + rf"\s+anniversaire\s+(?:{_OF_THE}|d{APOS})",
     re.IGNORECASE,
 )
 # How far from the publication the anniversary may fall, and how long before it the thing's day must be: a day that
