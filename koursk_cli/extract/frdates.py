@@ -58,6 +58,7 @@ from .evedates import (
     moved_day,
     read_anchored,
     thing_of,
+    told_day,
 )
 from .feastdates import (
     ANNIVERSARY,
@@ -581,6 +582,8 @@ def find_dates(
                     return replace(mention, end=act[1], text=text[match.start() : act[1]])
             if main:
                 return thing_of(match, main[0], ctx)
+            if not found and (dated := told_day(match, ctx)) is not None:
+                return dated
             if days or told_before_or_after(ctx, match):
                 return None
             # « Suivez en direct …, au lendemain des pourparlers de Djeddah »: a sentence of the page's present with
