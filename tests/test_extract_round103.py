@@ -59,3 +59,35 @@ def test_no_day_told_before_dates_nothing(tmp_path: Path) -> None:
     # near miss: with no day told before, the sentence in the past still dates nothing
     text = "La ministre a présenté son plan à Lisbonne, au lendemain d'une rencontre avec ses homologues."
     assert drafted_dates(tmp_path, text, "2025-03-12") == []
+
+
+def test_the_eve_of_things_in_the_plural_counts_from_their_day(tmp_path: Path) -> None:
+    # « des » after « à la veille »: the day the phrase names, as « la veille de la rencontre du 11 mars » is
+    text = "La ministre s'exprimait à la veille des cérémonies du 14 juillet à Paris."
+    assert "2025-07-13" in drafted_dates(tmp_path, text, "2025-07-14")
+
+
+def test_a_bare_morrow_before_a_plural_subject_is_no_thing(tmp_path: Path) -> None:
+    # near miss: « Le lendemain des drones ont frappé » (no « au », `AT_THE`): the morrow of the day told before
+    text = "Les sirènes ont retenti lundi à Kharkiv. Le lendemain des drones ont frappé la gare."
+    assert drafted_dates(tmp_path, text, "2025-03-12") == ["2025-03-10", "2025-03-11"]
+
+
+def test_a_rough_count_set_off_after_a_participle_goes_with_the_main_clause(tmp_path: Path) -> None:
+    # the count after the comma that closes « rentrés de Gaza » dates nothing of its own: Thursday, as round 101
+    # reads a rough count after the main clause's day
+    text = "Le président a reçu jeudi les marins rentrés de Gaza, quelques jours après la visite du ministre."
+    assert drafted_dates(tmp_path, text, "2025-06-20") == ["2025-06-19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: no comma, the count goes with the participle (`_closed_before`)
+        "Le président a reçu jeudi la veuve d'un marin décédé quelques jours après la tempête.",
+        # near miss: a « que » clause runs past its comma (only participles are closed by one)
+        "Le président a affirmé jeudi que les marins étaient rentrés, quelques jours après la tempête.",
+    ],
+)
+def test_a_count_in_a_clause_of_its_own_keeps_its_reading(tmp_path: Path, text: str) -> None:
+    assert "2025-06-12/2025-06-17" in drafted_dates(tmp_path, text, "2025-06-20")

@@ -78,6 +78,9 @@ OF_A_THING = re.compile(
 # « au lendemain d'une attaque », « à la veille de l'arrivée de Trump »: the main clause's day is the day after (before)
 # a thing the text does not date, so the thing is dated from it.
 AT_THE = re.compile(rf"(?<!\w)(?:au|[àa](?:\s+la|\s+l{APOS})?)\s*$", re.IGNORECASE)
+# « à la veille des commémorations du 9 mai », « au lendemain des élections »: things in the plural, only after « à
+# la », « au » (« Le lendemain des drones ont frappé » opens a clause, its comma left out)
+OF_THINGS = re.compile(r"\s+des\s", re.IGNORECASE)
 OF_A_NOUN = re.compile(rf"\s+(?:du|des|de\s+|d{APOS}\s*)(?!\d)", re.IGNORECASE)
 
 
