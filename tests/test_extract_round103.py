@@ -1,8 +1,9 @@
 """Round 103 (issue 16, anchored dates; helper round103): « au lendemain d'une rencontre », « à la veille d'un
 sommet » of a thing the text does not date, in a sentence told in the passé composé that names no time of its own,
-dates its main clause at the day told before (evedates.py `told_day`); it dated nothing. Made-up sentences, none
-copied from a benchmark page; each positive case fails before the round, each near miss names the guard that keeps
-it."""
+dates its main clause at the day told before (evedates.py `told_day`); it dated nothing. « à la veille des cérémonies
+du 14 juillet » counts from the day it names (`OF_THINGS`); a rough count set off by the comma that closes a
+participle goes with the main clause (relativedates.py `_closed_before`). Made-up sentences, none copied from a
+benchmark page; each positive case fails before the round, each near miss names the guard that keeps it."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def test_the_morrow_of_an_undated_thing_is_the_day_told_before(tmp_path: Path, s
         # background to the story: the pluperfect
         ("Elle avait parlé à la presse au lendemain d'une rencontre avec ses homologues.", "pluperfect"),
         # a clause that speaks of the future
-        ("Elle parlera à la presse au lendemain d'une rencontre avec ses homologues.", "future"),
+        ("Elle a annoncé qu'elle parlera à la presse au lendemain d'une rencontre.", "future"),
         # a time of the sentence's own, however rough
         ("La semaine dernière, elle a parlé à la presse au lendemain d'une rencontre à Madrid.", "own time"),
     ],
