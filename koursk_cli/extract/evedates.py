@@ -9,9 +9,9 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-from .clauses import ends_in_the_perfect
+from .clauses import ends_in_the_perfect, tells_the_past, tells_the_pluperfect
 from .datecontext import DateContext
-from .datemention import DAY_RANK, DateMention, date_mention, iso_day, quote
+from .datemention import DAY_RANK, PRESENT_RANK, DateMention, date_mention, iso_day, quote
 from .feastdates import FEAST
 from .frwords import APOS, fold_word
 from .lexicon import table, words, written_words
@@ -78,6 +78,9 @@ OF_A_THING = re.compile(
 # « au lendemain d'une attaque », « à la veille de l'arrivée de Trump »: the main clause's day is the day after (before)
 # a thing the text does not date, so the thing is dated from it.
 AT_THE = re.compile(rf"(?<!\w)(?:au|[àa](?:\s+la|\s+l{APOS})?)\s*$", re.IGNORECASE)
+# « à la veille des commémorations du 9 mai », « au lendemain des élections »: things in the plural, only after « à
+# la », « au » (« Le lendemain des drones ont frappé » opens a clause, its comma left out)
+OF_THINGS = re.compile(r"\s+des\s", re.IGNORECASE)
 OF_A_NOUN = re.compile(rf"\s+(?:du|des|de\s+|d{APOS}\s*)(?!\d)", re.IGNORECASE)
 
 
@@ -101,6 +104,25 @@ def thing_of(match: re.Match[str], main: DateMention, ctx: DateContext) -> DateM
         f"thing named → {found.isoformat()}"
     )
     return date_mention(match, iso_day(found), basis, DAY_RANK)
+
+
+def told_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """« a déclaré le responsable, au lendemain d'une réunion avec une délégation » in a sentence that names no time
+    of its own (the caller's), told in the passé composé after a day: the main clause's act goes on with the story at
+    the day told before, so the phrase dates it that day, not the undated thing's. Never in the pluperfect (background
+    to the story), nor in a clause that speaks of the future, nor from a state's present (« se trouvent désormais »)."""
+    anchor = ctx.anchor
+    if anchor is None or len(anchor.edtf) != 10 or anchor.since or anchor.rank == PRESENT_RANK:
+        return None
+    if not tells_the_past(ctx.text) or tells_the_pluperfect(ctx.text):
+        return None
+    if ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None:
+        return None
+    basis = (
+        f"{quote(match)}: a sentence told in the past with no day of its own: its main clause's day is the one told "
+        f"before, « {' '.join(anchor.text.split())} » → {anchor.edtf}"
+    )
+    return date_mention(match, anchor.edtf, basis, DAY_RANK)
 
 
 # « la veille de l'annonce »: the nouns of acts a text tells with their verb and a day (lexicon.toml [told_acts])

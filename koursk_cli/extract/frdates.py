@@ -52,12 +52,14 @@ from .evedates import (
     AT_THE,
     OF_A_NOUN,
     OF_A_THING,
+    OF_THINGS,
     TOLD_EVENTS,
     act_of,
     eve_of_the_news,
     moved_day,
     read_anchored,
     thing_of,
+    told_day,
 )
 from .feastdates import (
     ANNIVERSARY,
@@ -542,7 +544,8 @@ def find_dates(
             # « La cérémonie, retransmise le lendemain par la télévision, s'est déroulée à la veille du Nouvel An »:
             # a side clause's « le lendemain » counts from the day the reader was told before, not one told after
             ctx_here = replace(ctx, anchor=anchor)
-        thing = OF_A_THING.match(text, match.end())
+        at_the = AT_THE.search(text, 0, match.start()) is not None
+        thing = OF_A_THING.match(text, match.end()) or (OF_THINGS.match(text, match.end()) if at_the else None)
         stop = STOP_AT.search(text, match.end())
         end = stop.start() if stop else len(text)
         # « la veille de la rencontre du 11 mars »: counted from the day the phrase names, never from another
@@ -563,7 +566,6 @@ def find_dates(
             return (
                 None  # « au lendemain du premier anniversaire de son investiture, le président, élu le 24 mars 2024 »
             )
-        at_the = AT_THE.search(text, 0, match.start()) is not None
         side = [d for d in days if d not in main]
         if thing and not at_the and (act := act_of(text, match, thing, days, acts, side)) is not None:
             # « transférés à Kiev la veille de l'annonce » after « a annoncé samedi »: the eve of the day the act was
@@ -581,6 +583,8 @@ def find_dates(
                     return replace(mention, end=act[1], text=text[match.start() : act[1]])
             if main:
                 return thing_of(match, main[0], ctx)
+            if not found and (dated := told_day(match, ctx)) is not None:
+                return dated
             if days or told_before_or_after(ctx, match):
                 return None
             # « Suivez en direct …, au lendemain des pourparlers de Djeddah »: a sentence of the page's present with

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..dates import DateError, Precision, parse_edtf
-from .clauses import CLAUSE_END, side_of, tells_the_past, told_in_the_imperfect
+from .clauses import CLAUSE_END, Side, side_of, tells_the_past, told_in_the_imperfect
 from .datecontext import STORY_TENSE, DateContext
 from .datemention import (
     DAY_RANK,
@@ -345,7 +345,20 @@ def _dated_before(match: re.Match[str], *, rough: bool, ctx: DateContext, told: 
     counted = side_of(ctx.clauses.spans, match.start(), match.end())
     if counted is not None and not counted.start <= before.start < counted.end:
         return False
-    return _ANOTHER_CLAUSE.search(ctx.text, before.end, match.start()) is None
+    spans = ctx.clauses.spans
+    return all(
+        _closed_before(hit, match.start(), spans)
+        for hit in _ANOTHER_CLAUSE.finditer(ctx.text, before.end, match.start())
+    )
+
+
+def _closed_before(hit: re.Match[str], count: int, spans: list[Side]) -> bool:
+    """Whether `hit` is an adjectival participle whose clause a comma closes right before the count (« a reçu jeudi
+    les soldats rentrés du front, quelques jours après … »): the count, set off, goes with the main clause, as it
+    does not in « une femme décédée quelques jours après la frappe »."""
+    if not hit.group().endswith(("é", "ée", "és", "ées")):
+        return False
+    return any(s.start <= hit.start() < s.end <= count and hit.string[s.end : count].strip() == "," for s in spans)
 
 
 # what opens another clause between the time told and the count (review66b)
