@@ -27,9 +27,9 @@ _LABEL_LINK = printed_words("label_links")  # « de », « du », « d' » betwe
 # 23 au 31 octobre »)
 _RAIL_SECTION = r"(?-i:[A-ZÀ-ÖØ-Þ]{3,})[^\S\n]*+[–—-][^\S\n]*+"
 _NEXT_NAME = rf"[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}"  # a label's next name (« Tunnel du Grand-Saint-Bernard »)
-# a brief's bullet (« > », « • »), its day in brackets (« (11/01/2025) »), the colon after its label: a rail's and a
-# foot box's briefs alike
-_BULLET_SIGN = r"[>•·*–—-]"
+# a brief's bullet (« > », « • », a video's « ▶ »: round 104), its day in brackets (« (11/01/2025) »), the colon after
+# its label: a rail's and a foot box's briefs alike
+_BULLET_SIGN = r"[>•·*▶–—-]"
 _BULLET = rf"{_BULLET_SIGN}[^\S\n]*+"
 _BRIEF_DAY = r"(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
 _LABEL_COLON = r"[^\S\n]*+:[^\S\n]++"

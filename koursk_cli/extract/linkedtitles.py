@@ -14,9 +14,10 @@ from .pagelines import ends_a_sentence, folded_line, lines_under, phrase_alterna
 # naming the site its links go to (« À lire aussi sur Slate », « Lire aussi dans Le Monde », « Ailleurs dans
 # l'Aveyron ») or the section they come from between guillemets (« Plus de «Monde» »)
 # (perhaps naming its place, its theme or its time: « Lire aussi sur le même sujet », « À l'affiche aussi cette
-# quinzaine »)
+# quinzaine »), perhaps printed in two languages, the other one first and a slash between (« Inkuru bijyanye / À lire
+# aussi », « Pi popilè / Les plus lus »: round 104)
 _LINK_HEADING = re.compile(
-    rf"^(?:{phrase_alternation(words('link_headings'))})"
+    rf"^(?:[^/\n]{{1,30}}/\s*)?(?:{phrase_alternation(words('link_headings'))})"
     r"(?:\s+(?:sur|dans)\s+[^.!?:]{1,40}|\s*«[^»]{1,40}»"
     rf"|\s+(?:{alternatives('link_heading_times', spaced=True)}))?\s*:?$"
 )
@@ -90,8 +91,9 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
 # list that goes on the heading's sentence (« Ce qu'il faut retenir : ⏎ • environ 11 000 soldats … »: lowercase) or a
 # chronology's lines (« • 26 avril : Moscou annonce … »: opened by a day).
 # A hyphen or a dash opens an item too (« Roumanie ⏎ - Présidentielle : le second tour aura lieu dimanche 18 mai »:
-# round 68), and an ordinal is no day (« • 48e anniversaire de l'indépendance : retour en images sur le 27 juin »).
-_BULLETED = re.compile(r"^[^\S\n]*+[›•·▸►▪‣➤–-][^\S\n]++(?P<item>\S.*)$")
+# round 68), a video's mark « ▶ » too (« Les vidéos du jour ⏎ ▶ Libreville : le marché rouvre après travaux (2'34) »:
+# round 104), and an ordinal is no day (« • 48e anniversaire de l'indépendance : retour en images sur le 27 juin »).
+_BULLETED = re.compile(r"^[^\S\n]*+[›•·▸►▶▪‣➤–-][^\S\n]++(?P<item>\S.*)$")
 _OPENED_BY_A_DAY = re.compile(
     rf"^(?:(?:d[ée]but|fin|mi)[\s-]+)?(?:\d++(?!e\b|[eè]me\b)|{MONTH_NAME}(?!\w)|{WEEKDAY}(?!\w))", re.IGNORECASE
 )
