@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from ..dates import DateError, parse_edtf
 from ..placeholders import TODO
-from ..store.hedges import conditional_verb
+from ..store.hedges import conditional_verb, conditional_verbs
 from ..words import counted
 from . import storyyear
 from .clauses import FUTURE_TENSE, PRENOMINAL, tells_the_past
@@ -189,6 +189,38 @@ def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
     if before is None or not re.match(r"\s*,", match.string[match.end() :]):
         return False
     return not fold_word(before["w"]).endswith(_VERB_ENDINGS)
+
+
+# « les premières unités seraient en route dès le 1er novembre », « envoyés au front, peut-être dès décembre »: a start
+# told as a guess (a present conditional, or « peut-être » right before « dès ») is a time the source sees coming as
+# often as one gone by, never a year back for want of a clue; the conditional perfect (« auraient été tués dès
+# décembre ») tells a start gone by, and so does a past tense between the conditional and the date
+_HEDGED_START_REACH = 120
+_MAYBE_BEFORE = re.compile(r"(?<![\w'’-])peut-[êe]tre\s*$", re.IGNORECASE)
+_CONDITIONAL_PERFECT = re.compile(
+    r"(?<![\w'’-])(?:aur|ser)aie?n?t\s+(?:[^\W\d_]+\s+)?(?:été|[^\W\d_]+(?:é|i|u|is|it))(?:e|s|es)?(?![\w'’-])",
+    re.IGNORECASE,
+)
+_PASSIVE_INFINITIVE = re.compile(r"(?<![\w'’-])être\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def _hedged_start(match: re.Match[str], bound_start: int) -> str | None:
+    """The guess that tells the start at « dès » (`bound_start`) as seen from the page (« peut-être », or the present
+    conditional nearest before it in its sentence with no past tense between them: « seraient »), or None."""
+    text = match.string
+    if _MAYBE_BEFORE.search(text[max(0, bound_start - 20) : bound_start].rstrip(' «"“')):
+        return "peut-être"
+    before = text[max(0, bound_start - _HEDGED_START_REACH) : bound_start]
+    before = re.split(r"[.;!?]", before)[-1]
+    verbs = list(conditional_verbs(before))
+    if not verbs:
+        return None
+    between = before[verbs[-1].start() :]
+    if _CONDITIONAL_PERFECT.match(between) or tells_the_past(
+        _PASSIVE_INFINITIVE.sub(" ", between[len(verbs[-1].group()) :])
+    ):
+        return None
+    return verbs[-1].group()
 
 
 # A verb in the simple future (« sera », « paraîtra », « pourront »): a time still to come, never the conditional
@@ -380,6 +412,14 @@ def year_of(
             return ahead, (
                 f"no year given; told in no past tense, {counted(ahead_gap, 'day')} before it begins "
                 f"({ctx.published.text}): the coming {what}, not the one a year before"
+            )
+    hedged = _hedged_start(match, bound[1]) if marker is None and bound is not None and bound[0] == "start" else None
+    if hedged is not None and ahead != past:
+        last_month_day = day or calendar.monthrange(past, month)[1]
+        if (date(ahead, month, min(day or 1, 28)) - start).days < (start - date(past, month, last_month_day)).days:
+            return ahead, (
+                f"no year given; a start told as a guess (« {hedged} »): the nearest {what}, ahead of the "
+                f"publication ({ctx.published.text}), not the one a year before"
             )
     if marker is None or ahead == past:
         return past, note
