@@ -2,7 +2,8 @@
 length in kilometres of a thing named after « de » with no article (« 650 kilomètres de frontière », « 300 km de
 routes », « après 2 400 kilomètres de route »: frnotcounts.py `a_distance`) is no ground taken; a sum in a currency
 whose plural is written unchanged (« 10 lei », « 120 leva », « 131 goud »: lexicon.toml [units], [money_units]) is
-money, where the word read as a verb after its number had left it drafted as a count. Made-up sentences, none copied
+money, where the word read as a verb after its number had left it drafted as a count; « dès » ends a count's phrase
+(« des centaines de violations dès la première nuit »: storycounts.py `_PHRASE_END`), never the complement « des ». Made-up sentences, none copied
 from a benchmark page; each positive case fails before the round, its near misses name the guard that keeps them."""
 
 from __future__ import annotations
@@ -68,3 +69,22 @@ def test_a_sum_in_an_unchanged_plural_currency_is_no_count(tmp_path: Path, text:
 def test_the_story_count_beside_a_sum_stays(tmp_path: Path) -> None:
     # near miss: the count of soldiers in the same page is still drafted
     assert 11000 in _values(tmp_path, "Soutenez notre rédaction : 15 lei par mois.")
+
+
+# --- « dès » opens a time, no complement of the count ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("L'opposition dit avoir compté des centaines de plaintes dès la première nuit.", 200),
+        ("Les secours ont ouvert 30 abris dès la première nuit de bombardements.", 30),
+    ],
+)
+def test_a_time_after_des_is_no_complement_of_the_count(tmp_path: Path, text: str, number: float) -> None:
+    assert number not in _values(tmp_path, text)
+
+
+def test_a_count_of_the_storys_noun_before_des_stays(tmp_path: Path) -> None:
+    # near miss: « soldats » is the story's own noun, whatever follows « dès »
+    assert 400 in _values(tmp_path, "Moscou aurait perdu 400 soldats dès la première nuit.")
