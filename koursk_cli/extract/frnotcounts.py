@@ -13,7 +13,7 @@ from .frcalendar import month_number
 from .frfigure import Figure
 from .frnumerals import LARGE, NUMBER_WORDS, SCALE_NOUNS, SEPARATOR, WORD
 from .frwords import fold_same_length, fold_word, singular, unit_of
-from .lexicon import LENGTH_UNITS, TIME_UNITS, UNIT_SYMBOLS, alternatives, words
+from .lexicon import LENGTH_UNITS, STOPWORDS, TIME_UNITS, UNIT_SYMBOLS, alternatives, words
 
 REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
 _SIZED_THINGS = words("sized_things")  # « une bande de 20 kilomètres »
@@ -182,6 +182,14 @@ _COMPASS_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# « 650 kilomètres de frontière », « 300 km de routes », « après 2 400 kilomètres de route »: a length of a thing named
+# after « de » without an article (a border, a road, a journey), no ground taken; never a length of ground
+# (lexicon.toml `ground_lengths`: « 20 km de territoire », « 15 km d'avancée »). An article after « de » names a place
+# (« à 10 km de la frontière »), read by the rules above.
+_OF_A_THING = re.compile(r"\s++(?:de\s++|d['’]\s*+)(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*+)")
+_GROUND_LENGTHS = words("ground_lengths")
+_ARTICLES = STOPWORDS | words("noun_openers")
+
 # « 30 km/h », « 40 kilomètres à l'heure », « 900 km par heure »: a length per hour is a speed
 _PER_HOUR = re.compile(r"\s*+(?:/\s*+h(?:eure)?|(?:[àa]\s++l['’]\s*+|par\s++)heure)(?!\w)", re.IGNORECASE)
 
@@ -204,6 +212,9 @@ def a_distance(text: str, figure: Figure) -> bool:
         return False
     if _PER_HOUR.match(text, figure.end):
         return True  # « vent de nord-ouest 30 km/h »: a speed (sealed61 e16, blind: 30 km of ground)
+    thing = _OF_A_THING.match(text, figure.end)
+    if thing and singular(fold_word(thing["noun"])) not in _GROUND_LENGTHS | _DETERMINERS | _ARTICLES:
+        return True  # « 650 kilomètres de frontière »: the length of a thing
     if before[-1:] == ["sur"] or sized or (before[-1:] != ["de"] and _COMPASS_AFTER.match(text, figure.end)):
         return True
     return re.search(r"(?<!\w)[àÀ]\s+$", text[max(0, figure.start - 3) : figure.start]) is not None

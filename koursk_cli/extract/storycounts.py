@@ -51,7 +51,8 @@ _INCREMENTS = words("increments")
 _ANYONE = ("people", "personne")
 # A number's phrase: the words after it up to a mark, another number or a coordination.
 _PHRASE = re.compile(r"[^\W\d_][\w-]*")
-_PHRASE_END = re.compile(r"[,;:.!?()\d]|\s(?:et|ou|dont|mais)\s")
+# « dès » opens a time (« des centaines de violations dès la première nuit »), never the complement « des » it folds to
+_PHRASE_END = re.compile(r"[,;:.!?()\d]|\s(?:et|ou|dont|mais|[dD]ès)\s")
 _PHRASE_WORDS = 5
 # A noun joined to the counted one, sharing its number (« 76 personnes et entités ») or with a number of its own
 # (« visant 14 personnes et 9 entités », « contre 18 personnes et sept entités »: a list's targets; round 79)
