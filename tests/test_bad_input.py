@@ -1,17 +1,20 @@
 """A corpus of broken stores and command lines: every one gives clear located lines and the right exit code,
-in bounded time, with no traceback and nothing written."""
+in bounded work (counted, never timed), with no traceback and nothing written."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from koursk_cli.store import files, yamldoc, yamlregular
 from tests.conftest import run
 from tests.stores import CLAIMS, ENTITIES, EVENTS, SEED, SOURCES, TOPICS, write_store
 
@@ -326,8 +329,41 @@ DRAFTS_ONLY = {"escapes-in-a-todo", "escaped-todo"}
 """Stores whose only problem is a placeholder: `check` refuses them, a query leaves the draft out."""
 
 
+REFUSED_UNPARSED = {"too-many-values"}
+"""Stores whose broken file is refused before its text is handed to a YAML parser."""
+
+
+def _values(value: object) -> int:
+    """The values in a parsed one, itself included (a value served twice counts twice)."""
+    if isinstance(value, dict):
+        return 1 + sum(_values(key) + _values(item) for key, item in value.items())
+    if isinstance(value, list):
+        return 1 + sum(_values(item) for item in value)
+    return 1
+
+
+def _parses_counted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Each text the store's YAML readers parse in the run (yamldoc's two: the regular layout's and libyaml's
+    events), with the values it gave."""
+    parsed: list[tuple[str, int]] = []
+
+    def counted(reader: Callable[..., Any], *, with_problems: bool) -> Callable[..., Any]:
+        def reading(text: str, *args: Any, **kwargs: Any) -> Any:
+            read = reader(text, *args, **kwargs)
+            parsed.append((text, _values(read[0] if with_problems else read)))
+            return read
+
+        return reading
+
+    monkeypatch.setattr(yamldoc, "read_regular", counted(yamlregular.read_regular, with_problems=False))
+    monkeypatch.setattr(yamldoc, "parse_events", counted(yamldoc.parse_events, with_problems=True))
+    return parsed
+
+
 @pytest.mark.parametrize(("name", "target", "content", "expected"), CORPUS, ids=[c[0] for c in CORPUS])
-def test_broken_store(tmp_path: Path, name: str, target: str, content: str | bytes, expected: str) -> None:
+def test_broken_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, target: str, content: str | bytes, expected: str
+) -> None:
     files = {
         "events": "data/events/main.yaml",
         "claims": "data/claims/main.yaml",
@@ -339,9 +375,13 @@ def test_broken_store(tmp_path: Path, name: str, target: str, content: str | byt
     path = root / files[target]
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     before = sorted(p.relative_to(root) for p in root.rglob("*"))
-    started = time.monotonic()
+    parsed = _parses_counted(monkeypatch)
     result = run("--data", str(root), "check")
-    assert time.monotonic() - started < 10
+    # the work counted, not timed: the values parsed never outnumber the characters of their text (an alias is
+    # refused, never served: the bomb's 250 characters would be 66,000 values), and a file of too many values is
+    # refused before it is parsed (16 MiB of `- {}` took 9.9 GB)
+    assert parsed and all(values <= len(text) + 1 for text, values in parsed), [(len(t), v) for t, v in parsed]
+    assert name not in REFUSED_UNPARSED or all(text != content for text, _ in parsed)
     assert result.exit_code == 1, result.stdout
     assert "Traceback" not in result.stdout + result.stderr
     lines = result.stdout.splitlines()
@@ -381,13 +421,55 @@ def test_a_hash_of_digits_read_as_a_number_is_named(tmp_path: Path) -> None:
     assert "sha256 must be a string, not the number 0" in result.stdout
 
 
-def test_a_file_of_50_megabytes_is_refused_quickly(tmp_path: Path) -> None:
+def _reads_counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The bytes each read of store/files.py gives (every store file's bytes come through its `read_bounded_stat`)."""
+    read: list[int] = []
+
+    class Counted:
+        def __init__(self, stream: Any) -> None:
+            self.stream = stream
+
+        def __enter__(self) -> Counted:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.stream.close()
+
+        def read(self, *size: int) -> Any:
+            data = self.stream.read(*size)
+            read.append(len(data or b""))
+            return data
+
+    class Os:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(os, name)
+
+        def fdopen(self, *args: Any, **kwargs: Any) -> Counted:
+            return Counted(os.fdopen(*args, **kwargs))
+
+    monkeypatch.setattr(files, "os", Os())
+    return read
+
+
+def test_a_file_of_50_megabytes_is_refused_quickly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = write_store(tmp_path)
     with open(root / "data/events/huge.yaml", "wb") as stream:
         stream.write(b"events:\n" + b"# padding\n" * (5 * 1024 * 1024))
-    started = time.monotonic()
+    parsed: list[str] = []
+    parse_yaml = yamldoc.parse_yaml  # the one parser of a store file's text (loader.read_records)
+
+    def parsing(text: str, display: str, **options: Any) -> Any:
+        parsed.append(display)
+        return parse_yaml(text, display, **options)
+
+    monkeypatch.setattr(yamldoc, "parse_yaml", parsing)
+    read = _reads_counted(monkeypatch)
     result = run("--data", str(root), "check")
-    assert time.monotonic() - started < 5
+    # the work counted, not timed: the file is refused by its size, before a YAML parser sees it, and no more than
+    # the limit and a byte of it is read (the store's other files are a few KB)
+    assert any(display.endswith("events/main.yaml") for display in parsed), parsed  # the others are parsed
+    assert not any(display.endswith("huge.yaml") for display in parsed), parsed
+    assert files.MAX_FILE_BYTES < sum(read) <= files.MAX_FILE_BYTES + 1 + 1024 * 1024, read
     assert result.exit_code == 1
     assert "file is too large" in result.stdout
 
