@@ -26,6 +26,9 @@ class Problem(NamedTuple):
     """A draft's problem that is neither a placeholder nor a guess a preview can show (an unknown actor, a date that
     does not parse in a record of an article in draft, rev37u U1): the record is left out even of a `--drafts`
     preview, which says so in one line (store/curated.read_preview)."""
+    stopped: bool = False
+    """The line that ends a file's list where its check stopped (too_many): the references past it were not counted
+    either, so a count of those an unreadable core file left unchecked is « at least »."""
 
     def __str__(self) -> str:
         """One line whatever the path and message hold: a newline in a file name cannot fake another problem."""
@@ -39,10 +42,10 @@ TOO_MANY = f"too many problems in this file: {MAX_PROBLEMS_PER_FILE} are listed"
 TOO_MANY_IDS = f"too many duplicate ids in this file: {MAX_PROBLEMS_PER_FILE} are listed"
 
 
-def too_many(path: str, mark: tuple[int, int], rest: str, *, draft: bool = False) -> Problem:
-    """The line that ends a file's list of problems at MAX_PROBLEMS_PER_FILE, at `mark` (where its check stopped),
-    `rest` saying what was not checked."""
-    return Problem(path, mark[0], mark[1], f"{TOO_MANY}; {rest}", draft)
+def too_many(path: str, mark: tuple[int, int], rest: str, *, stopped: bool, draft: bool = False) -> Problem:
+    """The line that ends a file's list of problems at MAX_PROBLEMS_PER_FILE, at `mark` (where its check `stopped`,
+    or the first problem not listed), `rest` saying what was not checked or listed."""
+    return Problem(path, mark[0], mark[1], f"{TOO_MANY}; {rest}", draft, stopped=stopped)
 
 
 def ends_a_list(problem: Problem) -> bool:
@@ -52,11 +55,13 @@ def ends_a_list(problem: Problem) -> bool:
 
 
 def limited(problems: Iterable[Problem], before: Iterable[Problem]) -> list[Problem]:
-    """The core files' problems, at most MAX_PROBLEMS_PER_FILE a file with those its schema listed (`before`), the
-    first by place; past them one line counts the rest. The core is checked whole, since every events file is checked
-    against it, so its check cannot stop at the limit as an events file's does: 30,000 entities each `part_of` an
-    unknown one printed 30,001 lines (review66c). A record in draft past the limit keeps its first placeholder and
-    its first other problem, which mark it (loader.drafted_ids, blocked_ids); an unchecked reference is only counted."""
+    """The core files' problems, at most MAX_PROBLEMS_PER_FILE a file with those its schema listed (`before`); past
+    them one line counts the rest. The core is checked whole, since every events file is checked against it, so its
+    check cannot stop at the limit as an events file's does: 30,000 entities each `part_of` an unknown one printed
+    30,001 lines (review66c). The problems that are no draft's are listed first, by place: they are what keeps the
+    store from being served, and 300 placeholders listed first hid a wrong sha256 after them (review67c M1). A record
+    in draft past the limit keeps its first placeholder and its first other problem, which mark it
+    (loader.drafted_ids, blocked_ids); an unchecked reference is only counted."""
     before = list(before)
     listed: dict[str, int] = {}
     for problem in before:
@@ -65,8 +70,8 @@ def limited(problems: Iterable[Problem], before: Iterable[Problem]) -> list[Prob
     stopped = {p.path for p in before if ends_a_list(p)}  # the schema already said its file's rest was not checked
     kept: list[Problem] = []
     marked: set[tuple[str, bool]] = set()
-    unlisted: dict[str, tuple[Problem, int, bool]] = {}  # path: the first not listed, how many, all of drafts
-    for problem in sorted(problems, key=lambda p: (p.path, p.line, p.col, p.message)):
+    unlisted: dict[str, tuple[Problem, int, bool]] = {}  # path: the first not listed by place, how many, all drafts'
+    for problem in sorted(problems, key=lambda p: (p.path, p.draft, p.line, p.col, p.message)):
         if problem.unchecked or listed.get(problem.path, 0) < MAX_PROBLEMS_PER_FILE:
             if not problem.unchecked:
                 listed[problem.path] = listed.get(problem.path, 0) + 1
@@ -76,21 +81,31 @@ def limited(problems: Iterable[Problem], before: Iterable[Problem]) -> list[Prob
             kept.append(problem)
         else:
             first, count, drafts = unlisted.get(problem.path, (problem, 0, True))
+            first = min(first, problem, key=lambda p: (p.line, p.col))
             unlisted[problem.path] = (first, count + 1, drafts and problem.draft)
     for path, (first, count, drafts) in unlisted.items():
         if path not in stopped:
-            rest = f"{count:,} more {'was' if count == 1 else 'were'} not listed, the first here"
-            kept.append(too_many(path, (first.line, first.col), rest, draft=drafts))
+            whose = ", all of records in draft" if drafts else ""
+            rest = f"{count:,} more {'was' if count == 1 else 'were'} not listed{whose}, the first here"
+            kept.append(too_many(path, (first.line, first.col), rest, stopped=False, draft=drafts))
     return kept
 
 
-def counted_problems(problems: list[Problem]) -> str:
-    """`201 problems`, or `more than 200 problems` when a file's list ended at its limit: the line that says so is
-    no problem of its own, and counting it said « 201 problems » of 30,000."""
+def problem_count(problems: Iterable[Problem], *, draft: bool | None = None) -> tuple[int, bool]:
+    """How many problems are listed, only the drafts' (`draft`), only the others', or all, and whether a file's list
+    of them ended at its limit (then there are more). The line that says so is no problem of its own: counting it said
+    « 201 problems » of 30,000."""
+    chosen = [p for p in problems if draft is None or p.draft == draft]
+    listed = sum(not ends_a_list(p) for p in chosen)
+    return listed, listed < len(chosen)
+
+
+def counted_problems(problems: Iterable[Problem], noun: str = "problem", *, draft: bool | None = None) -> str:
+    """`201 problems`, or `more than 200 problems` when a list was cut (problem_count)."""
     from .words import counted  # its dates module: --help never loads it
 
-    listed = sum(not ends_a_list(p) for p in problems)
-    return ("more than " if listed < len(problems) else "") + counted(listed, "problem")
+    listed, more = problem_count(problems, draft=draft)
+    return ("more than " if more else "") + counted(listed, noun)
 
 
 class TooManyProblems(Exception):
@@ -127,7 +142,7 @@ def _unchecked(problems: list[Problem]) -> list[Problem]:
     )
     first = sum(1 for p in kept if p.path in counts)  # the unreadable files' own problems, then what they left
     # A file whose check stopped at its limit left its later references uncounted too (review66c L1).
-    least = "at least " if any(ends_a_list(p) for p in kept) else ""
+    least = "at least " if any(p.stopped for p in kept) else ""
     said = [
         Problem(path, 1, 1, f"{least}{count:,} {'reference' if count == 1 else 'references'} not checked because "
                 f"{path} could not be read")

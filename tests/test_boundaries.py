@@ -33,7 +33,10 @@ DEFERRED = {
     ): "completion builds each command from these declarations; --fields parses on a run",
     ("commands/filters.py", "lookup"): "as fields: names resolve against the store only when a command runs",
     ("commands/persistent.py", "usage"): "usage.py reads the global options' names from persistent.py: a cycle",
-    ("commands/base.py", "words"): "only the store-error message needs it, and with it dates: --help loads neither",
+    (
+        "problems.py",
+        "words",
+    ): "only a count of problems needs it (a store error, `check`), and with it dates: --help loads neither",
     (
         "textnorm.py",
         "words",

@@ -341,13 +341,61 @@ def test_articles_in_draft_past_a_core_files_limit_are_still_left_out_or_preview
     )
     root = write_store(tmp_path, sources="sources:\n" + one + drafts)
     listed = _listed(root, "check", "sources.yaml")
-    assert len(listed) == LIMIT + 10 + 1 and listed[-1].endswith("10 more were not listed, the first here")
+    assert len(listed) == LIMIT + 10 + 1
+    assert listed[-1].endswith("10 more were not listed, all of records in draft, the first here")
     assert sum("'d-109': title" in line for line in listed) == 1
     curated = run("--data", str(root), "events", "--json")
     assert curated.exit_code == 0, curated.stderr
     assert '"id": "rutte-confirms"' in curated.stdout and "110 articles in draft" in curated.stderr
     drafted = run("--data", str(root), "--drafts", "sources", "--json")
     assert drafted.exit_code == 0 and drafted.stdout.count('"draft": true') == 110
+
+
+def _draft_sources(count: int, *, curated_bad_sha: bool = False) -> str:
+    import hashlib
+
+    from tests.stores import SEED, SOURCES
+
+    one = SOURCES.format(sha=hashlib.sha256(SEED.encode()).hexdigest()).removeprefix("sources:\n")
+    drafts = "".join(
+        one.replace("id: alpha", f"id: d-{n}").replace("{en: Alpha, fr: Alpha}", '{en: "TODO: t", fr: "TODO: t"}')
+        for n in range(count)
+    )
+    bad = (
+        one.replace("id: alpha", "id: bad-sha").replace("sha256: ", "sha256: " + "a" * 64 + " #")
+        if curated_bad_sha
+        else ""
+    )
+    return "sources:\n" + one + drafts + bad
+
+
+def test_a_problem_no_draft_has_is_listed_before_the_drafts_past_a_core_files_limit(tmp_path: Path) -> None:
+    """300 articles in draft, then a curated one whose sha256 is wrong: the 600 placeholders came first by place,
+    and the one problem that keeps the store from being served was neither listed by `check` nor said by `events`
+    (« more than 0 problems »: review67c M1)."""
+    root = write_store(tmp_path, sources=_draft_sources(300, curated_bad_sha=True))
+    listed = _listed(root, "check", "sources.yaml")
+    assert sum("'bad-sha'" in line for line in listed) == 1
+    said = run("--data", str(root), "events")
+    assert said.exit_code == 1 and "'bad-sha'" in said.stderr
+    assert said.stderr.splitlines()[-1].startswith("koursk: the store has 1 problem, and more than 400 placeholders")
+
+
+def test_the_counts_of_a_core_files_cut_list_are_exact_where_they_can_be(tmp_path: Path) -> None:
+    """The line that counts what was not listed is no placeholder (« 401 placeholders » of 600), and the core is
+    checked whole: the references an unreadable core file left unchecked are all counted, not « at least »
+    (review67c L1, L2)."""
+    root = write_store(tmp_path, sources=_draft_sources(300), entities=_entities_part_of_unknown_ones(1))
+    said = run("--data", str(root), "events").stderr.splitlines()[-1]
+    assert (
+        said == "koursk: the store has 1 problem, and more than 400 placeholders in drafts (`koursk check` lists them)"
+    )
+    unreadable = write_store(
+        tmp_path / "unreadable", sources="sources: [\n", entities=_entities_part_of_unknown_ones(250)
+    )
+    checked = run("--data", str(unreadable), "check")
+    assert checked.exit_code == 1 and "references not checked because" in checked.stdout
+    assert "at least" not in checked.stdout
 
 
 def test_a_draft_past_an_events_files_limit_leaves_the_curated_part_served(tmp_path: Path) -> None:

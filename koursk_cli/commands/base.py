@@ -122,17 +122,15 @@ def run_guarded(state: AppState, body: Callable[[], Any]) -> Any:
             env.error(f"  hint: {shown(error.hint, MESSAGE_LIMIT)}")
         raise SystemExit(error.status) from None
     except StoreError as error:
-        from ..words import counted  # its dates module: --help never loads it
-
         # rev27 U12: placeholders in drafts are a curator's to-do list, not news to every query: they are
         # counted, and `koursk check` lists them; a real problem (a broken file, a wrong quote) is said here. A
         # store whose only problems are drafts' never gets here: its curated part answers (store/curated.py).
-        drafts = sum(p.draft for p in error.problems)
         for problem in error.problems:
             if not problem.draft:
                 env.error(str(problem))
-        left = f", and {counted(drafts, 'placeholder')} in drafts (`koursk check` lists them)" if drafts else ""
-        env.error(f"koursk: the store has {counted_problems([p for p in error.problems if not p.draft])}{left}")
+        drafts = counted_problems(error.problems, "placeholder", draft=True)
+        left = f", and {drafts} in drafts (`koursk check` lists them)" if any(p.draft for p in error.problems) else ""
+        env.error(f"koursk: the store has {counted_problems(error.problems, draft=False)}{left}")
         raise SystemExit(ExitStatus.ERROR) from None
     except CacheFault as error:
         what = "was replaced meanwhile by another koursk" if isinstance(error, CacheReplaced) else "is damaged"

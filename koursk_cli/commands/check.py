@@ -6,7 +6,7 @@ import typer
 
 from ..errors import ExitStatus
 from ..fields import PROBLEM, PROBLEM_FIELDS, fields_help
-from ..problems import Problem, StoreError, counted_problems, ends_a_list
+from ..problems import Problem, StoreError, counted_problems, problem_count
 from ..render.output import emit
 from ..store.cachefile import left_cache_folders
 from ..store.loader import editorial_review, read_store
@@ -83,10 +83,11 @@ def check(
         raise typer.Exit(env.status)
     emit(env, fmt, view, rows=lambda: map(PROBLEM.record, problems), fields=selected)
     if problems and not warnings:
-        drafts = sum(p.draft and not ends_a_list(p) for p in problems)
+        drafts, more = problem_count(problems, draft=True)
         todo = (
-            f" ({drafts:,} of them in drafts koursk extract left: placeholders to write, guesses to check)"
-            if drafts
+            f" ({'more than ' if more else ''}{drafts:,} of them in drafts koursk extract left: placeholders to "
+            "write, guesses to check)"
+            if drafts or more
             else ""
         )
         env.error(f"koursk check: {counted_problems(problems)} in {root}{todo}")

@@ -115,14 +115,14 @@ class _Report:
             rest = "the check stopped at the next one, here: what it had not reached was not checked"
             if self.marked:
                 rest += f" (past the limit, records in draft listed {counted(len(self.marked), 'problem')} more that mark them)"
-            self.problems.append(too_many(stop.path, stop[1:3], rest))
+            self.problems.append(too_many(stop.path, stop[1:3], rest, stopped=True))
         elif self.dropped:
             last = max(self.problems, key=lambda p: (p.line, p.col))
             rest = (
                 f"past them, records in draft list {counted(len(self.marked), 'problem')} more (each its first "
                 f"placeholder and first other problem: they mark it in draft), and {self.dropped:,} were not listed"
             )
-            self.problems.append(too_many(last.path, last[1:3], rest, draft=True))
+            self.problems.append(too_many(last.path, last[1:3], rest, stopped=False, draft=True))
 
 
 def _strings(value: Any, path: str, mark: Mark) -> Iterator[tuple[str, str, Mark]]:

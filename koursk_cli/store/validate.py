@@ -298,7 +298,7 @@ def validate_file(
             return [], [], validator.problems
     except TooManyProblems as stop:
         rest = f"the rest of its top level and its {kind} were not checked"
-        validator.problems.append(too_many(path, stop.problem[1:3], rest))
+        validator.problems.append(too_many(path, stop.problem[1:3], rest, stopped=True))
         return [], [], validator.problems
     valid: list[LocatedMap] = []
     invalid: list[LocatedMap] = []
@@ -307,7 +307,7 @@ def validate_file(
     for index, entry in enumerate(items):
         if len(validator.problems) >= MAX_PROBLEMS_PER_FILE:
             rest = f"entries from {kind}[{index}] on (of {len(items):,}) were not checked{_against(kind)}"
-            validator.problems.append(too_many(path, marks[index] if index < len(marks) else mark, rest))
+            validator.problems.append(too_many(path, marks[index] if index < len(marks) else mark, rest, stopped=True))
             break
         if accepts(entry):  # nothing to report: no need to walk it again with marks
             if isinstance(entry, LocatedMap):
@@ -323,7 +323,7 @@ def validate_file(
             rest = f"{kind}[{index}] (of {len(items):,}) was checked up to here"
             rest += ", the entries after it were not checked" if index + 1 < len(items) else ""
             rest += _against(kind)
-            validator.problems.append(too_many(path, stop.problem[1:3], rest))
+            validator.problems.append(too_many(path, stop.problem[1:3], rest, stopped=True))
             if isinstance(entry, LocatedMap):
                 invalid.append(entry)
             break
