@@ -2,7 +2,7 @@
 page's foot in three more shapes. A link heading printed in two languages, the other one first and a slash between
 (« Lesen Sie auch / À lire aussi »: linkedtitles.py `_LINK_HEADING`); « Dans la même section » among the link headings
 (lexicon.toml `link_headings`); a video's « ▶ » as a bullet, under a site's short heading (linkedtitles.py
-`_BULLETED`) and in a box of briefs with no heading (briefs.py `_BULLET_SIGN`). Their days are other news's, no fact
+`_BULLETED`) and in a box of briefs with no heading at the page's foot (briefs.py `_FOOT_BULLET_SIGN`, review67b). Their days are other news's, no fact
 of the story. Made-up sentences, none copied from a benchmark page; each positive case fails before the round, its
 near misses pass both times and name the guard that keeps them."""
 
@@ -12,26 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import drafted_dates
-
-_STORY = (
-    "Vingt-huit soldats nord-coréens ont été tués mardi 3 mars dans la région de Koursk, a affirmé mercredi l'état-major"
-    " ukrainien, qui parle de combats très durs près de la frontière.\n\n"
-    "Selon Kiev, les unités venues de Pyongyang ont été renforcées le 26 février par un nouveau contingent, arrivé par"
-    " train depuis l'Extrême-Orient russe. Moscou n'a pas commenté ces chiffres, que personne ne peut vérifier sur"
-    " place.\n\n"
-    "Les analystes estiment que l'armée nord-coréenne apprend vite, et qu'elle tire déjà les leçons de ses pertes de"
-    " l'hiver, en changeant de tactique face aux drones ukrainiens.\n"
-)
-_PUBLISHED = "2026-03-05"
+from tests.test_extract_round100 import _foot_dates as _dates_under_the_story
 
 
 def _foot_dates(tmp_path: Path, box: str) -> list[str]:
-    """The dates drafted from the story with `box` at its foot, less the story's own."""
-    story = drafted_dates(tmp_path, _STORY, _PUBLISHED)
-    dates = drafted_dates(tmp_path, _STORY + "\n" + box + "\n\nTous droits réservés", _PUBLISHED)
-    assert all(day in dates for day in story), dates
-    return [day for day in dates if day not in story]
+    """The dates drafted from round 100's story with `box` at its foot and a copyright line under it, less the story's
+    own (review67b: the story and the comparison are round 100's, imported)."""
+    return _dates_under_the_story(tmp_path, box + "\n\nTous droits réservés")
 
 
 @pytest.mark.parametrize(

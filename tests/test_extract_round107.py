@@ -40,7 +40,7 @@ def test_a_length_of_a_thing_is_no_ground_taken(tmp_path: Path, text: str, numbe
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        # near miss: a length of ground (lexicon.toml `ground_lengths`) stays a figure
+        # near miss: a length of ground (no noun of lexicon.toml `lengthed_things`) stays a figure
         ("Les forces russes auraient repris 25 km de territoire près de Soudja.", 25),
         # near miss: no « de » and a noun after the length: an advance, as before
         ("Les troupes ont progressé de 12 km dans la région de Koursk.", 12),

@@ -27,10 +27,14 @@ _LABEL_LINK = printed_words("label_links")  # « de », « du », « d' » betwe
 # 23 au 31 octobre »)
 _RAIL_SECTION = r"(?-i:[A-ZÀ-ÖØ-Þ]{3,})[^\S\n]*+[–—-][^\S\n]*+"
 _NEXT_NAME = rf"[^\S\n]++(?:{_LABEL_LINK}[^\S\n]*+)?{_NAME}"  # a label's next name (« Tunnel du Grand-Saint-Bernard »)
-# a brief's bullet (« > », « • », a video's « ▶ »: round 104), its day in brackets (« (11/01/2025) »), the colon after
-# its label: a rail's and a foot box's briefs alike
-_BULLET_SIGN = r"[>•·*▶–—-]"
+# a brief's bullet (« > », « • »), its day in brackets (« (11/01/2025) »), the colon after its label: a rail's and a
+# foot box's briefs alike; a video's « ▶ » opens a foot box's briefs only (round 104): over the lead it marks a box of
+# the story's key points (« ▶ Bilan : 300 soldats tués depuis lundi dans le secteur », review67b), and a rail has no
+# guard of the page's foot
+_BULLET_SIGN = r"[>•·*–—-]"
 _BULLET = rf"{_BULLET_SIGN}[^\S\n]*+"
+_FOOT_BULLET_SIGN = r"[>•·*▶–—-]"
+_FOOT_BULLET = rf"{_FOOT_BULLET_SIGN}[^\S\n]*+"
 _BRIEF_DAY = r"(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)[^\S\n]*+)?"
 _LABEL_COLON = r"[^\S\n]*+:[^\S\n]++"
 _BRIEF = re.compile(
@@ -58,6 +62,7 @@ _RAIL_HEADING = re.compile(
     r"(?=" + printed_phrases("rail_headings") + r"(?![\w-]))[^\W\d_][^:.!?\n]{2,60}", re.IGNORECASE
 )
 _RAIL_MARK = re.compile(rf"\s*+(?:{_BULLET_SIGN}|\(\d|{_RAIL_SECTION})")
+_FOOT_MARK = re.compile(rf"\s*+(?:{_FOOT_BULLET_SIGN}|\(\d|{_RAIL_SECTION})")  # … and a foot box's, « ▶ » too
 
 
 # A box of local briefs at the page's foot, under the story (round 98: « Agenda », then « • Tram E : travaux place de la
@@ -67,7 +72,7 @@ _RAIL_MARK = re.compile(rf"\s*+(?:{_BULLET_SIGN}|\(\d|{_RAIL_SECTION})")
 # colon and one sentence, perhaps with its full stop, told in no past tense and asking nothing.
 _FOOT_LABEL = rf"{_NAME}(?:[^\S\n]*+/[^\S\n]*+{_NAME}|{_NEXT_NAME}){{0,4}}"
 _FOOT_BRIEF = re.compile(
-    rf"[^\S\n]*+(?:{_BULLET})?{_BRIEF_DAY}(?P<label>{_FOOT_LABEL}){_LABEL_COLON}(?P<headline>\S[^\n]{{0,140}})"
+    rf"[^\S\n]*+(?:{_FOOT_BULLET})?{_BRIEF_DAY}(?P<label>{_FOOT_LABEL}){_LABEL_COLON}(?P<headline>\S[^\n]{{0,140}})"
 )
 # … up to this many words on its heading's line, if it has one, a box's heading (lexicon.toml `foot_box_headings`:
 # « Agenda », « Aussi aux nouvelles », « Kurz notiert / En bref », at its start or after its label's colon: « Haute-Meuse
@@ -138,12 +143,12 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     the run that reads as one. Linear: each line is read once, and the words and marks of a run are counted from sums
     over the page."""
     counts = list(itertools.accumulate((len(body.split()) for _, _, body in lines), initial=0))
-    marks = list(itertools.accumulate((_RAIL_MARK.match(body) is not None for _, _, body in lines), initial=0))
+    marks = list(itertools.accumulate((_FOOT_MARK.match(body) is not None for _, _, body in lines), initial=0))
     briefs = [_foot_brief(body) for _, _, body in lines]
     prose = list(
         itertools.accumulate(
             (
-                0 if brief or _RAIL_MARK.match(body) is not None else len(body.split())
+                0 if brief or _FOOT_MARK.match(body) is not None else len(body.split())
                 for brief, (_, _, body) in zip(briefs, lines, strict=True)
             ),
             initial=0,
@@ -153,7 +158,7 @@ def _foot_boxes(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     # box's too: its heading is the line above its bullets
     bullets_from = list(range(len(lines)))
     for n in range(1, len(lines)):
-        if _RAIL_MARK.match(lines[n][2]) is not None and _RAIL_MARK.match(lines[n - 1][2]) is not None:
+        if _FOOT_MARK.match(lines[n][2]) is not None and _FOOT_MARK.match(lines[n - 1][2]) is not None:
             bullets_from[n] = bullets_from[n - 1]
     spans: list[tuple[int, int]] = []
     i = 0
@@ -208,7 +213,7 @@ _RULE_LINE = re.compile(r"[^\w\s]{1,40}")
 # … a box whose lines open on a day's, a month's or a season's label (« • Lundi : … », « • Printemps : … ») holds a
 # chronology's entries (review64c), unless a line gives a clock hour, as an agenda's or a programme's do (« Samedi 7
 # mars : « Radio Lagon », 10h00 »)
-_LINE_LABEL = re.compile(rf"[^\S\n]*+(?:{_BULLET})?(?P<label>[^:\n]{{1,40}}):")
+_LINE_LABEL = re.compile(rf"[^\S\n]*+(?:{_FOOT_BULLET})?(?P<label>[^:\n]{{1,40}}):")
 
 
 def _dated_labels(box: list[tuple[int, int, str]]) -> bool:

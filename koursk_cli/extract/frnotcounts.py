@@ -13,7 +13,7 @@ from .frcalendar import month_number
 from .frfigure import Figure
 from .frnumerals import LARGE, NUMBER_WORDS, SCALE_NOUNS, SEPARATOR, WORD
 from .frwords import fold_same_length, fold_word, singular, unit_of
-from .lexicon import LENGTH_UNITS, STOPWORDS, TIME_UNITS, UNIT_SYMBOLS, alternatives, words
+from .lexicon import LENGTH_UNITS, TIME_UNITS, UNIT_SYMBOLS, alternatives, words
 
 REFERENCE_WORDS = words("reference_words")  # « l'article 5 »
 _SIZED_THINGS = words("sized_things")  # « une bande de 20 kilomètres »
@@ -182,13 +182,29 @@ _COMPASS_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# « 650 kilomètres de frontière », « 300 km de routes », « après 2 400 kilomètres de route »: a length of a thing named
-# after « de » without an article (a border, a road, a journey), no ground taken; never a length of ground
-# (lexicon.toml `ground_lengths`: « 20 km de territoire », « 15 km d'avancée »). An article after « de » names a place
-# (« à 10 km de la frontière »), read by the rules above.
-_OF_A_THING = re.compile(r"\s++(?:de\s++|d['’]\s*+)(?P<noun>[^\W\d_A-ZÀ-Ý][\w-]*+)")
-_GROUND_LENGTHS = words("ground_lengths")
-_ARTICLES = STOPWORDS | words("noun_openers")
+# « 650 kilomètres de frontière », « 300 km de routes », « après 2 400 kilomètres de route »: a length of a thing that
+# has one, named right after « de » (lexicon.toml `lengthed_things`, a closed list: a border, a road, a railway, a
+# trench, a fence, a coast, a pipe), no ground taken (round 107). Any other word after « de » may be ground or no noun
+# at all (« 15 kilomètres de terres », « 5 km de plus vers Pokrovsk », « 6 kilomètres de lundi à mercredi »:
+# review67b), and a length after a verb of moving and « de » is how far troops moved (« ont avancé de 5 km de route »:
+# lexicon.toml `moving_verb_starts`): both stay figures. An article after « de » names a place (« à 10 km de la
+# frontière »), read by the rules above; a capitalised word, a place (« de Côte d'Ivoire »).
+_OF_A_THING = re.compile(r"\s++(?:de\s++|d['’]\s*+)(?P<thing>[^\W\d_A-ZÀ-Ý][^\W\d_]*+(?:[\s'’-]++[^\W\d_]++){0,4})")
+_LENGTHED_THINGS = tuple(tuple(thing.split()) for thing in sorted(words("lengthed_things")))
+_MOVING_VERB_STARTS = tuple(sorted(words("moving_verb_starts")))
+
+
+def _a_thing_s_length(text: str, figure: Figure, before: list[str]) -> bool:
+    """Whether a length is a thing's (« 650 kilomètres de frontière »): one of `lengthed_things` right after « de »,
+    never after a verb of moving and « de » (« ont avancé de 5 km de route »)."""
+    thing = _OF_A_THING.match(text, figure.end)
+    if thing is None:
+        return False
+    named = tuple(singular(fold_word(word)) for word in re.findall(r"[^\W\d_]+", thing["thing"]))
+    if not any(named[: len(phrase)] == phrase for phrase in _LENGTHED_THINGS):
+        return False
+    return not (before[-1:] == ["de"] and any(word.startswith(_MOVING_VERB_STARTS) for word in before[-4:-1]))
+
 
 # « 30 km/h », « 40 kilomètres à l'heure », « 900 km par heure »: a length per hour is a speed
 _PER_HOUR = re.compile(r"\s*+(?:/\s*+h(?:eure)?|(?:[àa]\s++l['’]\s*+|par\s++)heure)(?!\w)", re.IGNORECASE)
@@ -199,8 +215,9 @@ def a_distance(text: str, figure: Figure) -> bool:
     2 000 kilomètres d'ici », « peuvent porter à plus de 13 000 kilomètres », « les repéraient à plus de 2 km »:
     round 58; round 28 asked for a place after it), the extent something runs over (« ont progressé sur près de
     15 kilomètres », « sur 50 km »), a thing's size (« une bande de 20 kilomètres », « un secteur de 50 km », « long
-    d'environ 1 km »: lexicon.toml `sized_things`), where a place lies (« 50 km à l'ouest de Koursk »). Ground is an area (km², villages, hectares), unless an area
-    sizes a thing (« une surface de près de 3 hectares ») or divides a count (« des dizaines par hectare »: a
+    d'environ 1 km »: lexicon.toml `sized_things`), a length of a thing that has one (« 650 kilomètres de frontière
+    »: `lengthed_things`), where a place lies (« 50 km à l'ouest de Koursk »). Ground is an area (km², villages,
+    hectares), unless an area sizes a thing (« une surface de près de 3 hectares ») or divides a count (« des dizaines par hectare »: a
     density; lexicon.toml `area_nouns`, round 69)."""
     before = previous_words(text, figure.start)
     sized = before[-1:] in (["de"], ["d"]) and before[-2:-1] != [] and before[-2] in _SIZED_THINGS
@@ -212,8 +229,7 @@ def a_distance(text: str, figure: Figure) -> bool:
         return False
     if _PER_HOUR.match(text, figure.end):
         return True  # « vent de nord-ouest 30 km/h »: a speed (sealed61 e16, blind: 30 km of ground)
-    thing = _OF_A_THING.match(text, figure.end)
-    if thing and singular(fold_word(thing["noun"])) not in _GROUND_LENGTHS | _DETERMINERS | _ARTICLES:
+    if _a_thing_s_length(text, figure, previous_words(text, figure.start, 5)):
         return True  # « 650 kilomètres de frontière »: the length of a thing
     if before[-1:] == ["sur"] or sized or (before[-1:] != ["de"] and _COMPASS_AFTER.match(text, figure.end)):
         return True
