@@ -37,6 +37,8 @@ class DateContext:
     """The day « le lendemain » and « la veille » count from: the sentence's own, else the previous sentence's."""
     text: str = ""
     clauses: Clauses | None = None
+    told_before: str | None = None
+    """The sentence just before, when it told `anchor` (a day of its own), else None (evedates.py `told_day`)."""
     """The sentence's clauses (see clauses.py): which clause a date stands in, and whether it speaks of the future."""
     previous: DateMention | None = None
     """The last date the sentence before names, of any precision (« à l'automne »): what « Depuis, » and « six mois

@@ -387,6 +387,7 @@ def build_draft(article: Article, store: Store) -> Draft:
     captions = key_figure_captions(text, page.sentences)
     article_words = WordIndex(text)
     anchor: DateMention | None = None
+    anchor_at: int | None = None  # the index of the sentence that told `anchor`, a day of its own
     previous: DateMention | None = None
     last_seen: DateMention | None = None  # the last time a thing happened, told by the sentence just before
     previous_alone = False  # `previous` told after the last day told, in a sentence naming no day (DateContext)
@@ -428,7 +429,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             # « Il y a deux semaines, le député affirmait déjà … » ending a paragraph, « La veille, le ministère avait
             # rapporté … » opening the next: a day told only about (« ~ ») is an aside, no day a new paragraph's story
             # counts from; it counts from the news's own day, or a reprinted wire story's dateline (round 82)
-            anchor = page.news
+            anchor, anchor_at = page.news, None
         if page.today is not None or anchor is not None or previous is not None or retro is not None:
             mentions = find_dates(
                 sentence.text,
@@ -444,6 +445,9 @@ def build_draft(article: Article, store: Store) -> Draft:
                 last_seen,
                 after=cut,
                 previous_alone=previous_alone and not (previous_pluperfect and not tells_the_pluperfect(sentence.text)),
+                told_before=page.sentences[index - 1].text
+                if anchor_at is not None and anchor_at == index - 1
+                else None,
             )
         mentions = from_the_story_day(mentions, page.told_on, on)
         retro = retrospective(text, sentence, cut, mentions, retro, article.published)
@@ -547,7 +551,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         # publié un carnet trouvé sur un corps la veille. Le lendemain, » is the 20th; « Lundi, KCNA a confirmé …,
         # deux jours après que Moscou eut affirmé … . Le Kremlin a salué le même jour » is Monday)
         standing = [m for m in recent or days if not counted_back(m, recent or days)] or recent or days
-        anchor = standing[-1] if days else anchor
+        anchor, anchor_at = (standing[-1], index) if days else (anchor, anchor_at)
         # what « Depuis, » and « six mois plus tard » count from in a later sentence: a date of a fact, not of a period
         # a « depuis » starts (« ce que le monde savait depuis octobre »); sentences that name no date keep the story's
         # time (« … début octobre. Ils ne savent pas où ils vont. Trois mois plus tard, »)

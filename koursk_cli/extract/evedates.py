@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-from .clauses import ends_in_the_perfect, tells_the_past, tells_the_pluperfect
+from .clauses import ends_in_the_perfect, tells_the_future, tells_the_past, tells_the_pluperfect
 from .datecontext import DateContext
 from .datemention import DAY_RANK, PRESENT_RANK, DateMention, date_mention, iso_day, quote
 from .feastdates import FEAST
@@ -106,15 +106,45 @@ def thing_of(match: re.Match[str], main: DateMention, ctx: DateContext) -> DateM
     return date_mention(match, iso_day(found), basis, DAY_RANK)
 
 
+_THAT = re.compile(r"(?<![\w'’-])qu(?:e|['’])", re.IGNORECASE)
+_TOLD_DAY_REACH = 7  # days before the page: the week's news
+
+
+def _anchor_clause(before: str, anchor: DateMention) -> str:
+    """The part of the sentence `before` that tells `anchor`, cut at the « que » clauses on either side of it (« a
+    confirmé lundi que des unités avaient été déployées »: the main clause's passé composé, not the reported
+    pluperfect); the whole sentence where the anchor is not found at its place."""
+    if before[anchor.start : anchor.end] != anchor.text:
+        return before
+    first = max((m.end() for m in _THAT.finditer(before, 0, anchor.start)), default=0)
+    after = _THAT.search(before, anchor.end)
+    return before[first : after.start() if after else len(before)]
+
+
 def told_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« a déclaré le responsable, au lendemain d'une réunion avec une délégation » in a sentence that names no time
     of its own (the caller's), told in the passé composé after a day: the main clause's act goes on with the story at
     the day told before, so the phrase dates it that day, not the undated thing's. Never in the pluperfect (background
-    to the story), nor in a clause that speaks of the future, nor from a state's present (« se trouvent désormais »)."""
-    anchor = ctx.anchor
-    if anchor is None or len(anchor.edtf) != 10 or anchor.since or anchor.rank == PRESENT_RANK:
+    to the story), nor in a clause that speaks of the future, nor from a state's present (« se trouvent désormais »);
+    the day told in the sentence just before, in the past (neither pluperfect nor future), a week before the page at
+    most; never inside a « que » clause (review67a M1, M3)."""
+    anchor, before = ctx.anchor, ctx.told_before
+    if anchor is None or len(anchor.edtf) != 10 or anchor.since or anchor.rank == PRESENT_RANK or before is None:
         return None
     if not tells_the_past(ctx.text) or tells_the_pluperfect(ctx.text):
+        return None
+    # review67a M3: « a affirmé que les soldats sont partis au lendemain d'une attaque »: the phrase is the reported
+    # clause's, a time of what was said, not the day of the saying
+    if _THAT.search(ctx.text, 0, match.start()) is not None:
+        return None
+    # review67a M1: the day told in the sentence just before (`told_before`), in the past but neither the pluperfect
+    # (« avait annexé la Crimée le 18 mars 2014 ») nor the future (« se réuniront le 20 mars »), within a few days
+    # before the page (« a envahi l'Ukraine le 24 février 2022 » is history, no day the story stands at)
+    told = _anchor_clause(before, anchor)
+    if not tells_the_past(told) or tells_the_pluperfect(told) or tells_the_future(told):
+        return None
+    day = date.fromisoformat(anchor.edtf)
+    if not 0 <= (ctx.published.end - day).days <= _TOLD_DAY_REACH:
         return None
     if ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None:
         return None

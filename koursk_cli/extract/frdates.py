@@ -469,6 +469,7 @@ def find_dates(
     *,
     after: int = 0,
     previous_alone: bool = False,
+    told_before: str | None = None,
 ) -> list[DateMention]:
     """Every temporal expression in `text`, resolved, left to right; longer readings win where two overlap. Each
     says which side clause it stands in, if any (`DateMention.side`).
@@ -481,7 +482,8 @@ def find_dates(
     retrospective paragraph has reached, from which its dates without a year are read forward; `acts` the days the
     sentences before told acts on (`told_acts`), which « la veille de l'annonce » counts from; `last_seen` the last
     time a thing happened, which the sentence just before ended on (`last_time`), which « Depuis, » counts from.
-    `after` drops the mentions that start before it (a sentence's first characters, the page's furniture).
+    `after` drops the mentions that start before it (a sentence's first characters, the page's furniture);
+    `told_before` the sentence just before, when `anchor` is its day.
     """
     clauses = Clauses(
         text, side_spans(text, since_words(text)), ahead
@@ -497,6 +499,7 @@ def find_dates(
         year=year,
         page=page,
         story=story,
+        told_before=told_before,
     )
     found: list[DateMention] = []
     for pattern, resolver in _RULES:

@@ -100,8 +100,9 @@ def counted_span(
         rounded = qualifier in ("pres", "environ", "quelque", "a")
         # « il y a plus de cinq mois », « depuis plus de quinze mois »: a little over, as « près de » is a little
         # under (the held-out truths read the count's own month; half as much again was read, five to seven and a
-        # half months); a count of years in tens keeps its reach, read to the year
-        over = qualifier == "plus" and not (unit == "an" and count >= YEARS_READ_TO_THE_YEAR)
+        # half months). Months only: « il y a plus de deux ans » is two to three years in the press (review67a H3:
+        # a quarter-year over lost the year the truths give), and keeps its reach.
+        over = qualifier == "plus" and unit == "mois"
         if unit in _UNIT_DAYS and (rounded or over):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
         ranged, alternative = match.groupdict().get("n2"), match.groupdict().get("n3")  # « d'ici un mois ou deux »
@@ -186,8 +187,10 @@ def read_ago(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         # to sealed54 read both months, never the year's own month alone)
         high, precision, how = relativedelta(years=1, months=1), "mois", ": a year or a month more, counted back"
     elif unit == "an" and ctx.ref - low < ctx.ref - high + relativedelta(years=1):
-        # « il y a un an », « il y a près de quatorze ans »: about the same months, counted back
-        precision, how = "mois", ": about the same month, counted back"
+        # « il y a un an »: about the same month, counted back; « il y a près de quatorze ans »: the months it spans
+        # (review67a L3: a range is no « same month »)
+        precision = "mois"
+        how = ": about the same month, counted back" if low == high else ": the months it spans, counted back"
     edtf = window_back(ctx, low, high, precision)
     if unit == "semaine" and precision == unit and len(edtf) == len("2024-12-27"):
         # « il y a deux semaines »: a count of weeks is a round figure, about that day (rev24 F7)

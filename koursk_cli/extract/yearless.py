@@ -14,7 +14,7 @@ from ..placeholders import TODO
 from ..store.hedges import conditional_verb, conditional_verbs
 from ..words import counted
 from . import storyyear
-from .clauses import FUTURE_TENSE, PRENOMINAL, tells_the_past
+from .clauses import FUTURE_TENSE, PRENOMINAL, tells_the_past, tells_the_pluperfect, told_in_the_imperfect
 from .datecontext import STORY_TENSE, DateContext
 from .frwords import APOS, fold_same_length, fold_word
 from .lexicon import alternatives, printed_phrases, printed_words, words, written_words
@@ -193,32 +193,84 @@ def _of_a_noun_in_apposition(match: re.Match[str]) -> bool:
 
 # « les premières unités seraient en route dès le 1er novembre », « envoyés au front, peut-être dès décembre »: a start
 # told as a guess (a present conditional, or « peut-être » right before « dès ») is a time the source sees coming as
-# often as one gone by, never a year back for want of a clue; the conditional perfect (« auraient été tués dès
-# décembre ») tells a start gone by, and so does a past tense between the conditional and the date
+# often as one gone by, never a year back for want of a clue. The tenses keep a start gone by (review67a):
+# - a past tense between the conditional and the date, the conditional perfect among them (« auraient été tués dès
+#   décembre », « seraient arrivés dès août »: clauses.py `tells_the_past`, which tells the être-verbs of motion from a
+#   passive present, « seraient livrés dès janvier », a guess about what comes); a passive infinitive (« d'être
+#   envoyés ») is none (H1, M2);
+# - before « peut-être », the verb it hedges told in a past tense (« ont été déployés, peut-être dès août », « Ils
+#   auraient été engagés peut-être dès novembre »), unless that verb tells a thing to come, its object the thing the
+#   date starts (« a évoqué un départ …, peut-être dès le 3 juin »: lexicon.toml `foretelling_participles`) (H1);
+# - a conditional reported after a past verb and « que » told in the imperfect or the pluperfect, or at a time named
+#   far back (« Il y a un an, le ministre affirmait que les troupes seraient prêtes dès septembre », « Moscou avait
+#   promis que les livraisons commenceraient dès septembre »): a future seen from a past before the page, which may be
+#   in the past too; the passé composé of a recent saying (« a averti lundi que … seraient prêts ») is the news's, as
+#   round 102 reads it (clauses.py `_REPORTED_THAT`) (H2).
 _HEDGED_START_REACH = 120
 _MAYBE_BEFORE = re.compile(r"(?<![\w'’-])peut-[êe]tre\s*$", re.IGNORECASE)
-_CONDITIONAL_PERFECT = re.compile(
-    r"(?<![\w'’-])(?:aur|ser)aie?n?t\s+(?:[^\W\d_]+\s+)?(?:été|[^\W\d_]+(?:é|i|u|is|it))(?:e|s|es)?(?![\w'’-])",
+_PASSIVE_INFINITIVE = re.compile(r"(?<![\w-])être\s+[^\W\d_]+", re.IGNORECASE)
+_PRONOUN_BEFORE = 6  # « se », « s' » before « seraient retirés »: the pronominal past
+_PAST_TENSE = re.compile(
+    r"(?<![\w'’-])(?:a|ont|avait|avaient|aurait|auraient|est|sont|serait|seraient|était|étaient)\s+(?:été\s+)?"
+    r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)(?![\w'’-])",
     re.IGNORECASE,
 )
-_PASSIVE_INFINITIVE = re.compile(r"(?<![\w'’-])être\s+[^\W\d_]+", re.IGNORECASE)
+_FORETOLD_OBJECT = re.compile(
+    r"(?<![\w'’-])(?P<p>[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues))\s+"
+    rf"(?:un|une|des|le|la|les|l{APOS}|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_FORETELLING = tuple(words("foretelling_participles"))
+_THAT = re.compile(r"(?<![\w'’-])qu(?:e|['’])", re.IGNORECASE)
+_SAID_FAR_BACK = re.compile(
+    r"(?<![\w'’-])(?:il\s+y\s+a|l['’]an\s+(?:dernier|pass[ée])|l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e)|en\s+\d{4}"
+    r"|(?:19|20)\d\d)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _maybe_of_a_past(before: str) -> bool:
+    """Whether the verb « peut-être » hedges, the last past tense before it in its sentence (`before`), tells the
+    start as gone by: unless a verb that tells a thing to come names its object (`_FORETOLD_OBJECT`)."""
+    pasts = list(_PAST_TENSE.finditer(_PASSIVE_INFINITIVE.sub(lambda m: " " * len(m.group()), before)))
+    if not pasts and not tells_the_past(_PASSIVE_INFINITIVE.sub(" ", before)):
+        return False
+    if not pasts:
+        return True
+    # « a remercié Pyongyang et évoqué une visite …, peut-être dès le 9 mai »: a verb that tells a thing to come, and
+    # its object, which the start dates
+    return not any(
+        fold_word(m["p"]).startswith(_FORETELLING) for m in _FORETOLD_OBJECT.finditer(before, pasts[-1].start())
+    )
+
+
+def _future_of_a_past(head: str) -> bool:
+    """Whether the conditional after `head` is reported after a past verb and « que » told in the imperfect or the
+    pluperfect, or said at a time named far back: a future seen from a past before the page."""
+    thats = list(_THAT.finditer(head))
+    if not thats:
+        return False
+    said = head[: thats[-1].start()]
+    if not (tells_the_past(said) or told_in_the_imperfect(said)):
+        return False
+    return tells_the_pluperfect(said) or told_in_the_imperfect(said) or _SAID_FAR_BACK.search(said) is not None
 
 
 def _hedged_start(match: re.Match[str], bound_start: int) -> str | None:
     """The guess that tells the start at « dès » (`bound_start`) as seen from the page (« peut-être », or the present
     conditional nearest before it in its sentence with no past tense between them: « seraient »), or None."""
     text = match.string
-    if _MAYBE_BEFORE.search(text[max(0, bound_start - 20) : bound_start].rstrip(' «"“')):
-        return "peut-être"
     before = text[max(0, bound_start - _HEDGED_START_REACH) : bound_start]
     before = re.split(r"[.;!?]", before)[-1]
+    maybe = _MAYBE_BEFORE.search(before[-20:].rstrip(' «"“'))
+    if maybe is not None:
+        hedged = before[: len(before.rstrip(' «"“')) - len(maybe.group())]
+        return None if _maybe_of_a_past(hedged) else "peut-être"
     verbs = list(conditional_verbs(before))
     if not verbs:
         return None
-    between = before[verbs[-1].start() :]
-    if _CONDITIONAL_PERFECT.match(between) or tells_the_past(
-        _PASSIVE_INFINITIVE.sub(" ", between[len(verbs[-1].group()) :])
-    ):
+    between = before[max(0, verbs[-1].start() - _PRONOUN_BEFORE) :]
+    if tells_the_past(_PASSIVE_INFINITIVE.sub(" ", between)) or _future_of_a_past(before[: verbs[-1].start()]):
         return None
     return verbs[-1].group()
 
@@ -415,8 +467,10 @@ def year_of(
             )
     hedged = _hedged_start(match, bound[1]) if marker is None and bound is not None and bound[0] == "start" else None
     if hedged is not None and ahead != past:
-        last_month_day = day or calendar.monthrange(past, month)[1]
-        if (date(ahead, month, min(day or 1, 28)) - start).days < (start - date(past, month, last_month_day)).days:
+        # a day the calendar lacks in either year (« dès le 29 février »: review67a L1) is never chosen here
+        valid = day is None or all(day <= calendar.monthrange(year, month)[1] for year in (past, ahead))
+        last_day = day or calendar.monthrange(past, month)[1]  # a month gone by ends at its last day
+        if valid and (date(ahead, month, day or 1) - start).days < (start - date(past, month, last_day)).days:
             return ahead, (
                 f"no year given; a start told as a guess (« {hedged} »): the nearest {what}, ahead of the "
                 f"publication ({ctx.published.text}), not the one a year before"
