@@ -13,15 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import drafted_dates, extract
-
-_STORY = "Selon Séoul, 11 000 soldats nord-coréens ont été envoyés en Russie."
-
-
-def _values(tmp_path: Path, text: str) -> list[object]:
-    _, _, claims = extract(tmp_path, f"{_STORY} {text}\n", "2025-11-20")
-    return [c["value"] for c in claims or []]
-
+from tests.test_extract import drafted_dates
+from tests.test_extract_round107 import _values
 
 # --- High 1: a length followed by « de » and no thing that has a length stays ground ---------------------------------
 
