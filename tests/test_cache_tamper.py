@@ -680,6 +680,7 @@ LISTING_DAMAGE = {
 
 
 @pytest.mark.parametrize("damage", LISTING_DAMAGE)
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # a traceback printed at collection
 def test_a_damaged_block_listing_is_found_by_the_update_never_trusted(store_copy: Path, damage: str) -> None:
     """An edit keeping an event's dates checks its block through the block's listing (its ids, kept beside it under
     a checksum of its own: store/blocks.py), not its body. The listing damaged (the header kept): altered, moved,
