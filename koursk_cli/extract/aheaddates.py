@@ -167,8 +167,8 @@ def _upto(ctx: DateContext, end: date, unit: str) -> str:
 
 def _coming_months_end(ref: date) -> date:
     """The end of « les prochains mois »: six months on, but not past the year's end unless three months on is later
-    (round 108, counted over the 49 truths of the committed sets: the newer ones read them to the year's end or half
-    a year on, the older three months; three months held 29 of them, this 35)."""
+    (round 108, counted over the 47 truths of the committed sets: the newer ones read them to the year's end or half
+    a year on, the older three months; three months held 29 of them, this 33)."""
     return max(ref + relativedelta(months=3), min(ref + relativedelta(months=6), date(ref.year, 12, 31)))
 
 
