@@ -387,6 +387,8 @@ def later_now(
     proposed). A count that lands on a day keeps it (« Le 5 novembre 2024, … Un an plus tard, ce film retrace » on a
     listing of 1 November 2025 is the 5th), and so does a month that holds the publication."""
     mention = _relative(match, days, ctx, told)
+    if mention is not None and _counts_decades(match):
+        return _decades_now(match, mention, ctx)
     if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or time_unit(match["u"]) != "an":
         return mention
     start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
@@ -409,6 +411,54 @@ def later_now(
         f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
     )
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
+
+
+def _counts_decades(match: re.Match[str]) -> bool:
+    """« Soixante-quatorze ans plus tard », « soixante-douze ans après l'armistice »: an exact count of decades ahead."""
+    count = whole_count(match["n"])
+    return (
+        count is not None
+        and _decades(count, time_unit(match["u"]))
+        and not (match["que"] or match["near"] or match["under"] or match["half"])
+        and fold_word(" ".join(match["dir"].split())) in ("plus tard", "apres")
+    )
+
+
+def _decades_now(match: re.Match[str], mention: DateMention, ctx: DateContext) -> DateMention | None:
+    """« la Suisse compte encore des officiers à Panmunjom, soixante-douze ans après l'armistice »: decades « plus
+    tard » (« après ») a time of the past, in a clause told in the present, bring the story to its writer's present:
+    the page's year, never its day (a count of decades is rounded to the year) nor a year after the page's, counted
+    from a later time the text told. A year the count gives that is no later than the page's stands (« Soixante-quinze
+    ans plus tard » after « l'été 1949 »), and so does a day it reaches. Told in the past, a count that lands after the
+    page's year dates nothing (« 1953, l'armistice. Soixante-douze ans après, aucun traité n'a été signé » counted from
+    a listing's « samedi »: 2097); told as the future, it stands. A count with no reading is left alone, and so is one
+    inside a quote after its first words: the truths read « 75 ans après la guerre » in a talk's title,
+    « « quatre-vingt-un ans après » » set after a thing, as no date."""
+    year = ctx.published.start.year
+    landed = _year_of(mention)
+    if landed is None or (landed <= year and (len(mention.edtf) == len("2025") or mention.rank != PRESENT_RANK)):
+        return mention  # a year no later than the page's, or a day the count reaches (« jour pour jour »)
+    if ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None:
+        return mention
+    opened = ctx.text.rfind("«", 0, match.start())
+    if opened > ctx.text.rfind("»", 0, match.start()) and ctx.text[opened + 1 : match.start()].strip():
+        return mention  # « une rencontre sur « La Corée, 75 ans après la guerre » »: a title's words
+    start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
+    stop = CLAUSE_END.search(ctx.text, match.end())
+    clause = ctx.text[start + 1 : stop.start() if stop else len(ctx.text)]
+    if tells_the_past(clause) or told_in_the_imperfect(clause):
+        return None if landed > year else mention
+    edtf = str(year)
+    basis = f"{mention.basis}; decades later, in a clause told in the present: the page's year → {edtf}"
+    return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
+
+
+def _year_of(mention: DateMention) -> int | None:
+    """The year `mention` starts in, if it reads."""
+    try:
+        return parse_edtf(mention.edtf).start.year
+    except DateError:
+        return None
 
 
 def _coarse(mention: DateMention) -> bool:
