@@ -104,7 +104,12 @@ def test_a_chronologys_month_heading_dates_nothing_its_entries_do(tmp_path: Path
             "2026-01-06",
             ["2025-01"],
         ),
-        ("Depuis plus d'un an, Ri et Baek vivent dans un centre.", "2026-01-15", ["2025-01~", "2025-01~/2026-01-15"]),
+        # … but a period « depuis plus d'un an » starts up to a quarter-year before the count (round 110)
+        (
+            "Depuis plus d'un an, Ri et Baek vivent dans un centre.",
+            "2026-01-15",
+            ["2024-10~/2025-01~", "2024-10~/2026-01-15"],
+        ),
         # a longer count keeps its reach
         ("Il y a près de quatorze ans, Kim Jong-un arrivait au pouvoir.", "2025-09-03", ["2011-09/2011-12"]),
         # « environ » reaches a quarter either side, « près de » a fifth under; « une quinzaine » is two weeks

