@@ -577,6 +577,13 @@ def story_year(ctx: DateContext, month: int, day: int | None, match: re.Match[st
             year,
             f"no year given: the story's, the latest up to « {story[1]} », « après » telling what came before",
         )
+    if story is not None and (before := _done_before_the_story(ctx, month, match)) is not None:
+        up_to = storyyear.told_up_to(match.string, match.start(), before[1])
+        if up_to is not None and (year := storyyear.last_year(month, up_to, ctx.ref)) is not None:
+            return year, (
+                f"no year given: the story's, the latest up to « {story[1]} », « {before[0]} » telling a thing done "
+                "by then"
+            )
     if (
         story is None
         and _ON_THE_PAGE_S_CLOCK.search(match.string, 0, match.start())
@@ -592,6 +599,38 @@ def story_year(ctx: DateContext, month: int, day: int | None, match: re.Match[st
     if story is None or (year := storyyear.next_year(month, story[0], ctx.ref)) is None:
         return None
     return year, f"no year given: the story's, the first after « {story[1]} » told before it"
+
+
+# A participle's thing may also come after the story's time (« En octobre 2024, Pyongyang a envoyé des soldats engagés
+# le 4 novembre »): done before it only when the month lies at most this many months behind that time
+_PARTICIPLE_BACK_MONTHS = 5
+# Before a participle, what makes it go on with the story rather than name its noun by a thing done: a comma (an
+# apposition, « des démineurs, annoncés le 17 juin », « suivis de … ») or a word that carries the story on (« puis
+# confirmé le 9 février »)
+_GOES_ON_BEFORE = re.compile(r"(?:,|(?<![\w'’-])(?:puis|et|mais|ou|ensuite|enfin))\s*$", re.IGNORECASE)
+
+
+def _done_before_the_story(ctx: DateContext, month: int, match: re.Match[str]) -> tuple[str, int] | None:
+    """The participle that tells the date's thing as done by the story's time, and where its clause opens: an
+    adjectival past participle whose clause holds the date and bounds it by « depuis » (« la région, occupée depuis le
+    6 août »: a state that held at that time began by then), or one right after its noun whose month lies a few months
+    behind that time (« chasser les Ukrainiens entrés dans la région le 6 août »: the thing that names them came
+    first); else None. A date of the sentence's own verbs, or of an apposition, tells the story forward
+    (`storyyear.next_year`)."""
+    side = ctx.clauses.participle_at(match.start()) if ctx.clauses is not None else None
+    if side is None:
+        return None
+    bound = bound_side(match)
+    if bound is not None and bound[0] == "back" and bound[1] >= side.start:
+        return side.opener, side.start
+    told = storyyear.told_up_to(match.string, match.start(), side.start)
+    if (
+        told is None
+        or (told.month - month) % 12 > _PARTICIPLE_BACK_MONTHS
+        or _GOES_ON_BEFORE.search(match.string, max(0, side.start - 12), side.start)
+    ):
+        return None
+    return side.opener, side.start
 
 
 def _in_the_story_told(ctx: DateContext, month: int, day: int | None) -> tuple[int, str] | None:
