@@ -577,12 +577,12 @@ def story_year(ctx: DateContext, month: int, day: int | None, match: re.Match[st
             year,
             f"no year given: the story's, the latest up to « {story[1]} », « après » telling what came before",
         )
-    if story is not None and (before := _done_before_the_story(ctx, month, match)) is not None:
-        up_to = storyyear.told_up_to(match.string, match.start(), before[1])
-        if up_to is not None and (year := storyyear.last_year(month, up_to, ctx.ref)) is not None:
-            return year, (
-                f"no year given: the story's, the latest up to « {story[1]} », « {before[0]} » telling a thing done "
-                "by then"
+    if (done := _done_before_the_story(ctx, month, day, match)) is not None:
+        up_to, said, participle = done
+        if (year := storyyear.last_year(month, up_to, ctx.ref)) is not None:
+            return (
+                year,
+                f"no year given: the story's, the latest up to « {said} », « {participle} » telling a thing done by then",
             )
     if (
         story is None
@@ -610,27 +610,42 @@ _PARTICIPLE_BACK_MONTHS = 5
 _GOES_ON_BEFORE = re.compile(r"(?:,|(?<![\w'’-])(?:puis|et|mais|ou|ensuite|enfin))\s*$", re.IGNORECASE)
 
 
-def _done_before_the_story(ctx: DateContext, month: int, match: re.Match[str]) -> tuple[str, int] | None:
-    """The participle that tells the date's thing as done by the story's time, and where its clause opens: an
-    adjectival past participle whose clause holds the date and bounds it by « depuis » (« la région, occupée depuis le
-    6 août »: a state that held at that time began by then), or one right after its noun whose month lies a few months
-    behind that time (« chasser les Ukrainiens entrés dans la région le 6 août »: the thing that names them came
-    first); else None. A date of the sentence's own verbs, or of an apposition, tells the story forward
+def _done_before_the_story(
+    ctx: DateContext, month: int, day: int | None, match: re.Match[str]
+) -> tuple[date, str, str] | None:
+    """The story's time (its last month, its words) and the participle that tells the date's thing as done by then:
+    an adjectival past participle whose clause holds the date and bounds it by « depuis » (« la région, occupée depuis
+    le 6 août »: a state that held at that time began by then), or one right after its noun whose month lies a few
+    months behind that time (« chasser les Ukrainiens entrés dans la région le 6 août »: the thing that names them
+    came first); else None. The story's time is the month told with its year before the participle in the sentence,
+    else the date the sentences before left the story at (« En décembre, ils sont engagés face à une incursion lancée
+    le 6 août » after « … 2024 »). A date of the sentence's own verbs, or of an apposition, tells the story forward
     (`storyyear.next_year`)."""
     side = ctx.clauses.participle_at(match.start()) if ctx.clauses is not None else None
     if side is None:
         return None
-    bound = bound_side(match)
-    if bound is not None and bound[0] == "back" and bound[1] >= side.start:
-        return side.opener, side.start
     told = storyyear.told_up_to(match.string, match.start(), side.start)
-    if (
-        told is None
-        or (told.month - month) % 12 > _PARTICIPLE_BACK_MONTHS
-        or _GOES_ON_BEFORE.search(match.string, max(0, side.start - 12), side.start)
+    if told is not None:
+        said = storyyear.month_told_with_its_year(match.string, side.start)
+        assert said is not None
+        story = told, said[1]
+    elif (
+        day is not None
+        and ctx.previous is not None
+        and not _ON_THE_PAGE_S_CLOCK.search(match.string, 0, match.start())
+        and (ends := _TOLD_MONTH.match(ctx.previous.edtf.split("/")[-1])) is not None
+    ):
+        story = date(int(ends["y"]), int(ends["m"]), 1), " ".join(ctx.previous.text.split())
+    else:
+        return None
+    bound = bound_side(match)
+    if told is not None and bound is not None and bound[0] == "back" and bound[1] >= side.start:
+        return *story, side.opener
+    if (story[0].month - month) % 12 > _PARTICIPLE_BACK_MONTHS or _GOES_ON_BEFORE.search(
+        match.string, max(0, side.start - 12), side.start
     ):
         return None
-    return side.opener, side.start
+    return *story, side.opener
 
 
 def _in_the_story_told(ctx: DateContext, month: int, day: int | None) -> tuple[int, str] | None:
