@@ -102,12 +102,12 @@ def _last_month(told: re.Match[str]) -> date:
     return date(int(told["y"]) + (last - 1) // 12, (last - 1) % 12 + 1, 1)
 
 
-def told_up_to(text: str, position: int, opened: int) -> date | None:
-    """The last month of the time told with its year before `opened`, where a thing done before that time opens (a
-    « depuis », an adjectival past participle: « À l'automne 2024, … la région, occupée depuis le 6 août »): its
-    dates lie up to that time, not after it; None when no such time was told before `opened`."""
-    told = _last_told(text, min(opened, position))
-    return None if told is None else _last_month(told)
+def told_up_to(text: str, opened: int) -> tuple[date, str] | None:
+    """The last month of the time told with its year before `opened`, where a thing done by that time is told (an
+    adjectival past participle: « À l'automne 2024, … la région, occupée depuis le 6 août »), and its words; None when
+    no such time was told before `opened`."""
+    told = _last_told(text, opened)
+    return None if told is None else (_last_month(told), " ".join(told.group().split()))
 
 
 def last_year(month: int, story: date, page: date) -> int | None:

@@ -624,19 +624,15 @@ def _done_before_the_story(
     side = ctx.clauses.participle_at(match.start()) if ctx.clauses is not None else None
     if side is None:
         return None
-    told = storyyear.told_up_to(match.string, match.start(), side.start)
-    if told is not None:
-        said = storyyear.month_told_with_its_year(match.string, side.start)
-        assert said is not None
-        story = told, said[1]
-    elif (
+    told = story = storyyear.told_up_to(match.string, side.start)
+    if story is None and (
         day is not None
         and ctx.previous is not None
         and not _ON_THE_PAGE_S_CLOCK.search(match.string, 0, match.start())
         and (ends := _TOLD_MONTH.match(ctx.previous.edtf.split("/")[-1])) is not None
     ):
         story = date(int(ends["y"]), int(ends["m"]), 1), " ".join(ctx.previous.text.split())
-    else:
+    if story is None:
         return None
     bound = bound_side(match)
     if told is not None and bound is not None and bound[0] == "back" and bound[1] >= side.start:
