@@ -113,6 +113,9 @@ class Side:
     start: int
     end: int
     opener: str
+    participle: bool = False
+    """Opened by a past participle used as an adjective (« les soldats entrés … »): a thing done before its noun's
+    time."""
 
 
 _CLOSING = {"«": "»", "“": "”"}
@@ -150,7 +153,7 @@ def _participles(text: str) -> list[Side]:
     if (opening := _OPENING_PARTICIPLE.match(text)) is not None and fold_word(opening["word"]) not in _NOUNS_IN_E:
         end = _stop(text, opening.end(), at_auxiliary=True)
         if text[end : end + 1] == ",":
-            found.append(Side(opening.start("word"), end, opening["word"]))
+            found.append(Side(opening.start("word"), end, opening["word"], participle=True))
     for match in _PAST_PARTICIPLE.finditer(text):
         word = fold_word(match["word"])
         # « envois », « jamais »: a participle in -is is never one in -ais or -ois
@@ -171,7 +174,7 @@ def _participles(text: str) -> list[Side]:
             continue  # « un grand défilé début septembre »: a noun after its adjective (round 85)
         if _AUXILIARY_BEFORE.search(window.lower()):  # « a de son côté indiqué »: the verb, after its aside
             continue
-        found.append(Side(match.start(), _stop(text, match.end(), at_auxiliary=True), match["word"]))
+        found.append(Side(match.start(), _stop(text, match.end(), at_auxiliary=True), match["word"], participle=True))
     return found
 
 
@@ -460,6 +463,11 @@ class Clauses:
         if not stops or stops[-1].group() != ",":
             return False
         return _APPOSITION.fullmatch(self.text, stops[-1].end(), position) is not None
+
+    def participle_at(self, position: int) -> Side | None:
+        """The side span of a past participle used as an adjective that holds `position` innermost, or None."""
+        side = side_of(self.spans, position, position)
+        return side if side is not None and side.participle else None
 
     def tells_the_past_at(self, position: int) -> bool:
         """Whether the clause at `position` has a verb in a past tense (`tells_the_past`) or the imperfect

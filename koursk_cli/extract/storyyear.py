@@ -91,10 +91,23 @@ def told_backward(text: str, position: int) -> date | None:
         return None
     if _GOES_ON.search(text, then.end(), position):
         return None
+    return _last_month(told)
+
+
+def _last_month(told: re.Match[str]) -> date:
+    """The last month of a month or season told with its year (« hiver 2024 »: February 2025)."""
     word = fold_word(told["m"])
     first, length = (MONTHS[word], 1) if word in MONTHS else SEASONS[word]
-    last = first + length - 1  # a season's last month (« hiver 2024 »: February 2025)
+    last = first + length - 1
     return date(int(told["y"]) + (last - 1) // 12, (last - 1) % 12 + 1, 1)
+
+
+def told_up_to(text: str, opened: int) -> tuple[date, str] | None:
+    """The last month of the time told with its year before `opened`, where a thing done by that time is told (an
+    adjectival past participle: « À l'automne 2024, … la région, occupée depuis le 6 août »), and its words; None when
+    no such time was told before `opened`."""
+    told = _last_told(text, opened)
+    return None if told is None else (_last_month(told), " ".join(told.group().split()))
 
 
 def last_year(month: int, story: date, page: date) -> int | None:

@@ -577,6 +577,13 @@ def story_year(ctx: DateContext, month: int, day: int | None, match: re.Match[st
             year,
             f"no year given: the story's, the latest up to « {story[1]} », « après » telling what came before",
         )
+    if (done := _done_before_the_story(ctx, month, day, match)) is not None:
+        up_to, said, participle = done
+        if (year := storyyear.last_year(month, up_to, ctx.ref)) is not None:
+            return (
+                year,
+                f"no year given: the story's, the latest up to « {said} », « {participle} » telling a thing done by then",
+            )
     if (
         story is None
         and _ON_THE_PAGE_S_CLOCK.search(match.string, 0, match.start())
@@ -592,6 +599,49 @@ def story_year(ctx: DateContext, month: int, day: int | None, match: re.Match[st
     if story is None or (year := storyyear.next_year(month, story[0], ctx.ref)) is None:
         return None
     return year, f"no year given: the story's, the first after « {story[1]} » told before it"
+
+
+# A participle's thing may also come after the story's time (« En octobre 2024, Pyongyang a envoyé des soldats engagés
+# le 4 novembre »): done before it only when the month lies at most this many months behind that time
+_PARTICIPLE_BACK_MONTHS = 5
+# Before a participle, what makes it go on with the story rather than name its noun by a thing done: a comma (an
+# apposition, « des démineurs, annoncés le 17 juin », « suivis de … ») or a word that carries the story on (« puis
+# confirmé le 9 février »)
+_GOES_ON_BEFORE = re.compile(r"(?:,|(?<![\w'’-])(?:puis|et|mais|ou|ensuite|enfin))\s*$", re.IGNORECASE)
+
+
+def _done_before_the_story(
+    ctx: DateContext, month: int, day: int | None, match: re.Match[str]
+) -> tuple[date, str, str] | None:
+    """The story's time (its last month, its words) and the participle that tells the date's thing as done by then:
+    an adjectival past participle whose clause holds the date and bounds it by « depuis » (« la région, occupée depuis
+    le 6 août »: a state that held at that time began by then), or one right after its noun whose month lies a few
+    months behind that time (« chasser les Ukrainiens entrés dans la région le 6 août »: the thing that names them
+    came first); else None. The story's time is the month told with its year before the participle in the sentence,
+    else the date the sentences before left the story at (« En décembre, ils sont engagés face à une incursion lancée
+    le 6 août » after « … 2024 »). A date of the sentence's own verbs, or of an apposition, tells the story forward
+    (`storyyear.next_year`)."""
+    side = ctx.clauses.participle_at(match.start()) if ctx.clauses is not None else None
+    if side is None:
+        return None
+    told = story = storyyear.told_up_to(match.string, side.start)
+    if story is None and (
+        day is not None
+        and ctx.previous is not None
+        and not _ON_THE_PAGE_S_CLOCK.search(match.string, 0, match.start())
+        and (ends := _TOLD_MONTH.match(ctx.previous.edtf.split("/")[-1])) is not None
+    ):
+        story = date(int(ends["y"]), int(ends["m"]), 1), " ".join(ctx.previous.text.split())
+    if story is None:
+        return None
+    bound = bound_side(match)
+    if told is not None and bound is not None and bound[0] == "back" and bound[1] >= side.start:
+        return *story, side.opener
+    if (story[0].month - month) % 12 > _PARTICIPLE_BACK_MONTHS or _GOES_ON_BEFORE.search(
+        match.string, max(0, side.start - 12), side.start
+    ):
+        return None
+    return *story, side.opener
 
 
 def _in_the_story_told(ctx: DateContext, month: int, day: int | None) -> tuple[int, str] | None:
