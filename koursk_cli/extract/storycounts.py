@@ -43,6 +43,8 @@ _ADVERBS = words("adverbs")
 _PREPOSITIONS = words("prepositions")
 _KIN = words("story_kin")
 _FORMATIONS = words("formations")
+# Adjectives set before the noun they qualify (« 3 000 nouveaux soldats »): the noun after them is what is counted
+_PRENOMINAL = words("prenominal_adjectives")
 # Participles that say or expect a count (« les 12 000 évoqués l'an dernier »): no noun of it (round 86)
 _SAID = words("said_participles")
 # « en faire venir jusqu'à 8 000 supplémentaires »: an adjective of increment, no noun of the number (round 86)
@@ -254,5 +256,14 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     value = figure.value if figure.value is not None else figure.value_max
     if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):
         return True
-    complement = after[1:] if after[:1] in (["de"], ["des"], ["du"], ["d"]) else after[:1]
-    return _named([noun, *complement], nouns)
+    return _named([noun, *_complement(noun, after)], nouns)
+
+
+def _complement(noun: str, after: list[str]) -> list[str]:
+    """The words after a count's noun that may name what it counts: its complement after « de » (« 101 portraits de
+    soldats »), or the noun after it when the count's word is an adjective set before that noun (« 3 000 nouveaux
+    soldats »); never an adjective after a noun of other things, which qualifies that noun (« 31 convois militaires »,
+    « deux responsables militaires », « 11 équipages engagés »: round 112)."""
+    if after[:1] in (["de"], ["des"], ["du"], ["d"]):
+        return after[1:]
+    return after[:1] if fold_word(noun) in _PRENOMINAL else []
