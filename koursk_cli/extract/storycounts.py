@@ -92,6 +92,13 @@ _SANCTIONED = re.compile(
 )
 
 
+# A verb of residence (lexicon.toml `residence_verbs`) before a count of a nation's people, perhaps an adverb
+# between (« accueille aujourd'hui environ 1 500 Ukrainiens »), or after it (« 14 Ukrainiens accueillis dans »)
+_SETTLED = printed_phrases("residence_verbs")
+_SETTLED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SETTLED})\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
+_SETTLED_AFTER = re.compile(rf"\s+(?:(?:se\s+sont|s['’]\s*[ée]taient)\s+)?(?:{_SETTLED})(?![\w'’-])", re.IGNORECASE)
+
+
 # « Ils étaient près de 200, mardi soir, dans l'amphi », « Ils étaient une soixantaine, dimanche après-midi, place
 # Bellecour »: a turnout, people counted at a gathering on a day, not people the story counts (« Ils étaient une
 # douzaine de milliers à franchir la frontière en octobre 2024 », « plus de 11 000 début décembre » stay: round 65)
@@ -176,6 +183,17 @@ def _an_audience(text: str, figure: Figure) -> bool:
     )
 
 
+def _settled(text: str, figure: Figure) -> bool:
+    """Whether a count of a nation's people (a demonym) is of people living, settled or taken in somewhere: a verb of
+    residence just before it (« où vivent un peu plus de 3 000 Sud-Coréens », « a accueilli plus de 14 000
+    Ukrainiens ») or just after it (« 300 Ukrainiens se sont installés »): a community, not people the story counts
+    (round 112)."""
+    return (
+        _SETTLED_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
+        or _SETTLED_AFTER.match(text, figure.end) is not None
+    )
+
+
 def _a_turnout(text: str, figure: Figure) -> bool:
     """Whether a count whose noun is left out is a turnout: after « ils étaient », in a sentence that names a day of
     the week or a time of day before any words that report it (`_THEY_WERE`, `_ON_A_DAY`, `_REPORTED`: « Ils étaient
@@ -253,6 +271,8 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
         if joined and _a_noun(joined[1], None, None) and UNITS.get(singular(joined[1])) is None:
             return _named([joined[1]], nouns)
         return _named(after, nouns) or topic_named()
+    if figure.unit == _ANYONE[0] and _settled(text, figure):
+        return False  # « quelque 1 200 Ukrainiens vivent dans la Loire »: people of a nation living abroad
     value = figure.value if figure.value is not None else figure.value_max
     if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):
         return True
