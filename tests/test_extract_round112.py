@@ -3,7 +3,9 @@ of the story (« 40 camions militaires », « trois observateurs militaires », 
 count of the story's, the adjective read as the noun counted (storycounts.py `_complement`): only the noun after an
 adjective set before it (« 3 000 nouveaux soldats », lexicon.toml `prenominal_adjectives`) or after « de » (« 40
 photos de soldats ») names what a number counts. Made-up sentences, never the held-out ones; each positive case fails
-before the change, its near misses pass both times."""
+before the change, its near misses pass both times. A count of a nation's people living, settled or taken in somewhere
+(« où vivent 2 000 Ukrainiens », « 500 Sud-Coréens se sont installés ») was drafted as a count of anyone: a community,
+no count of the story's (storycounts.py `_settled`, lexicon.toml `residence_verbs`)."""
 
 from __future__ import annotations
 
@@ -54,3 +56,30 @@ def test_a_noun_of_the_story_before_or_after_its_adjective_still_counts(
     tmp_path: Path, text: str, number: float
 ) -> None:
     assert (number, "exact") in _values(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("À Genève, où vivent quelque 2 000 Ukrainiens, la nouvelle a fait réagir.", 2000),
+        ("La ville a accueilli plus de 700 Ukrainiens depuis 2022.", 700),
+        ("Environ 500 Sud-Coréens se sont installés dans la région.", 500),
+        ("Le canton compte 90 Ukrainiens accueillis dans des familles.", 90),
+    ],
+)
+def test_a_nation_s_people_living_somewhere_are_no_count(tmp_path: Path, text: str, number: float) -> None:
+    found = _values(tmp_path, f"{_STORY} {text}")
+    assert (11000, "exact") in found
+    assert all(value != number for value, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # near miss: no verb of residence next to the count (`_settled`), as before the round
+        ("Selon Kiev, la Russie détient plus de 4 000 Ukrainiens.", 4000),
+        ("Selon Kiev, 12 000 Nord-Coréens combattent dans la région de Koursk.", 12000),
+    ],
+)
+def test_a_nation_s_people_with_no_verb_of_residence_still_count(tmp_path: Path, text: str, number: float) -> None:
+    assert any(value == number for value, _ in _values(tmp_path, text))
