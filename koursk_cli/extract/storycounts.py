@@ -43,6 +43,8 @@ _ADVERBS = words("adverbs")
 _PREPOSITIONS = words("prepositions")
 _KIN = words("story_kin")
 _FORMATIONS = words("formations")
+# Adjectives set before the noun they qualify (« 3 000 nouveaux soldats »): the noun after them is what is counted
+_PRENOMINAL = words("prenominal_adjectives")
 # Participles that say or expect a count (« les 12 000 évoqués l'an dernier »): no noun of it (round 86)
 _SAID = words("said_participles")
 # « en faire venir jusqu'à 8 000 supplémentaires »: an adjective of increment, no noun of the number (round 86)
@@ -88,6 +90,13 @@ _SANCTIONED = re.compile(
     r"(?:(?:notamment|[ée]galement|aussi|en\s+tout|au\s+total)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A verb of residence (lexicon.toml `residence_verbs`) before a count of a nation's people, perhaps an adverb
+# between (« accueille aujourd'hui environ 1 500 Ukrainiens »), or after it (« 14 Ukrainiens accueillis dans »)
+_SETTLED = printed_phrases("residence_verbs")
+_SETTLED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SETTLED})\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
+_SETTLED_AFTER = re.compile(rf"\s+(?:(?:se\s+sont|s['’]\s*[ée]taient)\s+)?(?:{_SETTLED})(?![\w'’-])", re.IGNORECASE)
 
 
 # « Ils étaient près de 200, mardi soir, dans l'amphi », « Ils étaient une soixantaine, dimanche après-midi, place
@@ -174,6 +183,17 @@ def _an_audience(text: str, figure: Figure) -> bool:
     )
 
 
+def _settled(text: str, figure: Figure) -> bool:
+    """Whether a count of a nation's people (a demonym) is of people living, settled or taken in somewhere: a verb of
+    residence just before it (« où vivent un peu plus de 3 000 Sud-Coréens », « a accueilli plus de 14 000
+    Ukrainiens ») or just after it (« 300 Ukrainiens se sont installés »): a community, not people the story counts
+    (round 112)."""
+    return (
+        _SETTLED_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
+        or _SETTLED_AFTER.match(text, figure.end) is not None
+    )
+
+
 def _a_turnout(text: str, figure: Figure) -> bool:
     """Whether a count whose noun is left out is a turnout: after « ils étaient », in a sentence that names a day of
     the week or a time of day before any words that report it (`_THEY_WERE`, `_ON_A_DAY`, `_REPORTED`: « Ils étaient
@@ -251,8 +271,19 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
         if joined and _a_noun(joined[1], None, None) and UNITS.get(singular(joined[1])) is None:
             return _named([joined[1]], nouns)
         return _named(after, nouns) or topic_named()
+    if figure.unit == _ANYONE[0] and _settled(text, figure):
+        return False  # « quelque 1 200 Ukrainiens vivent dans la Loire »: people of a nation living abroad
     value = figure.value if figure.value is not None else figure.value_max
     if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):
         return True
-    complement = after[1:] if after[:1] in (["de"], ["des"], ["du"], ["d"]) else after[:1]
-    return _named([noun, *complement], nouns)
+    return _named([noun, *_complement(noun, after)], nouns)
+
+
+def _complement(noun: str, after: list[str]) -> list[str]:
+    """The words after a count's noun that may name what it counts: its complement after « de » (« 101 portraits de
+    soldats »), or the noun after it when the count's word is an adjective set before that noun (« 3 000 nouveaux
+    soldats »); never an adjective after a noun of other things, which qualifies that noun (« 31 convois militaires »,
+    « deux responsables militaires », « 11 équipages engagés »: round 112)."""
+    if after[:1] in (["de"], ["des"], ["du"], ["d"]):
+        return after[1:]
+    return after[:1] if fold_word(noun) in _PRENOMINAL else []
