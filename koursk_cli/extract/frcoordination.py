@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .frfigure import Figure
 from .frnotcounts import not_a_count
-from .frqualifiers import EXACT, GLUED, LEXICON_POSTPOSED, SPACES, phrase_pattern, valued
+from .frqualifiers import EXACT, LEXICON_POSTPOSED, postposed_words, valued
 from .frwords import fold_word, unit_of
 from .lexicon import TIME_UNITS, alternatives, words
 
@@ -221,11 +221,7 @@ def with_coordinated_qualifiers(figures: list[Figure], text: str) -> list[Figure
 # « 12 millions d'obus livrés en deux ans, au bas mot. »: a qualifier of lexicon.toml [postposed] that bounds nothing
 # but a quantity (`closing_qualifiers`), after a comma that closes its clause, qualifies the count the clause gives,
 # however far back it stands; never a count of time.
-_CLOSING_WORDS = "|".join(
-    f"(?P<p{index}>{phrase_pattern(phrase).removesuffix(SPACES).removesuffix(GLUED)})"
-    for index, (phrase, _, _) in enumerate(LEXICON_POSTPOSED)
-    if fold_word(phrase) in words("closing_qualifiers")
-)
+_CLOSING_WORDS = postposed_words(lambda phrase: fold_word(phrase) in words("closing_qualifiers"))
 _CLOSING = re.compile(rf",\s*(?:{_CLOSING_WORDS})(?!\w)(?=\s*(?:[.;:!?…»”)]|$))", re.IGNORECASE)
 
 
