@@ -1226,7 +1226,9 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # a TODO for its wounded; 1 right, 3 WRONG at 837043b2), all right: 294 -> 298.
 # Round 62: two lines added (Swiss French « 1,2 mio de francs », « environ 2,5 mia de francs »: WRONG at 2150d1d0, read
 # as 1.2 and 2.5), both right through a store that measures money: 301 right, 1 missed.
-LEAST_PROBE_RIGHT = 301
+# Session 65: five lines added (LaTeX's tie inside a number, « + » between two nouns or glued, an apostrophe escaped in
+# SQL; 1 right, 4 WRONG at 9a35ef0e), all right: 301 -> 306.
+LEAST_PROBE_RIGHT = 306
 MOST_PROBE_WRONG = 0
 
 

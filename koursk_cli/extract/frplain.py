@@ -33,16 +33,21 @@ from .lexicon import TIME_UNITS
 from .spans import Span, overlaps
 
 _THOUSANDS_TAIL = re.compile(rf"\d{{3}}(?:{SEPARATOR}\d{{3}})*(?:,\d+)?")
-_LINE_CUT = re.compile(r"\d{1,3}[ \t\u00a0]*\n[ \t\u00a0]*$")
+# The digits a number's tail is cut from: across a hard line break (« environ 11⏎000 hommes », text copied out of a
+# PDF), or a sign no press prints inside a number (« 1~000 », « 15\,000 » in LaTeX, « 1_000 » in code)
+_CUT = re.compile(r"\d{1,3}(?:[ \t\u00a0]*\n[ \t\u00a0]*|~|_|\\[,;: ]?)$")
+_CUT_BY = {True: "a line break cuts the number, or stands between two", False: "a sign or a break cuts the number"}
 
 
-def _cut_by_a_line(match: re.Match[str]) -> int | None:
-    """Where a number a hard line break cuts begins (« environ 11⏎000 hommes », text copied out of a PDF): the digits
-    ending the line before the three that open this one. The rules cannot tell a cut number from two numbers on two
-    lines, so it is a TODO, never « 000 » read as 0; None when the number is whole."""
+def _cut_number(match: re.Match[str]) -> int | None:
+    """Where a cut number begins: the digits before the three that open this match, across a line break or a sign
+    (`_CUT`), or this match itself when it opens with 0. The rules cannot tell a cut number from two numbers, so it is
+    a TODO, never « 000 » read as 0 nor « 500 » as 500; None when the number is whole."""
     if not _THOUSANDS_TAIL.fullmatch(match["num"]):
         return None
-    cut = _LINE_CUT.search(match.string, max(0, match.start("num") - 8), match.start("num"))
+    cut = _CUT.search(match.string, max(0, match.start("num") - 8), match.start("num"))
+    if cut is None and match["num"].startswith("0"):
+        return match.start("num")  # « 000 hommes » opening a paragraph: the tail of a number cut further back
     return cut.start() if cut else None
 
 
@@ -146,10 +151,11 @@ def plain_figures(
             if noun is not None and not in_a_name(text, match.start("num")):
                 yield unreadable(match, noun, "an English thousands comma or a French decimal comma")
             continue
-        if (cut := _cut_by_a_line(match)) is not None:
+        if (cut := _cut_number(match)) is not None:
             figure = unreadable(match, noun, "")
             said = " ".join(text[cut : figure.end].split())
-            reading = f"TODO: « {said} »: a line break cuts the number, or stands between two; write the value"
+            by = _CUT_BY["\n" in text[cut : figure.start]]
+            reading = f"TODO: « {said} »: {by}; write the value"
             yield replace(figure, start=cut, text=text[cut : figure.end].strip(), reading=reading)
             taken = match.end()
             continue

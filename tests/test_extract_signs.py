@@ -1,0 +1,75 @@
+"""Signs in and around numbers that read a figure wrong in silence on blind pages, fixed as their classes: a sign after
+a number qualifies it only glued to it (« 7 000+ »), never after its noun (« 4 700 tués + blessés » joins two nouns:
+sealed79 u19); an apostrophe a dump escaped (« jusqu\\'à » in SQL: sealed81 y19) still makes its qualifier; a sign
+no press prints inside a number (« 1~000 », LaTeX's tie, heldout83) cuts it: a TODO, never « 000 » read as 0. Made-up
+sentences; each positive case fails before the fix, the near misses name the guard that keeps them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract import extract
+
+
+def _readings(tmp_path: Path, sentence: str) -> list[tuple[object, object]]:
+    _, _, claims = extract(tmp_path, sentence + "\n", "2025-09-08")
+    return [(c["value"], c["value_kind"]) for c in claims or []]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("Bilan du renseignement : 4 700 tués + blessés dans la région de Koursk.", (4700, "exact")),
+        ("Selon Kiev, 3 100 morts + disparus parmi les soldats nord-coréens.", (3100, "exact")),
+    ],
+)
+def test_a_plus_between_two_nouns_is_no_bound(tmp_path: Path, sentence: str, reading: tuple[object, object]) -> None:
+    assert reading in _readings(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        # glued to its number: « plus de » (lexicon.toml [postposed] « + »)
+        ("Selon le GUR, 7 000+ soldats nord-coréens sont positionnés près de Koursk.", (7000, "at_least")),
+        # a postposed word still follows the noun (the words' branch of frqualifiers._POSTPOSED)
+        ("Pyongyang aurait envoyé 2 000 hommes environ dans la région de Koursk.", (2000, "approximate")),
+    ],
+)
+def test_a_glued_plus_and_a_postposed_word_still_qualify(
+    tmp_path: Path, sentence: str, reading: tuple[object, object]
+) -> None:
+    assert reading in _readings(tmp_path, sentence)
+
+
+def test_an_escaped_apostrophe_still_makes_its_qualifier(tmp_path: Path) -> None:
+    sentence = "(12,'Rumeur : jusqu\\'à 30 000 soldats nord-coréens envoyés en Russie d\\'ici fin 2025.')"
+    assert (30000, "at_most") in _readings(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon Séoul, 1~000 soldats nord-coréens ont été tués.",
+        "Selon Kiev, 4~500 soldats nord-coréens ont été blessés.",
+        "Le NIS estime les pertes à 3\\;000 morts.",
+    ],
+)
+def test_a_sign_inside_a_number_is_a_todo(tmp_path: Path, sentence: str) -> None:
+    _, _, claims = extract(tmp_path, sentence + "\n", "2025-09-08")
+    assert claims and all(c["value"] is None for c in claims)
+
+
+def test_a_number_opening_with_zero_is_a_todo(tmp_path: Path) -> None:
+    """« 000 hommes » opening a paragraph is the tail of a number a blank line cut, never 0."""
+    page = "Selon le NIS, environ 11\n\n000 hommes seraient encore en Russie.\n"
+    _, _, claims = extract(tmp_path, page, "2025-09-08")
+    assert claims and all(c["value"] is None for c in claims if "000 hommes" in c["quote"])
+
+
+def test_a_press_number_reads_as_before(tmp_path: Path) -> None:
+    """Near misses: spaces inside a number (`SEPARATOR`), a zero alone (« 0 mort », no tail of anything)."""
+    assert (1500, "exact") in _readings(tmp_path, "Selon Séoul, 1 500 soldats nord-coréens ont été tués.")
+    assert (11000, "approximate") in _readings(tmp_path, "Selon le NIS, environ 11\n000 hommes seraient en Russie.")
