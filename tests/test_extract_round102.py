@@ -43,7 +43,7 @@ def test_a_conditional_reported_in_the_past_speaks_of_the_future(tmp_path: Path)
     [
         # a conditional with no verb of saying before it hedges a present (`_REPORTED_THAT`)
         "Selon Kiev, les renforts arriveraient à l'automne.",
-        # … and so after a verb of saying in the present (`_REPORTED_THAT` asks for « a », « ont »)
+        # … and so after a verb of saying in the present (`_REPORTED_THAT` asks for « a », « ont », « avait »)
         "Le NIS estime que les renforts arriveraient à l'automne.",
         # the imperfect of a verb in « -érer » (the accent, `_conditionals`) or « -vrer » (`_CONDITIONAL`'s stems)
         "Le ministre a indiqué que les soldats opéraient à Koursk à l'automne.",

@@ -153,9 +153,10 @@ def until_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 # hold from a page of its second half, and six weeks still hold four within half as much again: round 85); « les
 # prochains jours » eleven days: the truths read a week or about
 # ten days, the later ones counting both ends (« 4 au 15 novembre »), and eleven days on hold a week of eight days
-# within half as much again: round 77 read ten, round 102 eleven)
-_COMING_SPANS = {"jour": relativedelta(days=11), "semaine": relativedelta(weeks=6), "an": relativedelta(years=3)}
-_COMING_SPANS |= {"heure": relativedelta(days=1)}
+# within half as much again: round 77 read ten, round 102 eleven); « quelques mois » three months (« les prochains mois »:
+# `_coming_months_end`)
+_COMING_SPANS = {"jour": relativedelta(days=11), "semaine": relativedelta(weeks=6), "mois": relativedelta(months=3)}
+_COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
 
 
 def _upto(ctx: DateContext, end: date, unit: str) -> str:
@@ -174,20 +175,26 @@ def _coming_months_end(ref: date) -> date:
 
 def read_coming(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« dans les prochaines semaines », « au cours des trois prochains mois », « dans les jours à venir », « d'ici
-    quelques jours »: from the publication to the end of the span (a week, a month, three months, three years) unless
-    the text gives the count."""
+    quelques jours »: from the publication to the end of the span (a day, eleven days, six weeks, three years; « les
+    prochains mois » `_coming_months_end`, « quelques mois » three months) unless the text gives the count."""
     unit = time_unit(match["u"] or match["u2"] or match["u3"])
     count = whole_count(match["n"]) if match["n"] else None
+    coming_months = unit == "mois" and not match["u3"]  # « dans quelques mois » was never measured so (review68a L1)
     if count:
         end = ctx.ref + delta(count, unit)
     else:
-        end = _coming_months_end(ctx.ref) if unit == "mois" else ctx.ref + _COMING_SPANS[unit]
+        end = _coming_months_end(ctx.ref) if coming_months else ctx.ref + _COMING_SPANS[unit]
     edtf = _upto(ctx, end, unit)
     reading = (
         f"the next {count} {unit}(s)"
         if count
         else {"heure": "the next day", "jour": "the next eleven days", "semaine": "the next six weeks"}.get(
-            unit, "the next half-year, within the year or three months on" if unit == "mois" else "the next three years"
+            unit,
+            "the next half-year, within the year or three months on"
+            if coming_months
+            else "the next three months"
+            if unit == "mois"
+            else "the next three years",
         )
     )
     basis = f"{quote(match)} read as {reading} from the publication ({ctx.published.text}) → {edtf}"

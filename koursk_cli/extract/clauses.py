@@ -290,13 +290,11 @@ _CONDITIONAL = re.compile(r"(?<![\w'’-])[a-z]+(?:er|rr|ndr|udr|uivr|evr|ttr|ai
 _NOT_CONDITIONAL = frozenset({"serait", "seraient"})
 # … nor a verb that dates a thing back (« ces pertes remonteraient à l'automne », « dateraient de l'hiver »): a hedge
 _LOOKING_BACK = ("remonter", "dater")
-# … after a verb of saying in the passé composé and « que » (lexicon.toml `speech_verbs`: « m'a dit qu' », « a annoncé
-# la semaine dernière que »): without them the conditional hedges a present (« se trouveraient désormais à Koursk, selon
-# Kiev », « Le NIS estime que 10 000 soldats resteraient en Russie »). Not after the pluperfect (« avait annoncé que les
-# livraisons commenceraient dès septembre »): a promise seen from a past before the page, as yearless.py
-# `_future_of_a_past` reads it (round 108 made the two agree)
+# … after a verb of saying in the passé composé or the pluperfect and « que » (lexicon.toml `speech_verbs`: « m'a dit
+# qu' », « a annoncé la semaine dernière que »): without them the conditional hedges a present (« se trouveraient
+# désormais à Koursk, selon Kiev », « Le NIS estime que 10 000 soldats resteraient en Russie »)
 _REPORTED_THAT = re.compile(
-    rf"(?<![\w-])(?:a|ont)\s+(?:[^\W\d_]+\s+){{0,2}}{printed_words('speech_verbs')}[^\W\d_]*\s+"
+    rf"(?<![\w-])(?:a|ont|avait|avaient)\s+(?:[^\W\d_]+\s+){{0,2}}{printed_words('speech_verbs')}[^\W\d_]*\s+"
     r"(?:[^\W\d_]+\s+){0,3}qu(?:e|['’])",
     re.IGNORECASE,
 )
