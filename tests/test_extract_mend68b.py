@@ -49,8 +49,8 @@ def test_a_nation_s_people_in_the_war_still_count(tmp_path: Path, text: str, num
             "2024-06-10",
             "2023-11-15",
         ),
-        ("En avril 2023, l'armée a dévoilé une manœuvre planifiée le 9 octobre.", "2024-06-10", "2023-10-09"),
-        ("En février 2023, Moscou a évoqué un départ annoncé pour le 14 août.", "2024-06-10", "2023-08-14"),
+        ("En février 2023, l'armée a dévoilé une manœuvre planifiée le 9 octobre.", "2024-06-10", "2023-10-09"),
+        ("En janvier 2023, Moscou a évoqué un départ annoncé pour le 14 septembre.", "2024-06-10", "2023-09-14"),
         (
             "Le 20 mars 2023, le ministre a présenté son projet à Vienne. Programmé le 15 novembre, le sommet devait"
             " réunir 40 pays.",

@@ -654,7 +654,9 @@ def _done_before_the_story(
     if told is not None and bound is not None and bound[0] == "back" and bound[1] >= side.start:
         return *story, side.opener
     back = _PARTICIPLE_BACK_MONTHS if told is not None else _PREVIOUS_BACK_MONTHS
-    if (story[0].month - month) % 12 > back or _GOES_ON_BEFORE.search(match.string, max(0, side.start - 12), side.start):
+    if (story[0].month - month) % 12 > back or _GOES_ON_BEFORE.search(
+        match.string, max(0, side.start - 12), side.start
+    ):
         return None
     return *story, side.opener
 
