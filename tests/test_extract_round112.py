@@ -62,9 +62,8 @@ def test_a_noun_of_the_story_before_or_after_its_adjective_still_counts(
     ("text", "number"),
     [
         ("À Genève, où vivent quelque 2 000 Ukrainiens, la nouvelle a fait réagir.", 2000),
-        ("La ville a accueilli plus de 700 Ukrainiens depuis 2022.", 700),
         ("Environ 500 Sud-Coréens se sont installés dans la région.", 500),
-        ("Le canton compte 90 Ukrainiens accueillis dans des familles.", 90),
+        # (« accueillir » is no verb of residence since review68b: tests/test_extract_mend68b.py)
     ],
 )
 def test_a_nation_s_people_living_somewhere_are_no_count(tmp_path: Path, text: str, number: float) -> None:

@@ -92,11 +92,15 @@ _SANCTIONED = re.compile(
 )
 
 
-# A verb of residence (lexicon.toml `residence_verbs`) before a count of a nation's people, perhaps an adverb
-# between (« accueille aujourd'hui environ 1 500 Ukrainiens »), or after it (« 14 Ukrainiens accueillis dans »)
+# A verb of residence (lexicon.toml `residence_verbs`) right before a count of a nation's people (« où vivent 3 000
+# Sud-Coréens »), or after it (« 300 Ukrainiens se sont installés »); an adverb between (« vivent encore »,
+# « installés désormais ») may tell a stay of the war's (review68b)
 _SETTLED = printed_phrases("residence_verbs")
-_SETTLED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SETTLED})\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
+_SETTLED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_SETTLED})\s+$", re.IGNORECASE)
 _SETTLED_AFTER = re.compile(rf"\s+(?:(?:se\s+sont|s['’]\s*[ée]taient)\s+)?(?:{_SETTLED})(?![\w'’-])", re.IGNORECASE)
+# … in a sentence that names no war (lexicon.toml `war_words`: « installés dans des tranchées », « ont subi de
+# lourdes pertes »)
+_WAR = re.compile(rf"{printed_phrases('war_words')}(?:e|s|es)?(?![\w'’-])", re.IGNORECASE)
 
 
 # « Ils étaient près de 200, mardi soir, dans l'amphi », « Ils étaient une soixantaine, dimanche après-midi, place
@@ -183,15 +187,16 @@ def _an_audience(text: str, figure: Figure) -> bool:
     )
 
 
-def _settled(text: str, figure: Figure) -> bool:
-    """Whether a count of a nation's people (a demonym) is of people living, settled or taken in somewhere: a verb of
-    residence just before it (« où vivent un peu plus de 3 000 Sud-Coréens », « a accueilli plus de 14 000
-    Ukrainiens ») or just after it (« 300 Ukrainiens se sont installés »): a community, not people the story counts
-    (round 112)."""
+def _settled(text: str, figure: Figure, topic_named: Callable[[], bool]) -> bool:
+    """Whether a count of a nation's people (a demonym) is of people living or settled somewhere: a verb of residence
+    just before it (« où vivent un peu plus de 3 000 Sud-Coréens ») or just after it (« 300 Ukrainiens se sont
+    installés »): a community, not people the story counts (round 112); never in a sentence that names war, by a
+    topic's word or a word of war (`_WAR`: « 11 000 Nord-Coréens installés dans la région ont subi de lourdes pertes
+    », soldiers' quarters: review68b)."""
     return (
         _SETTLED_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
         or _SETTLED_AFTER.match(text, figure.end) is not None
-    )
+    ) and not (_WAR.search(text) or topic_named())
 
 
 def _a_turnout(text: str, figure: Figure) -> bool:
@@ -271,7 +276,7 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
         if joined and _a_noun(joined[1], None, None) and UNITS.get(singular(joined[1])) is None:
             return _named([joined[1]], nouns)
         return _named(after, nouns) or topic_named()
-    if figure.unit == _ANYONE[0] and _settled(text, figure):
+    if figure.unit == _ANYONE[0] and _settled(text, figure, topic_named):
         return False  # « quelque 1 200 Ukrainiens vivent dans la Loire »: people of a nation living abroad
     value = figure.value if figure.value is not None else figure.value_max
     if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):

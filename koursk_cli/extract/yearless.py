@@ -604,6 +604,22 @@ def story_year(ctx: DateContext, month: int, day: int | None, match: re.Match[st
 # A participle's thing may also come after the story's time (« En octobre 2024, Pyongyang a envoyé des soldats engagés
 # le 4 novembre »): done before it only when the month lies at most this many months behind that time
 _PARTICIPLE_BACK_MONTHS = 5
+# … and, where that time is the one the sentence before told (`ctx.previous`), at most this many: a chronology that
+# moved on to a time (« Le 6 août 2024, l'armée franchit la frontière. ») tells its next days after it (« Les villages
+# repris le 12 mars … » is the March after), a thing done just before it as done by then (« un carnet daté du 27
+# décembre » after « la nuit du 9 au 10 janvier 2025 »: review68b)
+_PREVIOUS_BACK_MONTHS = 2
+# Participles that set a thing ahead (lexicon.toml `set_for_participles`, `set_for_with_pour_participles`,
+# `forward_verbs`, `foretelling_participles`, folded, masculine singular): their day is one planned, never a thing
+# done by the story's time (« une conférence programmée le 12 octobre », « un retrait annoncé pour le 20 septembre »:
+# review68b)
+_SETTING_AHEAD = (
+    words("set_for_participles")
+    | words("set_for_with_pour_participles")
+    | words("forward_verbs")
+    | words("foretelling_participles")
+)
+_PARTICIPLE_ENDINGS = ("", "e", "s", "es", "se", "ses")  # « programmées », « promise »
 # Before a participle, what makes it go on with the story rather than name its noun by a thing done: a comma (an
 # apposition, « des démineurs, annoncés le 17 juin », « suivis de … ») or a word that carries the story on (« puis
 # confirmé le 9 février »)
@@ -622,7 +638,7 @@ def _done_before_the_story(
     le 6 août » after « … 2024 »). A date of the sentence's own verbs, or of an apposition, tells the story forward
     (`storyyear.next_year`)."""
     side = ctx.clauses.participle_at(match.start()) if ctx.clauses is not None else None
-    if side is None:
+    if side is None or _sets_ahead(side.opener):
         return None
     told = story = storyyear.told_up_to(match.string, side.start)
     if story is None and (
@@ -637,11 +653,18 @@ def _done_before_the_story(
     bound = bound_side(match)
     if told is not None and bound is not None and bound[0] == "back" and bound[1] >= side.start:
         return *story, side.opener
-    if (story[0].month - month) % 12 > _PARTICIPLE_BACK_MONTHS or _GOES_ON_BEFORE.search(
+    back = _PARTICIPLE_BACK_MONTHS if told is not None else _PREVIOUS_BACK_MONTHS
+    if (story[0].month - month) % 12 > back or _GOES_ON_BEFORE.search(
         match.string, max(0, side.start - 12), side.start
     ):
         return None
     return *story, side.opener
+
+
+def _sets_ahead(participle: str) -> bool:
+    """Whether a past participle is one that sets a thing ahead (`_SETTING_AHEAD`), in any of its forms."""
+    word = fold_word(participle)
+    return any(word.removesuffix(ending) in _SETTING_AHEAD for ending in _PARTICIPLE_ENDINGS if word.endswith(ending))
 
 
 def _in_the_story_told(ctx: DateContext, month: int, day: int | None) -> tuple[int, str] | None:
