@@ -13,14 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import extract
-
-_STORY = "Selon Séoul, 11 000 soldats nord-coréens ont été envoyés en Russie."
-
-
-def _values(tmp_path: Path, text: str) -> list[tuple[object, object]]:
-    _, _, claims = extract(tmp_path, text + "\n", "2025-11-20")
-    return [(c["value"], c["value_kind"]) for c in claims or []]
+from tests.test_extract_round87 import _STORY, _values
 
 
 @pytest.mark.parametrize(
