@@ -85,8 +85,12 @@ def test_a_word_that_starts_like_a_fraction_is_still_counted() -> None:
 def test_every_postposed_qualifier_of_the_lexicon_qualifies_the_number_before(
     phrase: str, kind: str, reading: str
 ) -> None:
-    """[postposed] is data: each one, after a number and its noun (with or without a comma), qualifies that number."""
-    for sentence in (f"Pyongyang a envoyé 1 000 soldats {phrase}.", f"Pyongyang a envoyé 1 000 soldats, {phrase}."):
+    """[postposed] is data: each word, after a number and its noun (with or without a comma), qualifies that number; a
+    sign, glued to the number."""
+    sentences = [f"Pyongyang a envoyé 1 000 soldats {phrase}.", f"Pyongyang a envoyé 1 000 soldats, {phrase}."]
+    if not any(ch.isalpha() for ch in phrase):
+        sentences = [f"Pyongyang a envoyé 1 000{phrase} soldats."]
+    for sentence in sentences:
         [figure] = find_figures(sentence)
         assert (figure.value, figure.value_kind) == (1000, kind)
         assert figure.reading.endswith(f"« {phrase} » after the number: {reading}")

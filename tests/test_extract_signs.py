@@ -36,6 +36,8 @@ def test_a_plus_between_two_nouns_is_no_bound(tmp_path: Path, sentence: str, rea
         ("Selon le GUR, 7 000+ soldats nord-coréens sont positionnés près de Koursk.", (7000, "at_least")),
         # a postposed word still follows the noun (the words' branch of frqualifiers._POSTPOSED)
         ("Pyongyang aurait envoyé 2 000 hommes environ dans la région de Koursk.", (2000, "approximate")),
+        # a margin is no bound (the sign's branch of frqualifiers._POSTPOSED: never before « / » or « - »)
+        ("Selon Kiev, les pertes atteignent 4 700 +/- 300 tués.", (4700, "exact")),
     ],
 )
 def test_a_glued_plus_and_a_postposed_word_still_qualify(
@@ -66,10 +68,12 @@ def test_a_number_opening_with_zero_is_a_todo(tmp_path: Path) -> None:
     """« 000 hommes » opening a paragraph is the tail of a number a blank line cut, never 0."""
     page = "Selon le NIS, environ 11\n\n000 hommes seraient encore en Russie.\n"
     _, _, claims = extract(tmp_path, page, "2025-09-08")
-    assert claims and all(c["value"] is None for c in claims if "000 hommes" in c["quote"])
+    cut = [c for c in claims or [] if "000 hommes" in c["quote"]]
+    assert cut and all(c["value"] is None for c in cut)
 
 
 def test_a_press_number_reads_as_before(tmp_path: Path) -> None:
-    """Near misses: spaces inside a number (`SEPARATOR`), a zero alone (« 0 mort », no tail of anything)."""
+    """Near misses: spaces inside a number (`SEPARATOR`); a code opening with 0 after no digits (`_BLANK_CUT`)."""
     assert (1500, "exact") in _readings(tmp_path, "Selon Séoul, 1 500 soldats nord-coréens ont été tués.")
+    assert _readings(tmp_path, "Le document n° 007 fait état de 1 200 soldats nord-coréens.") == [(1200, "exact")]
     assert (11000, "approximate") in _readings(tmp_path, "Selon le NIS, environ 11\n000 hommes seraient en Russie.")

@@ -34,20 +34,32 @@ from .spans import Span, overlaps
 
 _THOUSANDS_TAIL = re.compile(rf"\d{{3}}(?:{SEPARATOR}\d{{3}})*(?:,\d+)?")
 # The digits a number's tail is cut from: across a hard line break (« environ 11⏎000 hommes », text copied out of a
-# PDF), or a sign no press prints inside a number (« 1~000 », « 15\,000 » in LaTeX, « 1_000 » in code)
-_CUT = re.compile(r"\d{1,3}(?:[ \t\u00a0]*\n[ \t\u00a0]*|~|_|\\[,;: ]?)$")
-_CUT_BY = {True: "a line break cuts the number, or stands between two", False: "a sign or a break cuts the number"}
+# PDF), or a sign no press prints inside a number (« 1~000 », LaTeX's tie; « 3\;000 », « 12\ 000 », its spaces)
+_CUT = re.compile(r"\d{1,3}(?:[ \t\u00a0]*\n[ \t\u00a0]*|~|\\[,;: ]?)$")
+# … and, for a tail that opens with 0 (no count does), across any blank, or opening the text (« 11⏎⏎000 hommes »: the
+# paragraph after the break begins with it); never after other words (« le document n° 007 »)
+_BLANK_CUT = re.compile(r"(?:^|\d{1,3})\s*$")
+
+
+def _cut_by(before: str) -> str:
+    """What cut the number, in the curator's words: `before` runs from the cut to the three digits."""
+    if "\n" in before:
+        return "a line break cuts the number, or stands between two"
+    return (
+        "a sign cuts the number, or joins two" if before.strip() else "a number opening with 0 is the tail of another"
+    )
 
 
 def _cut_number(match: re.Match[str]) -> int | None:
     """Where a cut number begins: the digits before the three that open this match, across a line break or a sign
-    (`_CUT`), or this match itself when it opens with 0. The rules cannot tell a cut number from two numbers, so it is
-    a TODO, never « 000 » read as 0 nor « 500 » as 500; None when the number is whole."""
+    (`_CUT`; any blank when the three open with 0). The rules cannot tell a cut number from two numbers, so it is a
+    TODO, never « 000 » read as 0 nor « 500 » as 500; None when the number is whole."""
     if not _THOUSANDS_TAIL.fullmatch(match["num"]):
         return None
-    cut = _CUT.search(match.string, max(0, match.start("num") - 8), match.start("num"))
+    before = max(0, match.start("num") - 8)
+    cut = _CUT.search(match.string, before, match.start("num"))
     if cut is None and match["num"].startswith("0"):
-        return match.start("num")  # « 000 hommes » opening a paragraph: the tail of a number cut further back
+        cut = _BLANK_CUT.search(match.string, before, match.start("num"))
     return cut.start() if cut else None
 
 
@@ -154,8 +166,7 @@ def plain_figures(
         if (cut := _cut_number(match)) is not None:
             figure = unreadable(match, noun, "")
             said = " ".join(text[cut : figure.end].split())
-            by = _CUT_BY["\n" in text[cut : figure.start]]
-            reading = f"TODO: « {said} »: {by}; write the value"
+            reading = f"TODO: « {said} »: {_cut_by(text[cut : figure.start])}; write the value"
             yield replace(figure, start=cut, text=text[cut : figure.end].strip(), reading=reading)
             taken = match.end()
             continue

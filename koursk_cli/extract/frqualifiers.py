@@ -137,7 +137,7 @@ def qualifier_of(match: re.Match[str]) -> tuple[str, str]:
 # environ, » (an elided word between: round 26): a qualifier put after the number or its noun (lexicon.toml
 # [postposed]); not « 300, environ 200 », nor « 12 morts environ une heure après »:
 # then it qualifies what follows. A sign qualifies only the number it is glued to (« 7 000+ »): in « 4 700 tués +
-# blessés » it joins two nouns (sealed79 u19, read at least: a WRONG).
+# blessés » it joins two nouns (sealed79 u19, read at least: a WRONG), in « 4 700 +/- 300 » it opens a margin.
 LEXICON_POSTPOSED = qualifiers("postposed")
 
 
@@ -152,7 +152,7 @@ def postposed_words(keep: Callable[[str], bool]) -> str:
 
 _POSTPOSED = re.compile(
     rf"(?:\s*[»”\"])?(?:(?:\s+[^\W\d_][\w²-]*(?:['’][^\W\d_][\w²-]*)?){{0,2}}?\s*,?\s*(?:{postposed_words(_is_word)})(?!\w)"
-    rf"|\s*(?:{postposed_words(lambda phrase: not _is_word(phrase))}))(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))",
+    rf"|(?:{postposed_words(lambda phrase: not _is_word(phrase))})(?![/-]))(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))",
     re.IGNORECASE,
 )
 
