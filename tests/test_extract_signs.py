@@ -46,9 +46,20 @@ def test_a_glued_plus_and_a_postposed_word_still_qualify(
     assert reading in _readings(tmp_path, sentence)
 
 
-def test_an_escaped_apostrophe_still_makes_its_qualifier(tmp_path: Path) -> None:
-    sentence = "(12,'Rumeur : jusqu\\'à 30 000 soldats nord-coréens envoyés en Russie d\\'ici fin 2025.')"
-    assert (30000, "at_most") in _readings(tmp_path, sentence)
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        (
+            "(12,'Rumeur : jusqu\\'à 30 000 soldats nord-coréens envoyés en Russie d\\'ici fin 2025.')",
+            (30000, "at_most"),
+        ),
+        ("(13,'Séoul évoque plus d\\'1 000 soldats nord-coréens tués.')", (1000, "at_least")),
+    ],
+)
+def test_an_escaped_apostrophe_still_makes_its_qualifier(
+    tmp_path: Path, sentence: str, reading: tuple[object, object]
+) -> None:
+    assert reading in _readings(tmp_path, sentence)
 
 
 @pytest.mark.parametrize(

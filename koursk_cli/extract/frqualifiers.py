@@ -17,7 +17,7 @@ from .lexicon import MONEY_UNITS, printed_phrases, printed_words, qualifiers, wo
 
 # Adverbs that may stand between a verb and what it governs (« dépasseraient donc les », « s'élève désormais à »).
 ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{APOS}hui|ainsi|donc|maintenant|encore|toujours|alors"
-# An apostrophe a dump escaped (« jusqu\'à » in SQL: sealed81 y19, read exact: a WRONG) is still one.
+# An apostrophe a dump escaped (« jusqu\'à », « plus d\'1 000 » in SQL: sealed81 y19, read exact: a WRONG) is still one.
 _ESCAPED_APOS = rf"\\?{APOS}\s*"
 _ACCENTED = {"à": "[àa]", "è": "[èe]", "é": "[ée]", "-": "-", "'": _ESCAPED_APOS, "’": _ESCAPED_APOS}
 
@@ -60,7 +60,7 @@ def phrase_pattern(phrase: str, quoted: bool = False) -> str:
 _CLOSING_QUOTE = r"\s*[»”\"]\s*"
 _OPENING_QUOTE = r"\s+[«“\"]\s*"
 _SPACES_QUOTED = rf"(?:{_CLOSING_QUOTE}|{_OPENING_QUOTE}|\s+)"
-_DE_QUOTED = rf"(?:de{_SPACES_QUOTED}|d{APOS}\s*)"
+_DE_QUOTED = rf"(?:de{_SPACES_QUOTED}|d{_ESCAPED_APOS})"
 
 
 # a verb's ending, then perhaps an adverb (« dépassaient alors les ») or a negation's second half (« ne dépassait plus »),
