@@ -157,6 +157,10 @@ def until_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 # `_coming_months_end`)
 _COMING_SPANS = {"jour": relativedelta(days=11), "semaine": relativedelta(weeks=6), "mois": relativedelta(months=3)}
 _COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
+# … each in the curator's words
+_COMING_READINGS = {"heure": "the next day", "jour": "the next eleven days", "semaine": "the next six weeks"}
+_COMING_READINGS |= {"mois": "the next three months", "an": "the next three years"}
+_COMING_MONTHS_READING = "the next half-year, within the year or three months on"
 
 
 def _upto(ctx: DateContext, end: date, unit: str) -> str:
@@ -181,22 +185,12 @@ def read_coming(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     count = whole_count(match["n"]) if match["n"] else None
     coming_months = unit == "mois" and not match["u3"]  # « dans quelques mois » was never measured so (review68a L1)
     if count:
-        end = ctx.ref + delta(count, unit)
+        end, reading = ctx.ref + delta(count, unit), f"the next {count} {unit}(s)"
+    elif coming_months:
+        end, reading = _coming_months_end(ctx.ref), _COMING_MONTHS_READING
     else:
-        end = _coming_months_end(ctx.ref) if coming_months else ctx.ref + _COMING_SPANS[unit]
+        end, reading = ctx.ref + _COMING_SPANS[unit], _COMING_READINGS[unit]
     edtf = _upto(ctx, end, unit)
-    reading = (
-        f"the next {count} {unit}(s)"
-        if count
-        else {"heure": "the next day", "jour": "the next eleven days", "semaine": "the next six weeks"}.get(
-            unit,
-            "the next half-year, within the year or three months on"
-            if coming_months
-            else "the next three months"
-            if unit == "mois"
-            else "the next three years",
-        )
-    )
     basis = f"{quote(match)} read as {reading} from the publication ({ctx.published.text}) → {edtf}"
     return replace(date_mention(match, edtf, basis, RECENT_RANK), counted=True)
 

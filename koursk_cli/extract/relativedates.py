@@ -391,9 +391,7 @@ def later_now(
         return _decades_now(match, mention, ctx)
     if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or time_unit(match["u"]) != "an":
         return mention
-    start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
-    stop = CLAUSE_END.search(ctx.text, match.end())
-    clause = ctx.text[start + 1 : stop.start() if stop else len(ctx.text)]
+    clause = _clause_of(ctx.text, match)
     still = _STILL.search(clause) is not None  # « n'est toujours pas réglé »: a state that lasts, the present
     if (tells_the_past(clause) and not still) or (
         ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
@@ -411,6 +409,13 @@ def later_now(
         f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
     )
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
+
+
+def _clause_of(text: str, match: re.Match[str]) -> str:
+    """The clause `match` stands in: from the stop before it to the one after it (`CLAUSE_END`), commas within."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in ";:.?!")
+    stop = CLAUSE_END.search(text, match.end())
+    return text[start + 1 : stop.start() if stop else len(text)]
 
 
 def _counts_decades(match: re.Match[str]) -> bool:
@@ -443,9 +448,7 @@ def _decades_now(match: re.Match[str], mention: DateMention, ctx: DateContext) -
     opened = ctx.text.rfind("«", 0, match.start())
     if opened > ctx.text.rfind("»", 0, match.start()) and ctx.text[opened + 1 : match.start()].strip():
         return mention  # « une rencontre sur « La Corée, 75 ans après la guerre » »: a title's words
-    start = max(ctx.text.rfind(mark, 0, match.start()) for mark in ";:.?!")
-    stop = CLAUSE_END.search(ctx.text, match.end())
-    clause = ctx.text[start + 1 : stop.start() if stop else len(ctx.text)]
+    clause = _clause_of(ctx.text, match)
     if tells_the_past(clause) or told_in_the_imperfect(clause):
         return None if landed > year else mention
     edtf = str(year)
