@@ -1,7 +1,8 @@
 """Signs in and around numbers that read a figure wrong in silence on blind pages, fixed as their classes: a sign after
 a number qualifies it only glued to it (« 7 000+ »), never after its noun (« 4 700 tués + blessés » joins two nouns:
-sealed79 u19); an apostrophe a dump escaped (« jusqu\\'à » in SQL: sealed81 y19) still makes its qualifier; a sign
-no press prints inside a number (« 1~000 », LaTeX's tie, heldout83) cuts it: a TODO, never « 000 » read as 0. Made-up
+sealed79 u19); an apostrophe a dump escaped or doubled (« jusqu\\'à », « jusqu''à » in SQL: sealed81 y19, review68c) still makes its
+qualifier; a sign no press prints inside a number (« 1~000 », LaTeX's tie, heldout83) cuts it: a TODO, never « 000 »
+read as 0, nor « entre 10 et 12~000 » a range 10–12 (review68c). Made-up
 sentences; each positive case fails before the fix, the near misses name the guard that keeps them."""
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def test_a_glued_plus_and_a_postposed_word_still_qualify(
             (30000, "at_most"),
         ),
         ("(13,'Séoul évoque plus d\\'1 000 soldats nord-coréens tués.')", (1000, "at_least")),
+        # doubled, as SQL writes a quote inside its own literals (review68c)
+        ("(14,'Rumeur : jusqu''à 30 000 soldats nord-coréens envoyés en Russie.')", (30000, "at_most")),
     ],
 )
 def test_an_escaped_apostrophe_still_makes_its_qualifier(
@@ -68,6 +71,10 @@ def test_an_escaped_apostrophe_still_makes_its_qualifier(
         "Selon Séoul, 1~000 soldats nord-coréens ont été tués.",
         "Selon Kiev, 4~500 soldats nord-coréens ont été blessés.",
         "Le NIS estime les pertes à 3\\;000 morts.",
+        # a range one of whose numbers the sign cuts: never 10 to 12, nor « 12 000 » exact (frranges `_cut_range`)
+        "Séoul estime qu'entre 10 et 12~000 soldats nord-coréens sont en Russie.",
+        "Séoul estime qu'entre 10~000 et 12 000 soldats nord-coréens sont en Russie.",
+        "Selon Kiev, de 1~000 à 1~500 soldats nord-coréens ont été tués.",
     ],
 )
 def test_a_sign_inside_a_number_is_a_todo(tmp_path: Path, sentence: str) -> None:
@@ -88,3 +95,6 @@ def test_a_press_number_reads_as_before(tmp_path: Path) -> None:
     assert (1500, "exact") in _readings(tmp_path, "Selon Séoul, 1 500 soldats nord-coréens ont été tués.")
     assert _readings(tmp_path, "Le document n° 007 fait état de 1 200 soldats nord-coréens.") == [(1200, "exact")]
     assert (11000, "approximate") in _readings(tmp_path, "Selon le NIS, environ 11\n000 hommes seraient en Russie.")
+    # LaTeX's thin space « \\, » is a separator, in a range too (frnumerals `SEPARATOR`, never `CUT_DIGITS`)
+    _, _, claims = extract(tmp_path, "Selon Kiev, entre 10\\,000 et 12\\,000 soldats sont en Russie.\n", "2025-09-08")
+    assert [(c["value_min"], c["value_max"]) for c in claims or []] == [(10000, 12000)]

@@ -15,7 +15,7 @@ from .frfigure import NOT_COUNTED, Figure, counted_noun, figure_of, number_match
 from .frlists import Label, answered_noun
 from .frmoney import SIGN_AFTER, a_price
 from .frnotcounts import a_distance, ends_a_name, in_a_name, is_noise, not_a_count, ratio
-from .frnumerals import A_YEAR, AMBIGUOUS_COMMA, DIGITS, LARGE, NUMBER_WORDS, SEPARATOR, parse_number
+from .frnumerals import A_YEAR, AMBIGUOUS_COMMA, CUT_BEFORE, DIGITS, LARGE, NUMBER_WORDS, SEPARATOR, parse_number
 from .frqualifiers import (
     AN_ACT,
     DENIED_BOUND,
@@ -33,10 +33,7 @@ from .lexicon import TIME_UNITS
 from .spans import Span, overlaps
 
 _THOUSANDS_TAIL = re.compile(rf"\d{{3}}(?:{SEPARATOR}\d{{3}})*(?:,\d+)?")
-# The digits a number's tail is cut from: across a hard line break (« environ 11⏎000 hommes », text copied out of a
-# PDF), or a sign no press prints inside a number (« 1~000 », LaTeX's tie; « 3\;000 », « 12\ 000 », its spaces)
-_CUT = re.compile(r"\d{1,3}(?:[ \t\u00a0]*\n[ \t\u00a0]*|~|\\[,;: ]?)$")
-# … and, for a tail that opens with 0 (no count does), across any blank, or opening the text (« 11⏎⏎000 hommes »: the
+# A tail that opens with 0 (no count does) is cut across any blank too, or opening the text (« 11⏎⏎000 hommes »: the
 # paragraph after the break begins with it); never after other words (« le document n° 007 »)
 _BLANK_CUT = re.compile(r"(?:^|\d{1,3})\s*$")
 
@@ -52,12 +49,12 @@ def _cut_by(before: str) -> str:
 
 def _cut_number(match: re.Match[str]) -> int | None:
     """Where a cut number begins: the digits before the three that open this match, across a line break or a sign
-    (`_CUT`; any blank when the three open with 0). The rules cannot tell a cut number from two numbers, so it is a
+    (`CUT_BEFORE`; any blank when the three open with 0). The rules cannot tell a cut number from two numbers, so it is a
     TODO, never « 000 » read as 0 nor « 500 » as 500; None when the number is whole."""
     if not _THOUSANDS_TAIL.fullmatch(match["num"]):
         return None
     before = max(0, match.start("num") - 8)
-    cut = _CUT.search(match.string, before, match.start("num"))
+    cut = CUT_BEFORE.search(match.string, before, match.start("num"))
     if cut is None and match["num"].startswith("0"):
         cut = _BLANK_CUT.search(match.string, before, match.start("num"))
     return cut.start() if cut else None

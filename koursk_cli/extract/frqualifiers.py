@@ -17,8 +17,9 @@ from .lexicon import MONEY_UNITS, printed_phrases, printed_words, qualifiers, wo
 
 # Adverbs that may stand between a verb and what it governs (« dépasseraient donc les », « s'élève désormais à »).
 ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{APOS}hui|ainsi|donc|maintenant|encore|toujours|alors"
-# An apostrophe a dump escaped (« jusqu\'à », « plus d\'1 000 » in SQL: sealed81 y19, read exact: a WRONG) is still one.
-_ESCAPED_APOS = rf"\\?{APOS}\s*"
+# An apostrophe a dump escaped (« jusqu\'à », « plus d\'1 000 » in SQL: sealed81 y19, read exact: a WRONG), or doubled
+# as SQL's own literals write it (« jusqu''à »: review68c), is still one.
+_ESCAPED_APOS = rf"(?:\\|')?{APOS}\s*"
 _ACCENTED = {"à": "[àa]", "è": "[èe]", "é": "[ée]", "-": "-", "'": _ESCAPED_APOS, "’": _ESCAPED_APOS}
 
 

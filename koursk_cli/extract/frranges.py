@@ -30,6 +30,7 @@ from .frmoney import a_price
 from .frnotcounts import FIRST_WORD, a_term, in_a_name, not_a_count, previous_words
 from .frnumerals import (
     A_YEAR,
+    CUT_DIGITS,
     DIGITS,
     NOT_INSIDE_A_RUN,
     SCALE_WORDS,
@@ -46,13 +47,16 @@ from .lexicon import TIME_UNITS
 from .spans import Span, overlaps
 
 _HIGH_ENDS = ("b1", "b2", "b3", "b4")
+_ENDS = ("a1", "a2", "a3", "a4", *_HIGH_ENDS)
 # Alternatives side by side (« cent, cent cinquante ») are a range when the last is at most this many times the first.
 _SPOKEN_RANGE = 10
-_RANGE_NUMBER = rf"(?:{DIGITS})(?:\s+(?:{SCALE_WORDS}))?|{WORD}(?:[\s-]+{WORD})*"
+# a number a sign cuts is matched whole, before its pieces could make a range (« entre 10 et 12~000 »)
+_RANGE_DIGITS = rf"{CUT_DIGITS}|{DIGITS}"
+_RANGE_NUMBER = rf"(?:{_RANGE_DIGITS})(?:\s+(?:{SCALE_WORDS}))?|{WORD}(?:[\s-]+{WORD})*"
 _RANGE = re.compile(
     rf"{STARTS}{NOT_INSIDE_A_RUN}(?:entre\s+(?P<a1>{_RANGE_NUMBER})\s+et\s+(?P<b1>{_RANGE_NUMBER})"
     rf"|(?:de\s+)?(?P<a2>{_RANGE_NUMBER})\s+(?:[àa]|(?P<or>ou))\s+(?P<b2>{_RANGE_NUMBER})"  # « trois ou quatre mille »
-    rf"|(?P<a3>{DIGITS})\s*[-–]\s*(?P<b3>{DIGITS})"
+    rf"|(?P<a3>{_RANGE_DIGITS})\s*[-–]\s*(?P<b3>{_RANGE_DIGITS})"
     # « de cent, cent cinquante hommes », « 1 200, 1 500 ou 2 000 hommes »: numbers side by side, the speaker's range
     rf"|(?P<a4>{_RANGE_NUMBER})(?:\s*,\s+(?:{_RANGE_NUMBER}))*(?:\s*,\s+|\s*,?\s+ou\s+)(?P<b4>{_RANGE_NUMBER}))"
     # « de deux à trois milliers d'hommes »: a scale noun after the high end counts both ends
@@ -118,6 +122,9 @@ def range_figures(
             continue
         dated = match["noun"] is not None and overlaps(match.start("noun"), match.end("noun"), skip)
         if in_a_name(text, match.start()):
+            continue
+        if any(match[g] and re.match(CUT_DIGITS, match[g]) for g in _ENDS):
+            yield _cut_range(match)  # « entre 10 et 12~000 »: no range 10–12; « entre 10~000 et 12 000 »: no 12 000
             continue
         low_text = match["a1"] or match["a2"] or match["a3"] or match["a4"]
         high_text = match["b1"] or match["b2"] or match["b3"] or match["b4"]
@@ -191,6 +198,13 @@ def range_figures(
         yield figure_of(
             match, None, "range", reading, noun, value_min=as_int_if_whole(low), value_max=as_int_if_whole(high)
         )
+
+
+def _cut_range(match: re.Match[str]) -> Figure:
+    """A range one of whose numbers a sign cuts: a TODO, whatever it counts."""
+    said = " ".join(match.group().split())
+    reading = f"TODO: « {said} »: a sign cuts a number of this range, or stands between two; write it"
+    return figure_of(match, None, "exact", reading, counted_noun(match["noun"]))
 
 
 def _de_thousands(match: re.Match[str], high: float) -> bool:
