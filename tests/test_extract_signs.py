@@ -1,9 +1,10 @@
 """Signs in and around numbers that read a figure wrong in silence on blind pages, fixed as their classes: a sign after
 a number qualifies it only glued to it (« 7 000+ »), never after its noun (« 4 700 tués + blessés » joins two nouns:
-sealed79 u19); an apostrophe a dump escaped or doubled (« jusqu\\'à », « jusqu''à » in SQL: sealed81 y19, review68c) still makes its
-qualifier; a sign no press prints inside a number (« 1~000 », LaTeX's tie, heldout83) cuts it: a TODO, never « 000 »
-read as 0, nor « entre 10 et 12~000 » a range 10–12 (review68c). Made-up
-sentences; each positive case fails before the fix, the near misses name the guard that keeps them."""
+sealed79 u19); an apostrophe a dump escaped or doubled (« jusqu\\'à », « jusqu''à » in SQL: sealed81 y19, review68c)
+still makes its qualifier; a sign no press prints inside a number (« 1~000 », LaTeX's tie, heldout83) cuts it: a TODO,
+never « 000 » read as 0, nor « entre 10 et 12~000 » a range 10–12 (review68c); a sign of comparison bounds its number
+(« > 10 000 », LaTeX's « $\\approx$ »: heldout83); a JSON string's escaped space (« 2\\u00a0000 ») separates thousands.
+Made-up sentences; each positive case fails before the fix, the near misses name the guard that keeps them."""
 
 from __future__ import annotations
 
@@ -98,3 +99,52 @@ def test_a_press_number_reads_as_before(tmp_path: Path) -> None:
     # LaTeX's thin space « \\, » is a separator, in a range too (frnumerals `SEPARATOR`, never `CUT_DIGITS`)
     _, _, claims = extract(tmp_path, "Selon Kiev, entre 10\\,000 et 12\\,000 soldats sont en Russie.\n", "2025-09-08")
     assert [(c["value_min"], c["value_max"]) for c in claims or []] == [(10000, 12000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("Selon le NIS, > 10 000 soldats nord-coréens sont en Russie.", (10000, "at_least")),
+        ("Bilan de Kiev : ≥ 4 000 tués nord-coréens.", (4000, "at_least")),
+        ("Moscou aurait libéré < 500 prisonniers nord-coréens.", (500, "at_most")),
+        ("Bilan de Kiev : ≤ 300 prisonniers nord-coréens.", (300, "at_most")),
+        ("Bilan du NIS : &gt; 10&#160;000 soldats nord-coréens.", (10000, "at_least")),
+        # LaTeX's signs (heldout83's beamer slide: « $\\approx$ 15\\,000 » read exact)
+        ("\\item Envoyés : $\\approx$ 15\\,000 soldats nord-coréens", (15000, "approximate")),
+        ("\\item Pertes : $\\geq$ 4\\,000 tués nord-coréens", (4000, "at_least")),
+        ("\\item Prisonniers : $<$ 500 soldats nord-coréens", (500, "at_most")),
+    ],
+)
+def test_a_sign_of_comparison_bounds_its_number(tmp_path: Path, sentence: str, reading: tuple[object, object]) -> None:
+    assert reading in _readings(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    ("page", "reading"),
+    [
+        # a mail's quote mark opening a line, alone or after another (frqualifiers `_NOT_A_QUOTE_MARK`)
+        ("Le NIS nous a écrit :\n> 3 000 soldats nord-coréens ont été tués.\n", (3000, "exact")),
+        ("Réponse :\n>> 3 000 soldats nord-coréens ont été tués.\n", (3000, "exact")),
+        # a sign between two numbers compares them (`_NOT_AFTER_A_NUMBER`)
+        ("Selon Séoul, 3 000 > 2 000 soldats nord-coréens.\n", (2000, "exact")),
+    ],
+)
+def test_a_quote_mark_or_a_comparison_is_no_bound(tmp_path: Path, page: str, reading: tuple[object, object]) -> None:
+    _, _, claims = extract(tmp_path, page, "2025-09-08")
+    assert reading in [(c["value"], c["value_kind"]) for c in claims or []]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ('"articleBody": "Selon Séoul, 2\\u00a0000 soldats nord-coréens ont été tués."', (2000, "exact")),
+        ('"articleBody": "Selon Kiev, environ 11\\u202f000 soldats nord-coréens."', (11000, "approximate")),
+        ('"text": "Selon Kiev, 10\\u2009000 soldats nord-coréens."', (10000, "exact")),
+    ],
+)
+def test_a_json_escaped_space_separates_thousands(
+    tmp_path: Path, sentence: str, reading: tuple[object, object]
+) -> None:
+    """A JSON-LD block pasted from a page's source escapes the spaces inside its numbers (frnumerals
+    `SPACE_REFERENCE`): « 2\\u00a0000 » was read as 2."""
+    assert reading in _readings(tmp_path, sentence)

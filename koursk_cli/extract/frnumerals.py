@@ -99,8 +99,10 @@ _SPACE_CHARS = " \u00a0\u202f\u2009"
 _SEPARATORS = f"{_SPACE_CHARS}.'’"
 # A LaTeX source writes the thin space as « \, » (« 11\,000 »; round 50), and a page pasted from its HTML or XML
 # source writes a space as a character reference (« 2&#160;000 », « &#xA0; », « &nbsp; », « &#8239; »; round 54): one
-# separator each. The page is not decoded: a quote stays a slice of the page as saved, which `check` compares.
-SPACE_REFERENCE = r"&(?:nbsp|thinsp|#(?:160|8239|8201)|#[xX](?:[aA]0|202[fF]|2009));"
+# separator each; so is the escape a JSON or JavaScript string writes for it (« 2\u00a0000 », a JSON-LD block pasted
+# from a page's source: read as « 2 » before, a wrong value in silence). The page is not decoded: a quote stays a slice
+# of the page as saved, which `check` compares.
+SPACE_REFERENCE = r"(?:&(?:nbsp|thinsp|#(?:160|8239|8201)|#[xX](?:[aA]0|202[fF]|2009));|\\u(?:00[aA]0|202[fF]|2009))"
 SEPARATOR = rf"(?:[{_SEPARATORS}]|\\,|{SPACE_REFERENCE})"
 # thousands split by a space only: never a dot's reference number
 SPACE_SEPARATOR = rf"(?:[{_SPACE_CHARS}]|\\,|{SPACE_REFERENCE})"

@@ -92,10 +92,15 @@ def _is_word(phrase: str) -> bool:
 
 # « en plus de 5 000 ouvriers » is « in addition to », no bound (sealed37 t08, read at least: a WRONG; round 54).
 _IN_ADDITION = r"(?<!(?<![\w'’])en\s)"
+# « > » opening a line, or after another (« >> »), is a mail's quote mark, never « more than » (a quoted « > 3 000
+# soldats » read at least would be a wrong kind in silence); so is HTML's « &gt; »
+_QUOTE_MARKS = frozenset([">", "&gt;"])
+_NOT_A_QUOTE_MARK = r"(?<=[^\n>;])"
 _LEXICON_QUALIFIERS = qualifiers()
 QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
     (
         ("" if _is_word(phrase) else _NOT_AFTER_A_NUMBER)
+        + (_NOT_A_QUOTE_MARK if phrase in _QUOTE_MARKS else "")
         + (_IN_ADDITION if phrase.startswith("plus ") else "")
         + phrase_pattern(phrase, quoted=True),
         kind,
