@@ -122,9 +122,11 @@ def test_a_sign_of_comparison_bounds_its_number(tmp_path: Path, sentence: str, r
 @pytest.mark.parametrize(
     ("page", "reading"),
     [
-        # a mail's quote mark opening a line, alone or after another (frqualifiers `_NOT_A_QUOTE_MARK`)
+        # a mail's quote mark opening a line, alone or after another (frqualifiers `_COMPARES`)
         ("Le NIS nous a écrit :\n> 3 000 soldats nord-coréens ont été tués.\n", (3000, "exact")),
         ("Réponse :\n>> 3 000 soldats nord-coréens ont été tués.\n", (3000, "exact")),
+        # the end of a markup tag (`_COMPARES`: sealed37 t20's bookmarks export)
+        ('<DT><A HREF="https://example.org/a">Deux soldats nord-coréens capturés</A>\n', (2, "exact")),
         # a sign between two numbers compares them (`_NOT_AFTER_A_NUMBER`)
         ("Selon Séoul, 3 000 > 2 000 soldats nord-coréens.\n", (2000, "exact")),
     ],

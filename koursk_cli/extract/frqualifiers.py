@@ -92,15 +92,16 @@ def _is_word(phrase: str) -> bool:
 
 # « en plus de 5 000 ouvriers » is « in addition to », no bound (sealed37 t08, read at least: a WRONG; round 54).
 _IN_ADDITION = r"(?<!(?<![\w'’])en\s)"
-# « > » opening a line, or after another (« >> »), is a mail's quote mark, never « more than » (a quoted « > 3 000
-# soldats » read at least would be a wrong kind in silence); so is HTML's « &gt; »
-_QUOTE_MARKS = frozenset([">", "&gt;"])
-_NOT_A_QUOTE_MARK = r"(?<=[^\n>;])"
+# « > » and « < » compare only after a blank on their line, a bracket or a colon: opening a line, or after another
+# (« >> »), « > » is a mail's quote mark; after a word or a quote it closes a markup tag (« <A HREF="…">Deux
+# soldats »: sealed37 t20, read at least); either read as a bound would be a wrong kind in silence
+_ASCII_SIGNS = frozenset([">", "<", "&gt;", "&lt;"])
+_COMPARES = r"(?<=[ \t\u00a0(\[:])"
 _LEXICON_QUALIFIERS = qualifiers()
 QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
     (
         ("" if _is_word(phrase) else _NOT_AFTER_A_NUMBER)
-        + (_NOT_A_QUOTE_MARK if phrase in _QUOTE_MARKS else "")
+        + (_COMPARES if phrase in _ASCII_SIGNS else "")
         + (_IN_ADDITION if phrase.startswith("plus ") else "")
         + phrase_pattern(phrase, quoted=True),
         kind,
