@@ -76,11 +76,15 @@ def test_an_escaped_apostrophe_still_makes_its_qualifier(
         "Séoul estime qu'entre 10 et 12~000 soldats nord-coréens sont en Russie.",
         "Séoul estime qu'entre 10~000 et 12 000 soldats nord-coréens sont en Russie.",
         "Selon Kiev, de 1~000 à 1~500 soldats nord-coréens ont été tués.",
+        "Pyongyang a envoyé entre 10 et 12~000 000 soldats nord-coréens.",
+        # its noun left out, named by the words around as for a whole range (frranges `_elided_range`; review69c)
+        "Les soldats nord-coréens seraient entre 10 et 12~000 selon Kiev.",
     ],
 )
 def test_a_sign_inside_a_number_is_a_todo(tmp_path: Path, sentence: str) -> None:
+    """A TODO: no value, and no range either (« entre 10 et 12~000 » was the range 10–12)."""
     _, _, claims = extract(tmp_path, sentence + "\n", "2025-09-08")
-    assert claims and all(c["value"] is None for c in claims)
+    assert claims and all(c["value"] is None and c.get("value_min") is None for c in claims)
 
 
 def test_a_number_opening_with_zero_is_a_todo(tmp_path: Path) -> None:
@@ -125,6 +129,10 @@ def test_a_sign_of_comparison_bounds_its_number(tmp_path: Path, sentence: str, r
         # a mail's quote mark opening a line, alone or after another (frqualifiers `_COMPARES`)
         ("Le NIS nous a écrit :\n> 3 000 soldats nord-coréens ont été tués.\n", (3000, "exact")),
         ("Réponse :\n>> 3 000 soldats nord-coréens ont été tués.\n", (3000, "exact")),
+        ("Jean a écrit :\n> > 3 000 soldats nord-coréens ont été tués.\n", (3000, "exact")),
+        ("<jean> > 3 000 soldats nord-coréens ont été tués.\n", (3000, "exact")),
+        ("&gt; &gt; 3 000 soldats nord-coréens ont été tués.\n", (3000, "exact")),
+        ('<td class="a" > 5 000 soldats nord-coréens</td>\n', (5000, "exact")),
         # the end of a markup tag (`_COMPARES`: sealed37 t20's bookmarks export)
         ('<DT><A HREF="https://example.org/a">Deux soldats nord-coréens capturés</A>\n', (2, "exact")),
         # a sign between two numbers compares them (`_NOT_AFTER_A_NUMBER`)

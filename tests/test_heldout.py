@@ -1270,10 +1270,10 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # as 1.2 and 2.5), both right through a store that measures money: 301 right, 1 missed.
 # Session 65: five lines added (LaTeX's tie inside a number, « + » between two nouns or glued, an apostrophe escaped in
 # SQL; 1 right, 4 WRONG at 9a35ef0e), all right: 301 -> 306.
-# Session 66: eleven lines added (an apostrophe doubled in SQL, a range with a number cut by LaTeX's tie at either end,
-# signs of comparison, LaTeX's and HTML's, a mail's quote mark, a JSON string's escaped spaces; 1 right, 8 WRONG,
-# 2 missed at 1ea2dfca), all right: 306 -> 317.
-LEAST_PROBE_RIGHT = 317
+# Session 66: thirteen lines added (an apostrophe doubled in SQL, ranges with a number cut by LaTeX's tie, signs of
+# comparison, LaTeX's and HTML's, a mail's quote marks, a JSON string's escaped spaces; 2 right, 9 WRONG, 2 missed at
+# 1ea2dfca), all right: 306 -> 319.
+LEAST_PROBE_RIGHT = 319
 MOST_PROBE_WRONG = 0
 
 

@@ -92,11 +92,12 @@ def _is_word(phrase: str) -> bool:
 
 # « en plus de 5 000 ouvriers » is « in addition to », no bound (sealed37 t08, read at least: a WRONG; round 54).
 _IN_ADDITION = r"(?<!(?<![\w'’])en\s)"
-# « > » and « < » compare only after a blank on their line, a bracket or a colon: opening a line, or after another
-# (« >> »), « > » is a mail's quote mark; after a word or a quote it closes a markup tag (« <A HREF="…">Deux
-# soldats »: sealed37 t20, read at least); either read as a bound would be a wrong kind in silence
+# « > » and « < » compare only after a bracket, a colon, or a blank after a word or a sign of punctuation: opening a
+# line, or after another (« >> », « > > », « <nick> > »), « > » is a mail's or a chat's quote mark; right after a
+# word or a quote it closes a markup tag (« <A HREF="…">Deux soldats »: sealed37 t20, read at least; « <td class="a"
+# > »); either read as a bound would be a wrong kind in silence (review69c)
 _ASCII_SIGNS = frozenset([">", "<", "&gt;", "&lt;"])
-_COMPARES = r"(?<=[ \t\u00a0(\[:])"
+_COMPARES = r"(?:(?<=[^\s>;\"'=][ \t\u00a0])|(?<=[(\[:]))"
 _LEXICON_QUALIFIERS = qualifiers()
 QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
     (

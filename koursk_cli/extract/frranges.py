@@ -35,6 +35,7 @@ from .frnumerals import (
     NOT_INSIDE_A_RUN,
     SCALE_WORDS,
     SCALES,
+    SIGN_CUT,
     VAGUE_SCALES,
     WORD,
     as_int_if_whole,
@@ -124,7 +125,8 @@ def range_figures(
         if in_a_name(text, match.start()):
             continue
         if any(match[g] and re.match(CUT_DIGITS, match[g]) for g in _ENDS):
-            yield _cut_range(match)  # « entre 10 et 12~000 »: no range 10–12; « entre 10~000 et 12 000 »: no 12 000
+            if (cut := _cut_range(match, dated)) is not None:
+                yield cut  # « entre 10 et 12~000 »: no range 10–12; « entre 10~000 et 12 000 »: no 12 000 exact
             continue
         low_text = match["a1"] or match["a2"] or match["a3"] or match["a4"]
         high_text = match["b1"] or match["b2"] or match["b3"] or match["b4"]
@@ -200,11 +202,22 @@ def range_figures(
         )
 
 
-def _cut_range(match: re.Match[str]) -> Figure:
-    """A range one of whose numbers a sign cuts: a TODO, whatever it counts."""
-    said = " ".join(match.group().split())
+def _cut_range(match: re.Match[str], dated: bool) -> Figure | None:
+    """A range one of whose numbers a sign cuts: a TODO with the noun it counts, its own or the one the words around
+    name (`_elided_range`, its numbers read as if each sign were a space); None when nothing counts it, as for a
+    whole range (review69c: a TODO without a noun was dropped, and with it the number)."""
+    noun = None if dated else counted_noun(match["noun"])
+    figure: Figure | None = figure_of(match, None, "exact", "", noun)
+    if noun is None:
+        low_text = match["a1"] or match["a2"] or match["a3"] or match["a4"]
+        high_text = match["b1"] or match["b2"] or match["b3"] or match["b4"]
+        ends = _range_ends(re.sub(SIGN_CUT, " ", low_text), re.sub(SIGN_CUT, " ", high_text))
+        figure = _elided_range(match, ends[0], ends[1], "") if ends else None
+    if figure is None:
+        return None
+    said = " ".join(figure.text.split())
     reading = f"TODO: « {said} »: a sign cuts a number of this range, or stands between two; write it"
-    return figure_of(match, None, "exact", reading, counted_noun(match["noun"]))
+    return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
 
 
 def _de_thousands(match: re.Match[str], high: float) -> bool:
