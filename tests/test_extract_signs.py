@@ -113,6 +113,8 @@ def test_a_press_number_reads_as_before(tmp_path: Path) -> None:
         ("Moscou aurait libéré < 500 prisonniers nord-coréens.", (500, "at_most")),
         ("Bilan de Kiev : ≤ 300 prisonniers nord-coréens.", (300, "at_most")),
         ("Bilan du NIS : &gt; 10&#160;000 soldats nord-coréens.", (10000, "at_least")),
+        ("Selon le NIS, >= 10 000 soldats nord-coréens sont en Russie.", (10000, "at_least")),
+        ("Bilan du NIS : &ge; 4&#160;000 tués nord-coréens.", (4000, "at_least")),
         # LaTeX's signs (heldout83's beamer slide: « $\\approx$ 15\\,000 » read exact)
         ("\\item Envoyés : $\\approx$ 15\\,000 soldats nord-coréens", (15000, "approximate")),
         ("\\item Pertes : $\\geq$ 4\\,000 tués nord-coréens", (4000, "at_least")),
@@ -142,6 +144,11 @@ def test_a_sign_of_comparison_bounds_its_number(tmp_path: Path, sentence: str, r
 def test_a_quote_mark_or_a_comparison_is_no_bound(tmp_path: Path, page: str, reading: tuple[object, object]) -> None:
     _, _, claims = extract(tmp_path, page, "2025-09-08")
     assert reading in [(c["value"], c["value_kind"]) for c in claims or []]
+
+
+def test_a_character_reference_is_no_number(tmp_path: Path) -> None:
+    """« &#62; » is « > », never the count 62 (frfigure `STARTS`)."""
+    assert _readings(tmp_path, "Bilan du NIS : &#62; 10&#160;000 soldats nord-coréens.") == [(10000, "exact")]
 
 
 @pytest.mark.parametrize(

@@ -48,9 +48,9 @@ class Figure:
 # A number starts after no word, digit group or decimal, nor the colon of a clock time (« 18:05 - 300 soldats »: 05 is
 # the minutes, never the low end of a range) or of a file's name (« #: src/coree-russie.md:3 », « footer.html:14 »: a
 # line of that file, as gettext, compilers and grep cite it), nor as a markup attribute's value (« width="800" »;
-# round 58).
+# round 58), nor inside a character reference (« &#62; 10 000 »: « > », never 62; review69c).
 _FILE_LINE = "".join(rf"(?<!\.[^\W\d_]{{{length}}}:)" for length in range(1, 5))
-STARTS = rf"(?<![\w.,])(?<!\d:){_FILE_LINE}(?<!=[\"'])"
+STARTS = rf"(?<![\w.,])(?<!\d:){_FILE_LINE}(?<!=[\"'])(?<!&#)"
 CLOSE = r"(?:\s*[»”\"])?"  # « « plus de 10.000 » militaires »: a closing quotation mark before the noun
 # « les 2 000 premiers volontaires », « 300 autres soldats »: an ordinal or « autres » before the counted noun.
 _ORDINAL = r"(?:premi[eè]re?s|derni[eè]re?s|autres|[^\W\d_]+i[eè]mes)\s+(?=[^\W\d_])"

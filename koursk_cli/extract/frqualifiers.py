@@ -96,7 +96,7 @@ _IN_ADDITION = r"(?<!(?<![\w'’])en\s)"
 # line, or after another (« >> », « > > », « <nick> > »), « > » is a mail's or a chat's quote mark; right after a
 # word or a quote it closes a markup tag (« <A HREF="…">Deux soldats »: sealed37 t20, read at least; « <td class="a"
 # > »); either read as a bound would be a wrong kind in silence (review69c)
-_ASCII_SIGNS = frozenset([">", "<", "&gt;", "&lt;"])
+_ASCII_SIGNS = frozenset([">", "<", ">=", "<=", "&gt;", "&lt;"])
 _COMPARES = r"(?:(?<=[^\s>;\"'=][ \t\u00a0])|(?<=[(\[:]))"
 _LEXICON_QUALIFIERS = qualifiers()
 QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
