@@ -58,6 +58,7 @@ from .evedates import (
     eve_of_the_news,
     moved_day,
     read_anchored,
+    reported_after,
     thing_of,
     told_day,
 )
@@ -523,6 +524,25 @@ def find_dates(
     ctx = replace(first, anchor=next(iter(main), next(iter(about), anchor or next(iter(days), None))))
 
     def anchored(match: re.Match[str]) -> DateMention | None:
+        heard = [m for m in found if not reported_after(text, match, m)]
+        if len(heard) == len(found):
+            return anchored_among(match, found, days, main, about, ctx)
+        # « La veille, le GUR affirmait que … lors d'assauts samedi »: a day of the words it reports is no day « la
+        # veille » counts from; it reads as in a sentence without that day
+        h_days, h_main, h_about = ([d for d in group if d in heard] for group in (days, main, about))
+        h_ctx = replace(first, anchor=next(iter(h_main), next(iter(h_about), anchor or next(iter(h_days), None))))
+        return anchored_among(match, heard, h_days, h_main, h_about, h_ctx)
+
+    def anchored_among(
+        match: re.Match[str],
+        found: list[DateMention],
+        days: list[DateMention],
+        main: list[DateMention],
+        about: list[DateMention],
+        ctx: DateContext,
+    ) -> DateMention | None:
+        """« le lendemain », « la veille » in this sentence, among its dates `found` (its `days`, those of its `main`
+        clause, those it names `about`), `ctx` anchored on the day it counts from when it names none."""
         named = APPOSED.match(text, match.end())
         if named is not None:  # « Le lendemain, ce mardi, », « La veille, jeudi 9 octobre, »: the day it names
             own = next((d for d in days if named.end() <= d.start <= named.end() + len("ce ")), None)
