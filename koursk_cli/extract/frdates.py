@@ -114,7 +114,16 @@ from .spans import Taken
 from .statementday import days_before, from_the_statement, told_apart
 from .thendates import FOLLOWING, SINCE_THEN, UNTIL_THEN, Told, following, since_then, until_then
 from .timecounts import SAYS, read_ago, since_count
-from .timespans import AFTER_A_SPAN, DURING_BEFORE, SPAN_PATTERN, after_a_span, during_before, span_or_its_range
+from .timespans import (
+    AFTER_A_SPAN,
+    DURING_BEFORE,
+    LOOKED_BACK,
+    SPAN_PATTERN,
+    after_a_span,
+    during_before,
+    looked_back,
+    span_or_its_range,
+)
 from .weekdaydates import read_weekday, weekday_day, weekday_range, weekend
 
 _Args = ParamSpec("_Args")
@@ -628,6 +637,7 @@ def find_dates(
     _collect(found, text, SPAN_PATTERN, span_or_its_range, list(found), spans)
     _collect(found, text, AFTER_A_SPAN, after_a_span, spans)
     _collect(found, text, DURING_BEFORE, during_before, list(found), spans)
+    _collect(found, text, LOOKED_BACK, looked_back, spans)
     _collect(found, text, BEFORE_A_SEASON, before_a_season, ctx)
     _collect(
         found,
