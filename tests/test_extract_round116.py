@@ -1,8 +1,9 @@
 """Round 116 (issue 16, times counted back; helper round116): a count of months or years set in apposition before the
-date it names (« il y a un an, le 3 mars 2024 ») is a date of its own again, the month that holds the date named
-(a year for a count read as one), beside that date. Round 21 had kept the date alone; the held-out truths of most
-sets list the count apart, read to that month. Made-up sentences, none copied from a benchmark page; each positive
-case fails before the round, its near misses pass both times and name the guard that keeps them."""
+date it names with its year (« il y a un an, le 3 mars 2024 ») is a date of its own again, the month that holds the
+date named (a year for a count read as one), beside that date. Round 21 had kept the date alone (tests/
+test_extract_round21.py now pins both); the held-out truths of most sets list the count apart, read to that month.
+Made-up sentences, none copied from a benchmark page; each positive case fails before the round, its near misses pass
+both times and name the guard that keeps them."""
 
 from __future__ import annotations
 
@@ -71,6 +72,11 @@ def test_a_count_of_months_or_years_beside_the_date_it_holds_is_that_month(
             "Il y a dix jours, le 12 août, Kim Jong Un accueillait les soldats rentrés de Russie.",
             "2025-08-23",
             ["2025-08-12"],
+        ),
+        (  # a day without its year: the day alone, as round 105's truths date it (`WITH_ITS_YEAR`)
+            "Il y a six mois, le 14 avril, le gouvernement annonçait la fermeture de la frontière.",
+            "2025-10-20",
+            ["2025-04-14"],
         ),
         (  # « demain » moves the count by a day: the day named alone (the `shift` guard)
             "Il y a un an demain, le 26 avril 2025, la Russie annonçait la reprise de la région de Koursk.",

@@ -59,7 +59,8 @@ def named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
     count's reading misses that date, the date wins; where they are one (« il y a trois ans jour pour jour, le 24
     février 2022 »), both stand. Where a count of months or years holds the date and more (« il y a un an, le 19 juin
     2024 »), the date stands and the count is its own date, the month that holds it (`_count_holding`): round 21 had
-    the day alone, but the truths of most sets list the count apart, read to that month (round 116). « Il y a un an demain, le 26 avril 2025 »: « demain » moves the
+    the day alone, but the truths of most sets list the count apart, read to that month (round 116); not beside a
+    day without its year, which those truths date to the day alone (round 105). « Il y a un an demain, le 26 avril 2025 »: « demain » moves the
     count by a day, no date of its own, when the date beside it is named (round 21: it was read as tomorrow)."""
     found: list[DateMention | None] = list(mentions)
     for index, ago in enumerate(mentions):
@@ -79,7 +80,7 @@ def named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
             and (WITH_ITS_YEAR.search(named.text) or _yearless_day_within(named, ago))
             and (not _meet(ago.edtf, named.edtf) or _narrower(named.edtf, ago.edtf))
         ):
-            own = _count_holding(ago, named) if shift is None else None
+            own = _count_holding(ago, named) if shift is None and WITH_ITS_YEAR.search(named.text) else None
             if own is not None and _A_COUNT_OF_MONTHS.search(text, ago.start, named.start):
                 found[index] = own
                 continue
