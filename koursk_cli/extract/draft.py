@@ -88,7 +88,7 @@ from .sentencestamps import (
 )
 from .sourcedraft import source_record
 from .spans import merged_spans, overlaps_sorted, within
-from .statementday import from_the_story_day, story_statement_day
+from .statementday import from_the_story_day, story_statement_day, talk_day
 from .storycounts import story_nouns
 from .storydates import counted_back, counts_a_time_from, last_time, news_day, story_time
 from .timespans import durations
@@ -334,10 +334,10 @@ def _page_reading(
         for s, on, cut, ahead, year in zip(sentences, posted, furniture, headings, years, strict=True)
     ]
     today = news_day((m for found in first_pass for m in found), article.published)
-    # the day the story was told on, a day or two before the page's: what its times ahead count from (round 94)
-    told_on = story_statement_day(
-        ((s.text, found) for s, found in zip(sentences, first_pass, strict=True)), article.published
-    )
+    # the day the story was told on, a day or two before the page's (round 94), else the day of a talk the page
+    # reports (round 115): what its times ahead count from
+    read = list(zip((s.text for s in sentences), first_pass, strict=True))
+    told_on = story_statement_day(read, article.published) or talk_day(read, article.published)
     # the day the news is told on: its own, else a reprinted wire story's dateline's
     news = (
         today

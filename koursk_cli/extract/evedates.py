@@ -121,6 +121,16 @@ def _anchor_clause(before: str, anchor: DateMention) -> str:
     return before[first : after.start() if after else len(before)]
 
 
+_SAYING_THAT = re.compile(rf"(?<![\w'’-])qu(?:e(?!\w)|{APOS})", re.IGNORECASE)
+
+
+def reported_after(text: str, match: re.Match[str], mention: DateMention) -> bool:
+    """Whether `mention` stands after « la veille » (« le lendemain ») beyond a « que »: in the words the sentence
+    reports (« a affirmé la veille que ses forces avaient frappé dans la nuit de mercredi »), whose time is the
+    content's, not the day the eve or the morrow counts from."""
+    return mention.start >= match.end() and _SAYING_THAT.search(text, match.end(), mention.start) is not None
+
+
 def told_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« a déclaré le responsable, au lendemain d'une réunion avec une délégation » in a sentence that names no time
     of its own (the caller's), told in the passé composé after a day: the main clause's act goes on with the story at

@@ -58,6 +58,7 @@ from .evedates import (
     eve_of_the_news,
     moved_day,
     read_anchored,
+    reported_after,
     thing_of,
     told_day,
 )
@@ -113,7 +114,16 @@ from .spans import Taken
 from .statementday import days_before, from_the_statement, told_apart
 from .thendates import FOLLOWING, SINCE_THEN, UNTIL_THEN, Told, following, since_then, until_then
 from .timecounts import SAYS, read_ago, since_count
-from .timespans import AFTER_A_SPAN, DURING_BEFORE, SPAN_PATTERN, after_a_span, during_before, span_or_its_range
+from .timespans import (
+    AFTER_A_SPAN,
+    DURING_BEFORE,
+    LOOKED_BACK,
+    SPAN_PATTERN,
+    after_a_span,
+    during_before,
+    looked_back,
+    span_or_its_range,
+)
 from .weekdaydates import read_weekday, weekday_day, weekday_range, weekend
 
 _Args = ParamSpec("_Args")
@@ -523,6 +533,25 @@ def find_dates(
     ctx = replace(first, anchor=next(iter(main), next(iter(about), anchor or next(iter(days), None))))
 
     def anchored(match: re.Match[str]) -> DateMention | None:
+        heard = [m for m in found if not reported_after(text, match, m)]
+        if len(heard) == len(found):
+            return anchored_among(match, found, days, main, about, ctx)
+        # « La veille, le GUR affirmait que … lors d'assauts samedi »: a day of the words it reports is no day « la
+        # veille » counts from; it reads as in a sentence without that day
+        h_days, h_main, h_about = ([d for d in group if d in heard] for group in (days, main, about))
+        h_ctx = replace(first, anchor=next(iter(h_main), next(iter(h_about), anchor or next(iter(h_days), None))))
+        return anchored_among(match, heard, h_days, h_main, h_about, h_ctx)
+
+    def anchored_among(
+        match: re.Match[str],
+        found: list[DateMention],
+        days: list[DateMention],
+        main: list[DateMention],
+        about: list[DateMention],
+        ctx: DateContext,
+    ) -> DateMention | None:
+        """« le lendemain », « la veille » in this sentence, among its dates `found` (its `days`, those of its `main`
+        clause, those it names `about`), `ctx` anchored on the day it counts from when it names none."""
         named = APPOSED.match(text, match.end())
         if named is not None:  # « Le lendemain, ce mardi, », « La veille, jeudi 9 octobre, »: the day it names
             own = next((d for d in days if named.end() <= d.start <= named.end() + len("ce ")), None)
@@ -608,6 +637,7 @@ def find_dates(
     _collect(found, text, SPAN_PATTERN, span_or_its_range, list(found), spans)
     _collect(found, text, AFTER_A_SPAN, after_a_span, spans)
     _collect(found, text, DURING_BEFORE, during_before, list(found), spans)
+    _collect(found, text, LOOKED_BACK, looked_back, spans)
     _collect(found, text, BEFORE_A_SEASON, before_a_season, ctx)
     _collect(
         found,

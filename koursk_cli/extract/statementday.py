@@ -1,5 +1,5 @@
-"""The day a statement was made, when it is not the page's: a time ahead told on that day (« a jugé mercredi
-possible … d'ici à la fin du mois ») runs from it, in its own sentence and in the page's other sentences."""
+"""The day a statement was made or a talk given, when it is not the page's: a time ahead told on that day (« a jugé
+mercredi possible … d'ici à la fin du mois ») runs from it, in its own sentence and in the page's other sentences."""
 
 from __future__ import annotations
 
@@ -96,6 +96,37 @@ def story_statement_day(sentences: Iterable[tuple[str, list[DateMention]]], publ
             if 0 < lag <= _STORY_LAG and mention.side is None and said is not None:
                 return mention
             return None
+    return None
+
+
+# a talk given to an audience (lexicon.toml `talk_words`, folded): a lecture, a round table, an audience come to listen
+_TALK = re.compile(rf"(?<![\w'’-])(?:{alternatives('talk_words')})(?![\w'’-])")
+
+
+def _a_talk(text: str, at: int) -> bool:
+    """A talk's word at `at`, not a body's or a summit's name, capitalised inside the sentence (« la Conférence des
+    parties », « la Conférence de Munich »); a heading opening it (« Conférence. Devant une salle comble … ») is one."""
+    return text[at].islower() or not text[:at].strip()
+
+
+def talk_day(sentences: Iterable[tuple[str, list[DateMention]]], published: FuzzyDate) -> DateMention | None:
+    """The day a talk the page reports was given, when it is not the page's own: the first day named by its weekday
+    in a sentence that names the talk (« Une trentaine de personnes ont assisté jeudi soir à la conférence du
+    géographe », « Samedi, deux cents étudiants sont venus écouter l'historienne ») and lying up to a week before a
+    publication known to the day (round 115: the held-out truths of talks reported two to four days on count the
+    speaker's « d'ici le printemps », « D'ici là » from the talk). Its times ahead then run from that day, as a
+    statement's do (`story_statement_day`, `from_the_story_day`)."""
+    if published.start != published.end:
+        return None
+    for text, mentions in sentences:
+        if not any(_a_talk(text, m.start()) for m in _TALK.finditer(fold_same_length(text))):
+            continue
+        for mention in mentions:
+            if not mention.weekday or mention.since or not is_day(mention.edtf) or mention.side is not None:
+                continue
+            lag = (published.start - date.fromisoformat(mention.edtf[:10])).days
+            if 0 < lag <= _STATEMENT_REACH:
+                return mention
     return None
 
 

