@@ -97,6 +97,13 @@ def test_a_time_ahead_on_a_page_reporting_a_talk_runs_from_the_talk_s_day(
             "2025-12-05",
             "2025-12-05/2026-08",
         ),
+        # « exposé » as a participle: no talk attended in the sentence (`_ATTENDED`)
+        (
+            "Le village, exposé lundi à de violents bombardements, a été en partie évacué.\n\nLes autorités"
+            " prévoient de rouvrir l'école d'ici la fin de l'année.",
+            "2025-12-05",
+            "2025-12-05/2025-12-31",
+        ),
         # a heading naming a conference is no talk (`_a_talk`: lowercase only)
         (
             "Conférence de Munich : mardi, le chancelier a appelé à renforcer l'aide à l'Ukraine.\n\nL'Allemagne"
