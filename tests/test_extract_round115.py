@@ -31,12 +31,12 @@ _LECTURE = "Une trentaine de personnes ont assisté jeudi soir à la conférence
             "2025-11-25",
             "2025-11-22/2026-05",
         ),
-        # a press conference six days before: the statement's day
+        # a hall full for the talk, three days before (mend69b)
         (
-            "Les élus ont tenu vendredi une conférence de presse à Séoul.\n\nDe nouveaux envois sont attendus d'ici"
-            " l'été.",
-            "2025-03-13",
-            "2025-03-07/2025-08",
+            "Samedi, la salle des fêtes était comble pour la conférence de l'historien Marc Petit.\n\nSelon lui, les"
+            " combats pourraient cesser d'ici le printemps.",
+            "2025-11-25",
+            "2025-11-22/2026-05",
         ),
     ],
 )
@@ -69,6 +69,47 @@ def test_a_time_ahead_on_a_page_reporting_a_talk_runs_from_the_talk_s_day(
             " envois d'ici l'été.",
             "2025-05-19",
             "2025-05-19/2025-08",
+        ),
+        # mend69b (review69b): a press conference six days before is a statement, round 94's two days (`_NO_SPEAKER`)
+        (
+            "Les élus ont tenu vendredi une conférence de presse à Séoul.\n\nDe nouveaux envois sont attendus d'ici"
+            " l'été.",
+            "2025-03-13",
+            "2025-03-13/2025-08",
+        ),
+        (
+            "Lundi, lors d'une conférence de presse, le ministre avait promis de renforcer la défense aérienne.\n\n"
+            "Moscou prévoit de livrer de nouveaux systèmes d'ici la fin du mois.",
+            "2025-12-05",
+            "2025-12-05/2025-12-31",
+        ),
+        # a talk merely named, not attended (`_ATTENDED`), and a conference « de paix » (`_NO_SPEAKER`)
+        (
+            "Le Kremlin a rejeté mardi l'idée d'une conférence de paix en Suisse.\n\nLes combats devraient se"
+            " poursuivre dans la région d'ici la fin de l'année, estiment les analystes.",
+            "2025-12-05",
+            "2025-12-05/2025-12-31",
+        ),
+        # the weekday is another thing's (« l'attaque de lundi »), the talk has no day (`_OF_A_THING`)
+        (
+            "Lors de sa conférence à l'université, le général a évoqué l'attaque de drones de lundi contre la ville."
+            "\n\nSelon lui, l'armée ne pourra pas reprendre le village d'ici l'été.",
+            "2025-12-05",
+            "2025-12-05/2026-08",
+        ),
+        # « exposé » as a participle: no talk attended in the sentence (`_ATTENDED`)
+        (
+            "Le village, exposé lundi à de violents bombardements, a été en partie évacué.\n\nLes autorités"
+            " prévoient de rouvrir l'école d'ici la fin de l'année.",
+            "2025-12-05",
+            "2025-12-05/2025-12-31",
+        ),
+        # a heading naming a conference is no talk (`_a_talk`: lowercase only)
+        (
+            "Conférence de Munich : mardi, le chancelier a appelé à renforcer l'aide à l'Ukraine.\n\nL'Allemagne"
+            " livrera de nouveaux chars d'ici l'été.",
+            "2025-12-05",
+            "2025-12-05/2026-08",
         ),
         # a span counted ahead still runs from the page (statementday.py `from_the_story_day`, round 91)
         (

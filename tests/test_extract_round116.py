@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_extract import drafted_dates
+from tests.test_extract import drafted_dates, extract, read_date
 
 # --- a count of months or years that holds the date beside it --------------------------------------------------------
 
@@ -86,6 +86,66 @@ def test_a_count_of_months_or_years_beside_the_date_it_holds_is_that_month(
     ],
 )
 def test_a_count_that_misses_the_date_or_names_its_day_gives_the_date_alone(
+    tmp_path: Path, text: str, published: str, dates: list[str]
+) -> None:
+    assert drafted_dates(tmp_path, text, published) == dates
+
+
+# --- mend69b (review69b): the named date stays first; no count over several years; « jour pour jour » however hedged
+
+
+def test_the_date_named_stays_the_sentence_s_first_date(tmp_path: Path) -> None:
+    text = "Il y a un an, le 3 mars 2024, les premiers blindés russes traversaient la frontière ukrainienne."
+    _, events, _ = extract(tmp_path, text + "\n", "2025-03-20")
+    assert [read_date(e) for e in events or []] == ["2024-03-03", "2024-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a count read over several years (2021/2022, 2014/2017): the date named alone, as before round 116
+        ("Il y a plus de trois ans, en février 2022, la Russie envahissait l'Ukraine.", "2025-08-06", ["2022-02"]),
+        (
+            "Il y a une dizaine d'années, en juin 2015, la Russie massait déjà des troupes à la frontière.",
+            "2025-08-20",
+            ["2015-06"],
+        ),
+        (
+            "Il y a une dizaine d'années, en 2015, la Russie massait déjà des troupes à la frontière.",
+            "2025-08-20",
+            ["2015"],
+        ),
+        (
+            "Il y a plus de deux ans, le 24 juin 2023, les mercenaires de Wagner marchaient sur Moscou.",
+            "2025-08-06",
+            ["2023-06-24"],
+        ),
+        (
+            "Il y a plus de trois ans, le 24 février 2022, les chars russes entraient en Ukraine.",
+            "2025-08-06",
+            ["2022-02-24"],
+        ),
+        (
+            "Il y a quelques années, le 6 août 2021, un convoi militaire traversait la région.",
+            "2025-08-06",
+            ["2021-08-06"],
+        ),
+        # told to the day, however hedged (`_TO_THE_DAY`): the day alone
+        (
+            "Il y a un an quasiment jour pour jour, le 6 août 2024, les blindés ukrainiens franchissaient la"
+            " frontière.",
+            "2025-08-06",
+            ["2024-08-06"],
+        ),
+        (
+            "Il y a un an pratiquement jour pour jour, le 6 août 2024, les blindés ukrainiens franchissaient la"
+            " frontière.",
+            "2025-08-06",
+            ["2024-08-06"],
+        ),
+    ],
+)
+def test_a_count_over_several_years_or_told_to_the_day_gives_the_date_alone(
     tmp_path: Path, text: str, published: str, dates: list[str]
 ) -> None:
     assert drafted_dates(tmp_path, text, published) == dates

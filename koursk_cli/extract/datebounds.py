@@ -57,10 +57,12 @@ def named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
     """« Il y a un peu plus d'un an, en septembre 2023 » (published in November 2024): a time counted back, then in
     apposition the date it names, with its year or as a day of a month (« il y a un mois, le 12 mai »). Where the
     count's reading misses that date, the date wins; where they are one (« il y a trois ans jour pour jour, le 24
-    février 2022 »), both stand. Where a count of months or years holds the date and more (« il y a un an, le 19 juin
-    2024 »), the date stands and the count is its own date, the month that holds it (`_count_holding`): round 21 had
-    the day alone, but the truths of most sets list the count apart, read to that month (round 116); not beside a
-    day without its year, which those truths date to the day alone (round 105). « Il y a un an demain, le 26 avril 2025 »: « demain » moves the
+    février 2022 »), both stand. Where a count of months or years read within one year holds the date and more (« il
+    y a un an, le 19 juin 2024 »), the date stands first and the count is a date of its own after it, the month that
+    holds it or the whole year it reads (`_count_holding`): round 21 had the day alone, but the truths of most sets
+    list the count apart, read to that month (round 116); not a count over several years, nor one told to the day
+    (« jour pour jour », however hedged), nor beside a day without its year, which round 105's truths date to the
+    day alone. « Il y a un an demain, le 26 avril 2025 »: « demain » moves the
     count by a day, no date of its own, when the date beside it is named (round 21: it was read as tomorrow)."""
     found: list[DateMention | None] = list(mentions)
     for index, ago in enumerate(mentions):
@@ -81,7 +83,11 @@ def named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
             and (not _meet(ago.edtf, named.edtf) or _narrower(named.edtf, ago.edtf))
         ):
             own = _count_holding(ago, named) if shift is None and WITH_ITS_YEAR.search(named.text) else None
-            if own is not None and _A_COUNT_OF_MONTHS.search(text, ago.start, named.start):
+            if (
+                own is not None
+                and _A_COUNT_OF_MONTHS.search(text, ago.start, named.start)
+                and not _TO_THE_DAY.search(text, ago.start, named.start)
+            ):
                 found[index] = own
                 continue
             basis = f"{ago.basis}; the date beside it, « {' '.join(named.text.split())} », names it → {named.edtf}"
@@ -92,26 +98,30 @@ def named_beside(mentions: list[DateMention], text: str) -> list[DateMention]:
 
 
 def _count_holding(ago: DateMention, named: DateMention) -> DateMention | None:
-    """The count's own date where its reading holds the date beside it and more: read as a whole year or more
-    (« il y a 80 ans, le 9 mai 1945 ») it stays so; else it is the month that holds the date, as the truths read
-    « il y a un peu plus de six mois, le 6 août 2024 » (the count's reading, July to August, was wider). None when
-    the date runs over two months."""
+    """The count's own date where its reading holds the date beside it and more, ranked after that date, which stays
+    the sentence's first (mend69b): a count read as one whole year stays so (« il y a 80 ans, le 9 mai 1945 »: 1945);
+    a count read within one year is the month that holds the date, as the truths read « il y a un peu plus de six
+    mois, le 6 août 2024 » (the count's reading, July to August, was wider). None for a count read over several years
+    (« il y a plus de trois ans, en février 2022 », « il y a quelques années, le 6 août 2021 »: the date alone, as
+    before round 116) and for a date over two months."""
     if not _narrower(named.edtf, ago.edtf):
         return None
     day, count = parse_edtf(named.edtf), parse_edtf(ago.edtf)
+    rank = min(ago.rank, named.rank - 1)
     if (count.start.month, count.start.day, count.end.month, count.end.day) == (1, 1, 12, 31):
-        return ago
+        return replace(ago, rank=rank) if count.start.year == count.end.year else None
     if (day.start.year, day.start.month) != (day.end.year, day.end.month):
         return None
     month = day.start.strftime("%Y-%m")
     basis = f"{ago.basis}; the date beside it, « {' '.join(named.text.split())} », is in {month} → {month}"
-    return replace(ago, edtf=month, basis=basis)
+    return replace(ago, edtf=month, basis=basis, rank=rank)
 
 
-# a count of months or years; not one told to the day (« il y a un an, presque jour pour jour »: the day it names)
-_A_COUNT_OF_MONTHS = re.compile(
-    r"(?<!\w)(?:mois|ans?|ann[ée]es?)(?!\w)(?![\s,]+(?:presque\s+)?jour\s+pour\s+jour)", re.IGNORECASE
-)
+# a count of months or years
+_A_COUNT_OF_MONTHS = re.compile(r"(?<!\w)(?:mois|ans?|ann[ée]es?)(?!\w)", re.IGNORECASE)
+# a count told to the day, however hedged (« presque / quasiment / pratiquement / à peu près jour pour jour »): the
+# day it names, no month of its own
+_TO_THE_DAY = re.compile(r"(?<!\w)jour\s+pour\s+jour(?!\w)", re.IGNORECASE)
 
 # « il y a un an demain », « il y a trois ans hier »: words that move a time counted back by a day
 _SHIFTS = frozenset({"demain", "hier"})

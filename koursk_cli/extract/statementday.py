@@ -101,28 +101,51 @@ def story_statement_day(sentences: Iterable[tuple[str, list[DateMention]]], publ
 
 # a talk given to an audience (lexicon.toml `talk_words`, folded): a lecture, a round table, an audience come to listen
 _TALK = re.compile(rf"(?<![\w'’-])(?:{alternatives('talk_words')})(?![\w'’-])")
+# after a talk's noun, a complement that names no speaker: « conférence de presse / de paix / de Munich / des
+# parties / d'Helsinki » (a speaker comes with an article: « la conférence du géographe / de l'historienne »)
+_NO_SPEAKER = re.compile(r"\s+(?:de\s+(?!la\s|l['’])|des\s|d['’])", re.IGNORECASE)
+# what tells the talk was attended or given in the weekday's clause, folded: « ont assisté mardi soir à la
+# conférence », « la salle était comble pour la conférence », « se sont pressés samedi pour écouter »
+_ATTENDED = re.compile(
+    r"(?<![\w'’-])(?:assist\w*|comble|pleine?|ecouter|se\s+sont\s+presse\w*)(?![\w'’-])", re.IGNORECASE
+)
+# a weekday that is a noun's complement (« l'attaque de drones de lundi »), not the talk's day
+_OF_A_THING = re.compile(r"(?<![\w'’-])(?:de|du)\s+$", re.IGNORECASE)
+# a break between the weekday's clause and the talk's
+_A_BREAK = re.compile(r"[;:.!?]")
 
 
-def _a_talk(text: str, at: int) -> bool:
-    """A talk's word at `at`, not a body's or a summit's name, capitalised inside the sentence (« la Conférence des
-    parties », « la Conférence de Munich »); a heading opening it (« Conférence. Devant une salle comble … ») is one."""
-    return text[at].islower() or not text[:at].strip()
+def _a_talk(text: str, at: int, end: int) -> bool:
+    """A talk given to an audience at `at`: lowercase (not a body's or a summit's name, « la Conférence des parties »,
+    nor a heading, « Conférence de Munich : … »), and with no complement that names no speaker after it
+    (« conférence de presse / de paix », mend69b)."""
+    return text[at].islower() and not _NO_SPEAKER.match(text, end)
 
 
 def talk_day(sentences: Iterable[tuple[str, list[DateMention]]], published: FuzzyDate) -> DateMention | None:
     """The day a talk the page reports was given, when it is not the page's own: the first day named by its weekday
-    in a sentence that names the talk (« Une trentaine de personnes ont assisté jeudi soir à la conférence du
-    géographe », « Samedi, deux cents étudiants sont venus écouter l'historienne ») and lying up to a week before a
-    publication known to the day (round 115: the held-out truths of talks reported two to four days on count the
-    speaker's « d'ici le printemps », « D'ici là » from the talk). Its times ahead then run from that day, as a
-    statement's do (`story_statement_day`, `from_the_story_day`)."""
+    in the clause that tells the talk attended (« Une trentaine de personnes ont assisté jeudi soir à la conférence
+    du géographe », « Samedi, deux cents étudiants sont venus écouter l'historienne », « la salle était comble
+    samedi pour la conférence de … ») and lying up to a week before a publication known to the day (round 115: the
+    held-out truths of talks reported two to four days on count the speaker's « d'ici le printemps », « D'ici là »
+    from the talk). Not a talk merely named (« l'idée d'une conférence de paix », « lors de sa conférence, … l'attaque
+    de lundi »), nor a press conference (a statement: round 94's two days), nor a heading (mend69b). Its times ahead
+    then run from that day, as a statement's do (`story_statement_day`, `from_the_story_day`)."""
     if published.start != published.end:
         return None
     for text, mentions in sentences:
-        if not any(_a_talk(text, m.start()) for m in _TALK.finditer(fold_same_length(text))):
+        folded = fold_same_length(text)
+        talks = [m for m in _TALK.finditer(folded) if _a_talk(text, m.start(), m.end())]
+        if not talks or not _ATTENDED.search(folded):
             continue
         for mention in mentions:
             if not mention.weekday or mention.since or not is_day(mention.edtf) or mention.side is not None:
+                continue
+            if _OF_A_THING.search(folded, 0, mention.start):
+                continue
+            if not any(
+                not _A_BREAK.search(folded, min(t.start(), mention.end), max(t.start(), mention.start)) for t in talks
+            ):
                 continue
             lag = (published.start - date.fromisoformat(mention.edtf[:10])).days
             if 0 < lag <= _STATEMENT_REACH:
