@@ -32,7 +32,7 @@ from tests.test_extract import drafted_dates
             "2024-02/2026-02",
         ),
         (
-            "Le festival a fermé ses portes. Retour sur trois semaines qui ont attiré des milliers de visiteurs.",
+            "Le festival ferme ses portes dimanche. Retour sur trois semaines qui ont attiré des milliers de visiteurs.",
             "2025-07-28",
             "2025-07-07/2025-07-28",
         ),
