@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_extract import drafted_dates
 
 # --- a day reported after « que » -------------------------------------------------------------------------------------
@@ -56,3 +58,66 @@ def test_a_day_told_before_the_eve_and_its_que_clause_still_anchors_it(tmp_path:
     # near miss: « le 10 mars » stands before « le lendemain », outside the reported words: counted from, as before
     text = "Le 10 mars, Kiev a annoncé la capture. Moscou a affirmé le lendemain que la région était calme."
     assert "2025-03-11" in drafted_dates(tmp_path, text, "2025-03-14")
+
+
+# --- mended (review69a): only the words a verb of saying reports, up to an incise naming the teller ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "edtf"),
+    [
+        # the day stands in an incise naming the teller, after the reported words: the telling's
+        (
+            "La veille, Moscou avait assuré que ses troupes avaient repris Soudja, a rappelé mardi le ministère"
+            " ukrainien.",
+            "2025-03-14",
+            "2025-03-10",
+        ),
+        (
+            "La veille au soir, les autorités avaient indiqué que l'alerte avait été levée, a rapporté mercredi"
+            " l'agence Tass.",
+            "2025-03-14",
+            "2025-03-11",
+        ),
+        (
+            "La veille, le ministère avait affirmé que ses forces avaient abattu 40 drones, selon un communiqué"
+            " publié jeudi.",
+            "2025-03-14",
+            "2025-03-12",
+        ),
+        # a relative « que »: no verb of saying before it
+        (
+            "Zelensky s'était rendu à Berlin à la veille du sommet que Trump et Poutine ont tenu vendredi en Alaska.",
+            "2025-08-18",
+            "2025-08-14",
+        ),
+        (
+            "Au lendemain de l'attaque qu'a revendiquée lundi l'armée ukrainienne, Moscou a promis des représailles.",
+            "2025-08-12",
+            "2025-08-12",
+        ),
+        (
+            "La veille, les soldats que Pyongyang avait envoyés en octobre ont été déployés en première ligne, a"
+            " précisé vendredi le renseignement.",
+            "2025-03-14",
+            "2025-03-13",
+        ),
+        # a conjunction, « ne … que »
+        (
+            "Le lendemain matin, après qu'un drone avait frappé lundi soir la raffinerie, les pompiers luttaient"
+            " encore contre les flammes.",
+            "2025-03-14",
+            "2025-03-11",
+        ),
+        (
+            "La veille, l'armée n'avait reconnu que des pertes légères, avant de publier mardi un bilan plus lourd.",
+            "2025-03-14",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_a_que_that_opens_no_reported_words_leaves_the_day_an_anchor(
+    tmp_path: Path, text: str, published: str, edtf: str
+) -> None:
+    # each read so at train66 (1ea2dfca), none at 7f8ba730 (review69a)
+    assert edtf in drafted_dates(tmp_path, "Les combats se poursuivent dans la région. " + text, published)

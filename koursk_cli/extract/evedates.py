@@ -13,8 +13,8 @@ from .clauses import ends_in_the_perfect, tells_the_future, tells_the_past, tell
 from .datecontext import DateContext
 from .datemention import DAY_RANK, PRESENT_RANK, DateMention, date_mention, iso_day, quote
 from .feastdates import FEAST
-from .frwords import APOS, fold_word
-from .lexicon import table, words, written_words
+from .frwords import APOS, fold_same_length, fold_word
+from .lexicon import alternatives, table, words, written_words
 from .weekdaydates import ISO_DAY
 
 # The words ANCHORED finds (folded) and the days each moves from its anchor, longest first: « surlendemain » holds
@@ -121,14 +121,44 @@ def _anchor_clause(before: str, anchor: DateMention) -> str:
     return before[first : after.start() if after else len(before)]
 
 
-_SAYING_THAT = re.compile(rf"(?<![\w'’-])qu(?:e(?!\w)|{APOS})", re.IGNORECASE)
+# « affirmait que », « a de son côté déclaré la veille qu' »: a verb of saying (lexicon.toml `speech_verbs`, folded)
+# right before the « que » that opens the words it reports; not « n'avait reconnu que » (« ne … que », only), nor a
+# relative « que » (« le sommet que Trump a tenu vendredi ») or a conjunction (« après qu' », « alors que »); each
+# verb by its stem (« affirm » of « affirmé »), any ending: « affirmait », « assurent », « a indiqué »
+_SAYING = "|".join(
+    sorted({w[:-1] if w.endswith("e") else w for w in words("speech_verbs")}, key=lambda w: (-len(w), w))
+)
+_SAYING_THAT = re.compile(rf"(?<![\w'’])(?:{_SAYING})\w*\s+qu(?:e(?!\w)|{APOS})", re.IGNORECASE)
+_NOT_BUT = re.compile(rf"(?<![\w'’])n(?:e\s+|{APOS}\s*)(?:\S+\s+){{0,3}}$", re.IGNORECASE)
+# « …, a rappelé mardi le ministère », « …, selon un communiqué publié jeudi », « …, d'après l'agence »: an incise that
+# names the teller ends the reported words; a day in it or after it is the telling's
+_TELLER = re.compile(
+    rf",\s*(?:selon|d{APOS}\s*apres|(?:{alternatives('avoir_auxiliaries')})\s+(?:\S+\s+){{0,2}}?"
+    rf"(?:{_SAYING})\w*)",
+    re.IGNORECASE,
+)
 
 
-def reported_after(text: str, match: re.Match[str], mention: DateMention) -> bool:
-    """Whether `mention` stands after « la veille » (« le lendemain ») beyond a « que »: in the words the sentence
-    reports (« a affirmé la veille que ses forces avaient frappé dans la nuit de mercredi »), whose time is the
-    content's, not the day the eve or the morrow counts from."""
-    return mention.start >= match.end() and _SAYING_THAT.search(text, match.end(), mention.start) is not None
+def reported_in_the_completive(text: str, match: re.Match[str], mention: DateMention) -> bool:
+    """Whether `mention` stands after « la veille » (« le lendemain ») inside the completive of a verb of saying, in the
+    words the sentence reports (« a affirmé la veille que ses forces avaient frappé dans la nuit de mercredi »), whose
+    time is the content's, not the day the eve or the morrow counts from: a « que » after that verb (its phrase may
+    stand between them) before the day, no « ne » before the verb (« n'avait reconnu que »), and no incise naming the
+    teller between the « que » and the day (« …, a rappelé mardi le ministère »)."""
+    if mention.start < match.end():
+        return False
+    # the phrase itself may stand between the verb and its « que » (« a affirmé la veille que »): blanked out
+    folded = (
+        fold_same_length(text[: match.start()])
+        + " " * (match.end() - match.start())
+        + fold_same_length(text[match.end() :])
+    )
+    for said in _SAYING_THAT.finditer(folded, 0, mention.start):
+        if said.end() <= match.end() or _NOT_BUT.search(folded, 0, said.start()):
+            continue
+        if _TELLER.search(folded, said.end(), mention.start) is None:
+            return True
+    return False
 
 
 def told_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:

@@ -58,7 +58,7 @@ from .evedates import (
     eve_of_the_news,
     moved_day,
     read_anchored,
-    reported_after,
+    reported_in_the_completive,
     thing_of,
     told_day,
 )
@@ -530,100 +530,112 @@ def find_dates(
         _collect(recounted, text, _SINCE_COUNT, since_count, replace(first, said_on=said, statement=statement))
         again = {(m.start, m.end): m for m in recounted}
         found = [again.get((m.start, m.end), m) if m.since else m for m in found]
-    ctx = replace(first, anchor=next(iter(main), next(iter(about), anchor or next(iter(days), None))))
+
+    def anchored_on(main: list[DateMention], about: list[DateMention], days: list[DateMention]) -> DateContext:
+        """The context whose anchor is the first day of the main clause, else one named about, else the day told
+        before, else the sentence's first day."""
+        return replace(first, anchor=next(iter(main), next(iter(about), anchor or next(iter(days), None))))
+
+    ctx = anchored_on(main, about, days)
 
     def anchored(match: re.Match[str]) -> DateMention | None:
-        heard = [m for m in found if not reported_after(text, match, m)]
+        heard = [m for m in found if not reported_in_the_completive(text, match, m)]
         if len(heard) == len(found):
             return anchored_among(match, found, days, main, about, ctx)
         # « La veille, le GUR affirmait que … lors d'assauts samedi »: a day of the words it reports is no day « la
         # veille » counts from; it reads as in a sentence without that day
         h_days, h_main, h_about = ([d for d in group if d in heard] for group in (days, main, about))
-        h_ctx = replace(first, anchor=next(iter(h_main), next(iter(h_about), anchor or next(iter(h_days), None))))
-        return anchored_among(match, heard, h_days, h_main, h_about, h_ctx)
+        return anchored_among(match, heard, h_days, h_main, h_about, anchored_on(h_main, h_about, h_days))
 
     def anchored_among(
         match: re.Match[str],
-        found: list[DateMention],
-        days: list[DateMention],
-        main: list[DateMention],
-        about: list[DateMention],
-        ctx: DateContext,
+        dates: list[DateMention],
+        its_days: list[DateMention],
+        its_main: list[DateMention],
+        its_about: list[DateMention],
+        its_ctx: DateContext,
     ) -> DateMention | None:
-        """« le lendemain », « la veille » in this sentence, among its dates `found` (its `days`, those of its `main`
-        clause, those it names `about`), `ctx` anchored on the day it counts from when it names none."""
+        """« le lendemain », « la veille » in this sentence, among its `dates` (its days `its_days`, those of its main
+        clause `its_main`, those it names about `its_about`), `its_ctx` anchored on the day it counts from when it
+        names none."""
         named = APPOSED.match(text, match.end())
         if named is not None:  # « Le lendemain, ce mardi, », « La veille, jeudi 9 octobre, »: the day it names
-            own = next((d for d in days if named.end() <= d.start <= named.end() + len("ce ")), None)
+            own = next((d for d in its_days if named.end() <= d.start <= named.end() + len("ce ")), None)
             if own is not None:
                 basis = f"{quote(match)}: the day named beside it, « {' '.join(own.text.split())} » → {own.edtf}"
                 return DateMention(match.start(), own.end, text[match.start() : own.end], own.edtf, basis, DAY_RANK)
         # a day told after it beyond a semicolon is another clause's (« Le lendemain, Poutine a remercié… ; mercredi, »)
-        clause = [d for d in main if d.start < match.end() or ";" not in text[match.end() : d.start]]
-        ctx_here = ctx if clause[:1] == main[:1] else replace(ctx, anchor=next(iter(clause), anchor))
-        told = [m for m in found if m.end <= match.start() and not m.since and moved_day(m.edtf, 0) is not None]
-        if not main and not about and told:
+        clause = [d for d in its_main if d.start < match.end() or ";" not in text[match.end() : d.start]]
+        ctx_here = its_ctx if clause[:1] == its_main[:1] else replace(its_ctx, anchor=next(iter(clause), anchor))
+        told = [m for m in dates if m.end <= match.start() and not m.since and moved_day(m.edtf, 0) is not None]
+        if not its_main and not its_about and told:
             # « Un prisonnier, capturé le 26 décembre, avait succombé le lendemain », « Fin décembre, …, un soldat,
             # mort de ses blessures le lendemain »: the day (or third of a month) told before it in the sentence,
             # side clause or not, not the sentence before's (round 56)
-            ctx_here = replace(ctx, anchor=told[-1])
+            ctx_here = replace(its_ctx, anchor=told[-1])
         if (
             anchor is not None
-            and main
-            and main[0].start >= match.end()
+            and its_main
+            and its_main[0].start >= match.end()
             and side_of(clauses.spans, match.start(), match.end())
         ):
             # « La cérémonie, retransmise le lendemain par la télévision, s'est déroulée à la veille du Nouvel An »:
             # a side clause's « le lendemain » counts from the day the reader was told before, not one told after
-            ctx_here = replace(ctx, anchor=anchor)
+            ctx_here = replace(its_ctx, anchor=anchor)
         at_the = AT_THE.search(text, 0, match.start()) is not None
         thing = OF_A_THING.match(text, match.end()) or (OF_THINGS.match(text, match.end()) if at_the else None)
         stop = STOP_AT.search(text, match.end())
         end = stop.start() if stop else len(text)
         # « la veille de la rencontre du 11 mars »: counted from the day the phrase names, never from another
-        own = next((d for d in days if match.end() <= d.start < end), None) if thing else None
+        own = next((d for d in its_days if match.end() <= d.start < end), None) if thing else None
         if thing and own is not None:
-            mention = read_anchored(match, replace(ctx, anchor=own))
+            mention = read_anchored(match, replace(its_ctx, anchor=own))
             named = FEAST_NAME.fullmatch(own.text) or ANNIVERSARY_NAME.fullmatch(own.text)
             if mention is not None and not text[thing.end() : own.start].strip() and named:
                 # « la veille de Noël », « à la veille du troisième anniversaire de l'invasion »: one expression, one
                 # day (the eve), not the feast or the anniversary as well
                 mention = replace(mention, end=own.end, text=text[mention.start : own.end])
             return mention
-        if thing and (yearly := anniversary_of(text, match.end(), days, published.start)) is not None:
+        if thing and (yearly := anniversary_of(text, match.end(), its_days, published.start)) is not None:
             # « au lendemain du premier anniversaire de la ratification …, le 11 novembre 2024 »: the day after that
             # day a year on, not the day before the main clause's (round 99)
-            return read_anchored(match, replace(ctx, anchor=yearly))
-        if thing and anniversary_dated_apart(text, match.end(), days):
+            return read_anchored(match, replace(its_ctx, anchor=yearly))
+        if thing and anniversary_dated_apart(text, match.end(), its_days):
             return (
                 None  # « au lendemain du premier anniversaire de son investiture, le président, élu le 24 mars 2024 »
             )
-        side = [d for d in days if d not in main]
-        if thing and not at_the and (act := act_of(text, match, thing, days, acts, side)) is not None:
+        side = [d for d in its_days if d not in its_main]
+        if thing and not at_the and (act := act_of(text, match, thing, its_days, acts, side)) is not None:
             # « transférés à Kiev la veille de l'annonce » after « a annoncé samedi »: the eve of the day the act was
             # told on, in the sentence or one before (round 82)
             act_day, noun_end = act
-            mention = read_anchored(match, replace(ctx, anchor=act_day))
+            mention = read_anchored(match, replace(its_ctx, anchor=act_day))
             return replace(mention, end=noun_end, text=text[match.start() : noun_end]) if mention else None
         if at_the and OF_A_NOUN.match(text, match.end()):
-            event = ACT_NOUN.match(text, thing.end()) if thing and not main else None
+            event = ACT_NOUN.match(text, thing.end()) if thing and not its_main else None
             if event is not None and fold_word(event["noun"]) in TOLD_EVENTS:
                 # « L'annonce intervient au lendemain du défilé militaire de Pékin, auquel Kim a assisté mercredi »:
                 # a sentence with no day of its own, after an event told with its day (round 96)
-                act = act_of(text, match, thing, days, acts, side) if thing else None
-                if act is not None and (mention := read_anchored(match, replace(ctx, anchor=act[0]))) is not None:
+                act = act_of(text, match, thing, its_days, acts, side) if thing else None
+                if act is not None and (mention := read_anchored(match, replace(its_ctx, anchor=act[0]))) is not None:
                     return replace(mention, end=act[1], text=text[match.start() : act[1]])
-            if main:
-                return thing_of(match, main[0], ctx)
-            if not found and (dated := told_day(match, ctx)) is not None:
+            if its_main:
+                return thing_of(match, its_main[0], its_ctx)
+            if not dates and (dated := told_day(match, its_ctx)) is not None:
                 return dated
-            if days or told_before_or_after(ctx, match):
+            if its_days or told_before_or_after(its_ctx, match):
                 return None
             # « Suivez en direct …, au lendemain des pourparlers de Djeddah »: a sentence of the page's present with
             # no day of its own is told the day after (before) the thing it names: the page's present
             basis = f"{quote(match)}: a sentence told in the present, with no date of its own: the page's present"
             return date_mention(match, published.text, f"{basis} → {published.text}", PRESENT_RANK)
-        if not thing and not main and not about and not told and (eve := eve_of_the_news(match, ctx)) is not None:
+        if (
+            not thing
+            and not its_main
+            and not its_about
+            and not told
+            and (eve := eve_of_the_news(match, its_ctx)) is not None
+        ):
             return eve
         return None if thing else read_anchored(match, ctx_here)
 
@@ -637,7 +649,7 @@ def find_dates(
     _collect(found, text, SPAN_PATTERN, span_or_its_range, list(found), spans)
     _collect(found, text, AFTER_A_SPAN, after_a_span, spans)
     _collect(found, text, DURING_BEFORE, during_before, list(found), spans)
-    _collect(found, text, LOOKED_BACK, looked_back, spans)
+    _collect(found, text, LOOKED_BACK, looked_back, list(found), spans)
     _collect(found, text, BEFORE_A_SEASON, before_a_season, ctx)
     _collect(
         found,

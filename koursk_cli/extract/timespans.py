@@ -350,15 +350,42 @@ LOOKED_BACK = re.compile(
 )
 
 
-def looked_back(match: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """« Retour sur douze mois »: the span counted back from the publication, up to it (`LOOKED_BACK`)."""
+# « Retour sur les dix jours qui ont précédé la chute … », « les trois mois qui ont suivi l'incursion »: a span tied to
+# another event, which may lie long before the page (review69a)
+_TIED_TO_AN_EVENT = re.compile(
+    r"\s*,?\s*(?:qui\s+(?:ont|a|avaient|avait)\s+(?:precede|suivi)|precedant|suivant|avant|apres)(?!\w)"
+)
+
+
+_SLACK_DAYS = 7  # « il y a un an presque jour pour jour » before « Retour sur douze mois »: its start, near enough
+
+
+def looked_back(match: re.Match[str], found: list[DateMention], ctx: DateContext) -> DateMention | None:
+    """« Retour sur douze mois »: the span counted back from the publication, up to it (`LOOKED_BACK`); not when the
+    span is tied to another event (« qui ont précédé », « qui ont suivi »), when the sentence or the one before names a
+    time of its own (« Retour sur les trois jours, du 15 au 17 mai », « Le 6 août 2024, … Retour sur les trois jours »:
+    the span looks back on that time, review69a), nor when the publication is not known to the day (to the month for
+    a count of months or years)."""
     unit = time_unit(match["u"])
     span = counted_span(match, unit)
     if span is None or _OF_AN_ACTIVITY.match(ctx.text, match.end()):
         return None
     if fold_word(match["u"]).startswith("annee") and whole_count(match["n"]) == 1 and not match["half"]:
         return None  # « une année charnière », « une année qui a vu … »: the article before a year described
+    if _TIED_TO_AN_EVENT.match(fold_word(ctx.text[match.end() :])):
+        return None
+    if any(m.end <= match.start() or m.start >= match.end() for m in found):
+        return None
+    first, last = ctx.published.start, ctx.published.end
+    if (unit in DAY_UNITS and first != last) or (first.year, first.month) != (last.year, last.month):
+        return None  # « --published 2025 »: no span counted back from a year
     length = span[1]
+    if ctx.previous is not None:
+        # « Le 6 août 2024, … . Retour sur les trois jours »: a time told before that ends before the span up to the
+        # page is the one it looks back on; « Il y a un an jour pour jour, … . Retour sur douze mois » is its start
+        told = parse_edtf(ctx.previous.edtf)
+        if told.end < ctx.published.start - length - timedelta(days=_SLACK_DAYS) or told.start > ctx.published.end:
+            return None
     edtf = interval(iso_day(ctx.published.start - length), iso_day(ctx.published.end))
     basis = f"{quote(match)}: the span a retrospective looks back on, up to the publication → {edtf}"
     return _in_whole_months(date_mention(match, edtf, basis, WEEK_RANK), length)
