@@ -77,6 +77,8 @@ def test_an_escaped_apostrophe_still_makes_its_qualifier(
         "Séoul estime qu'entre 10~000 et 12 000 soldats nord-coréens sont en Russie.",
         "Selon Kiev, de 1~000 à 1~500 soldats nord-coréens ont été tués.",
         "Pyongyang a envoyé entre 10 et 12~000 000 soldats nord-coréens.",
+        # a tilde between two numbers: a range or a cut number (frplain `_SIGN_JOINED`; review69c: 15 000 exact)
+        "Selon Kiev, 10~15 000 soldats nord-coréens sont en Russie.",
         # its noun left out, named by the words around as for a whole range (frranges `_elided_range`; review69c)
         "Les soldats nord-coréens seraient entre 10 et 12~000 selon Kiev.",
     ],

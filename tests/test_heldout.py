@@ -1311,10 +1311,10 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
 # as 1.2 and 2.5), both right through a store that measures money: 301 right, 1 missed.
 # Session 65: five lines added (LaTeX's tie inside a number, « + » between two nouns or glued, an apostrophe escaped in
 # SQL; 1 right, 4 WRONG at 9a35ef0e), all right: 301 -> 306.
-# Session 66: thirteen lines added (an apostrophe doubled in SQL, ranges with a number cut by LaTeX's tie, signs of
-# comparison, LaTeX's and HTML's, a mail's quote marks, a JSON string's escaped spaces; 2 right, 9 WRONG, 2 missed at
-# 1ea2dfca), all right: 306 -> 319.
-LEAST_PROBE_RIGHT = 319
+# Session 66: fourteen lines added (an apostrophe doubled in SQL, ranges with a number cut by LaTeX's tie or a tilde
+# between two numbers, signs of comparison, LaTeX's and HTML's, a mail's quote marks, a JSON string's escaped spaces;
+# 2 right, 10 WRONG, 2 missed at 1ea2dfca), all right: 306 -> 320.
+LEAST_PROBE_RIGHT = 320
 MOST_PROBE_WRONG = 0
 
 
