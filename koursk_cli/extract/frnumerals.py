@@ -107,12 +107,10 @@ SEPARATOR = rf"(?:[{_SEPARATORS}]|\\,|{SPACE_REFERENCE})"
 # thousands split by a space only: never a dot's reference number
 SPACE_SEPARATOR = rf"(?:[{_SPACE_CHARS}]|\\,|{SPACE_REFERENCE})"
 DIGITS = rf"\d{{1,3}}(?:{SEPARATOR}\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
-# What cuts a number's digits where no separator stands: a hard line break (« environ 11⏎000 hommes », text copied
-# out of a PDF), or a sign no press prints inside a number (« 1~000 », LaTeX's tie; « 3\;000 », « 12\ 000 », its
-# spaces; « 11\,000 », its thin space, is a SEPARATOR). The rules cannot tell a cut number from two numbers: a TODO
-# for the curator, never « 000 » read as 0 nor « entre 10 et 12~000 » as 10 to 12.
+# A sign no press prints inside a number cuts its digits where no separator stands (« 1~000 », LaTeX's tie;
+# « 3\;000 », « 12\ 000 », its spaces; « 11\,000 », its thin space, is a SEPARATOR). The rules cannot tell a cut
+# number from two numbers: a TODO for the curator, never « 000 » read as 0 nor « entre 10 et 12~000 » as 10 to 12.
 SIGN_CUT = r"(?:~|\\(?!,)[;: ]?)"
-CUT_BEFORE = re.compile(rf"\d{{1,3}}(?:[ \t\u00a0]*\n[ \t\u00a0]*|{SIGN_CUT})$")
 # a whole number with such a sign among its groups (« 12~000 », « 12~000 000 », « 1 500\;000 »)
 CUT_DIGITS = rf"\d{{1,3}}(?:{SEPARATOR}\d{{3}})*{SIGN_CUT}\d{{3}}(?:(?:{SEPARATOR}|{SIGN_CUT})\d{{3}})*(?!\d)"
 SCALE_WORDS = r"millions?|milliards?|mille|k(?!-)|(?:mio|mia|mrd)s?(?!\w)"

@@ -18,7 +18,6 @@ from .frnotcounts import a_distance, ends_a_name, in_a_name, is_noise, not_a_cou
 from .frnumerals import (
     A_YEAR,
     AMBIGUOUS_COMMA,
-    CUT_BEFORE,
     DIGITS,
     LARGE,
     NUMBER_WORDS,
@@ -46,8 +45,11 @@ _THOUSANDS_TAIL = re.compile(rf"\d{{3}}(?:{SEPARATOR}\d{{3}})*(?:,\d+)?")
 # A tail that opens with 0 (no count does) is cut across any blank too, or opening the text (« 11⏎⏎000 hommes »: the
 # paragraph after the break begins with it); never after other words (« le document n° 007 »)
 _BLANK_CUT = re.compile(r"(?:^|\d{1,3})\s*$")
-# digits, then a sign no press prints between numbers, glued to the number that follows (« 10~15 000 », « 3~4 000 »)
+# digits, then a sign no press prints between numbers (frnumerals `SIGN_CUT`), glued to the number that follows
+# (« 1~000 », « 10~15 000 », « 3~4 000 »)
 _SIGN_JOINED = re.compile(rf"\d{{1,3}}{SIGN_CUT}$")
+# digits, then a hard line break before the three that open the number (« environ 11⏎000 hommes », a PDF's text)
+_LINE_CUT = re.compile(r"\d{1,3}[ \t\u00a0]*\n[ \t\u00a0]*$")
 
 
 def _cut_by(before: str) -> str:
@@ -60,16 +62,16 @@ def _cut_by(before: str) -> str:
 
 
 def _cut_number(match: re.Match[str]) -> int | None:
-    """Where a cut number begins: the digits before the three that open this match, across a line break or a sign
-    (`CUT_BEFORE`; any blank when the three open with 0), or before any number a sign glues to them (« 10~15 000 »: a
-    range or a cut number, review69c: read 15 000 exact). The rules cannot tell a cut number from two numbers, so it is
-    a TODO, never « 000 » read as 0 nor « 500 » as 500; None when the number is whole."""
+    """Where a cut number begins: the digits a sign glues to this number, whatever it is (`_SIGN_JOINED`: « 1~000 »,
+    « 10~15 000 », a range or a cut number, review69c: read 15 000 exact), or those before the three that open it
+    across a line break (`_LINE_CUT`; any blank when the three open with 0). The rules cannot tell a cut number from
+    two numbers, so it is a TODO, never « 000 » read as 0 nor « 500 » as 500; None when the number is whole."""
     before = max(0, match.start("num") - 8)
     if (joined := _SIGN_JOINED.search(match.string, before, match.start("num"))) is not None:
         return joined.start()
     if not _THOUSANDS_TAIL.fullmatch(match["num"]):
         return None
-    cut = CUT_BEFORE.search(match.string, before, match.start("num"))
+    cut = _LINE_CUT.search(match.string, before, match.start("num"))
     if cut is None and match["num"].startswith("0"):
         cut = _BLANK_CUT.search(match.string, before, match.start("num"))
     return cut.start() if cut else None
