@@ -121,6 +121,9 @@ def test_a_press_number_reads_as_before(tmp_path: Path) -> None:
         ("\\item Envoyés : $\\approx$ 15\\,000 soldats nord-coréens", (15000, "approximate")),
         ("\\item Pertes : $\\geq$ 4\\,000 tués nord-coréens", (4000, "at_least")),
         ("\\item Prisonniers : $<$ 500 soldats nord-coréens", (500, "at_most")),
+        # a « < » whose later « > » opens another bound is no angle quote (frqualifiers `_marks_up`)
+        ("Bilan de Kiev : < 3 000 tués, > 2 000 blessés nord-coréens.", (3000, "at_most")),
+        ("Bilan de Kiev (< 3 000 tués nord-coréens) selon Kiev.", (3000, "at_most")),
     ],
 )
 def test_a_sign_of_comparison_bounds_its_number(tmp_path: Path, sentence: str, reading: tuple[object, object]) -> None:
@@ -139,6 +142,11 @@ def test_a_sign_of_comparison_bounds_its_number(tmp_path: Path, sentence: str, r
         ('<td class="a" > 5 000 soldats nord-coréens</td>\n', (5000, "exact")),
         # the end of a markup tag (`_COMPARES`: sealed37 t20's bookmarks export)
         ('<DT><A HREF="https://example.org/a">Deux soldats nord-coréens capturés</A>\n', (2, "exact")),
+        # a tag left open on its line ends with a blank before its « > » (frqualifiers `_marks_up`, review69c)
+        ("<p >5 000 soldats nord-coréens déployés</p>\n", (5000, "exact")),
+        ("<td class=a >3 000 soldats nord-coréens</td>\n", (3000, "exact")),
+        # angle quotes around the count, closed after it (`_marks_up`)
+        ("Kiev compte < 3 000 soldats > à Koursk.\n", (3000, "exact")),
         # a sign between two numbers compares them (`_NOT_AFTER_A_NUMBER`)
         ("Selon Séoul, 3 000 > 2 000 soldats nord-coréens.\n", (2000, "exact")),
     ],

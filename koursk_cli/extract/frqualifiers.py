@@ -128,11 +128,28 @@ AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 
 SUBJECT = re.compile(rf"^\W*(?:(?:et|mais|puis|dont)\s+)?(?:les|la|le|l{APOS})\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 
 
+# The bare signs' indices in QUALIFIERS: they may mark up the text instead of comparing (`_marks_up`).
+_BARE_SIGNS = frozenset(index for index, (phrase, _, _) in enumerate(_LEXICON_QUALIFIERS) if phrase in ("<", ">"))
+_OPEN_TAG = re.compile(r"<[A-Za-z/!][^<>\n]*$")
+_ANGLE_QUOTE_END = re.compile(r"[^<>\n]*?\s>(?!\s*[=\d])")
+
+
+def _marks_up(text: str, sign: int, number_end: int) -> bool:
+    """Whether the « > » or « < » at `sign` is markup, not a bound: the end of a tag left open on its line
+    (« <p >5 000 », « <td class=a >3 000 ») or an angle quote closed after the number (« < 3 000 soldats > »), both
+    read as a bound in silence before (review69c)."""
+    if text[sign] == ">":
+        return _OPEN_TAG.search(text, text.rfind("\n", 0, sign) + 1, sign) is not None
+    return _ANGLE_QUOTE_END.match(text, number_end) is not None
+
+
 def qualifier_of(match: re.Match[str]) -> tuple[str, str]:
     """The kind and reading of a number's qualifier: the one before it (`QUALIFIERS`), else the one after it
     (`LEXICON_POSTPOSED`), else exact."""
     for index, (_, kind, reading) in enumerate(QUALIFIERS):
         if match[f"q{index}"]:
+            if index in _BARE_SIGNS and _marks_up(match.string, match.start(f"q{index}"), match.end("num")):
+                return "exact", "« < » or « > » marks up the text here (a tag's end, angle quotes): exact"
             return kind, reading
     after = _POSTPOSED.match(match.string, match.end("num"))
     if after is not None:
