@@ -27,13 +27,12 @@ from .frnumerals import (
 )
 from .frqualifiers import (
     AN_ACT,
-    DENIED_BOUND,
     SPATIAL,
     around_a_place,
     bounded_subject,
-    denied_bound,
     qualifier_of,
     told_as_an_act,
+    unread_bound,
 )
 from .frtables import cell_at, cell_heading, numbers_rows, row_qualifier
 from .frwords import APOS, fold_word, unit_of
@@ -219,9 +218,9 @@ def plain_figures(
             continue  # « …, puis 2025 a vu leur retrait »: a year, no count of the noun counted before
         if elided is not None and elided[0] == "" and _of_a_time(text, match.start()):
             continue  # « avait servi huit ans dans la Légion, dont deux au Mali »: a part of a time, a time
-        if elided is not None and denied_bound(match):
+        if elided is not None and (why := unread_bound(match)) is not None:
             # « Le nombre de tués ne dépasse pas les 4 000, selon Kiev »: at most, the other way round (review61)
-            yield replace(unreadable(match, elided[0] or None, DENIED_BOUND), elided=True)
+            yield replace(unreadable(match, elided[0] or None, why), elided=True)
             taken = match.end()
             continue
         if elided is not None:
@@ -238,8 +237,7 @@ def plain_figures(
             continue
         if is_noise(match, value, noun, unit_of(noun)) or a_price(text, match.end("noun"), unit_of(noun), match["num"]):
             continue
-        if denied_bound(match) or told_as_an_act(match):
-            why = DENIED_BOUND if denied_bound(match) else AN_ACT
+        if (why := unread_bound(match) or (AN_ACT if told_as_an_act(match) else None)) is not None:
             yield unreadable(match, noun, why)
             taken = match.end()
             continue

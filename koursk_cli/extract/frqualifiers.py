@@ -95,7 +95,7 @@ _IN_ADDITION = r"(?<!(?<![\w'’])en\s)"
 # « > » and « < » compare only after a bracket, a colon, or a blank after a word or a sign of punctuation: opening a
 # line, or after another (« >> », « > > », « <nick> > »), « > » is a mail's or a chat's quote mark; right after a
 # word or a quote it closes a markup tag (« <A HREF="…">Deux soldats »: sealed37 t20, read at least; « <td class="a"
-# > »); either read as a bound would be a wrong kind in silence (review69c)
+# > »: `_ends_a_tag` reads one after a blank); either read as a bound would be a wrong kind in silence (review69c)
 _ASCII_SIGNS = frozenset([">", "<", ">=", "<=", "&gt;", "&lt;"])
 _COMPARES = r"(?:(?<=[^\s>;\"'=][ \t\u00a0])|(?<=[(\[:]))"
 _LEXICON_QUALIFIERS = qualifiers()
@@ -128,19 +128,30 @@ AN_ACT = "a verb that may bound the number or tell an act (« ont dépassé les 
 SUBJECT = re.compile(rf"^\W*(?:(?:et|mais|puis|dont)\s+)?(?:les|la|le|l{APOS})\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE)
 
 
-# The bare signs' indices in QUALIFIERS: they may mark up the text instead of comparing (`_marks_up`).
-_BARE_SIGNS = frozenset(index for index, (phrase, _, _) in enumerate(_LEXICON_QUALIFIERS) if phrase in ("<", ">"))
-_OPEN_TAG = re.compile(r"<[A-Za-z/!][^<>\n]*$")
-_ANGLE_QUOTE_END = re.compile(r"[^<>\n]*?\s>(?!\s*[=\d])")
+# The groups of the bare « > » and « < » in QUALIFIER: either may mark up the text rather than compare.
+_BARE_SIGN = {f"q{index}": phrase for index, (phrase, _, _) in enumerate(_LEXICON_QUALIFIERS) if phrase in ("<", ">")}
+# A markup tag opened before a « > » and not yet closed: a name, then attributes, each perhaps valued (quoted or bare),
+# across lines; never « << » (ASCII guillemets), a comment « <!-- », a CDATA, a « > » inside a quoted value, « a<b »
+# in math, « Map<String, » in code (review70c)
+_ATTRIBUTE = r"""[\w:.-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?"""
+_OPEN_TAG = re.compile(rf"(?<![<\w])</?[A-Za-z][\w:.-]*(?:\s+{_ATTRIBUTE})*\s*/?\s*$")
+_TAG_REACH = 300  # characters back to a tag's « < »: a tag of several attributes, over lines
+# After « < 3 000 soldats », a « > » with a blank before it and no digit or sign after it in the same words: angle quotes
+_ANGLE_QUOTE_END = re.compile(r"[^<>\n,;:.!?()]*?\s>(?!\s*[=\d~≈<>+-])")
 
 
-def _marks_up(text: str, sign: int, number_end: int) -> bool:
-    """Whether the « > » or « < » at `sign` is markup, not a bound: the end of a tag left open on its line
-    (« <p >5 000 », « <td class=a >3 000 ») or an angle quote closed after the number (« < 3 000 soldats > »), both
-    read as a bound in silence before (review69c)."""
-    if text[sign] == ">":
-        return _OPEN_TAG.search(text, text.rfind("\n", 0, sign) + 1, sign) is not None
-    return _ANGLE_QUOTE_END.match(text, number_end) is not None
+def _ends_a_tag(match: re.Match[str]) -> bool:
+    """Whether the number's qualifier is a bare « > » that ends a markup tag (« <p >5 000 », « <td class=a >3 000 »),
+    not a bound: read at least in silence before (review69c)."""
+    sign = next((match.start(name) for name, phrase in _BARE_SIGN.items() if phrase == ">" and match[name]), None)
+    return sign is not None and _OPEN_TAG.search(match.string, max(0, sign - _TAG_REACH), sign) is not None
+
+
+def angle_quoted(match: re.Match[str]) -> bool:
+    """Whether the number's bare « < » may open angle quotes closed after its words (« Kiev compte < 3 000 soldats > à
+    Koursk »): « fewer than » or a quote, for the curator to read (review70c)."""
+    opens = any(phrase == "<" and match[name] for name, phrase in _BARE_SIGN.items())
+    return opens and _ANGLE_QUOTE_END.match(match.string, match.end("num")) is not None
 
 
 def qualifier_of(match: re.Match[str]) -> tuple[str, str]:
@@ -148,9 +159,7 @@ def qualifier_of(match: re.Match[str]) -> tuple[str, str]:
     (`LEXICON_POSTPOSED`), else exact."""
     for index, (_, kind, reading) in enumerate(QUALIFIERS):
         if match[f"q{index}"]:
-            if index in _BARE_SIGNS and _marks_up(match.string, match.start(f"q{index}"), match.end("num")):
-                return "exact", "« < » or « > » marks up the text here (a tag's end, angle quotes): exact"
-            return kind, reading
+            return ("exact", "« > » ends a markup tag: no bound, exact") if _ends_a_tag(match) else (kind, reading)
     after = _POSTPOSED.match(match.string, match.end("num"))
     if after is not None:
         phrase, kind, reading = next(q for i, q in enumerate(LEXICON_POSTPOSED) if after[f"p{i}"])
@@ -288,4 +297,13 @@ def valued(
 
 
 DENIED_BOUND = "a negated verb bounds it, the other way round"
+ANGLE_QUOTES = "« < … > » may be angle quotes or « fewer than »"
+
+
+def unread_bound(match: re.Match[str]) -> str | None:
+    """Why the bound before a number is left for the curator to read, if it is: a negated verb turns it around
+    (`denied_bound`), or a « < » may open angle quotes (`angle_quoted`)."""
+    return DENIED_BOUND if denied_bound(match) else ANGLE_QUOTES if angle_quoted(match) else None
+
+
 EXACT = "no qualifier: exact"
