@@ -48,6 +48,8 @@ FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a number
 
 # « 08:19 < mirkwood> le NIS disait… »: the hour of a clock time (a chat log's stamp, a schedule), never a count
 _CLOCK_MINUTES = re.compile(r":[0-5]\d(?!\d)")
+# « à 10 h 45 devant le monument », « à 18 h 30 une conférence »: the hour before two digits of minutes (round 120)
+_CLOCK_HOUR = re.compile(r"(?<![\w,.'’])(?:[01]?\d|2[0-3])[ \t\u00a0\u202f]?h[ \t\u00a0\u202f]?$")
 
 
 def not_a_count(text: str, end: int) -> bool:
@@ -150,6 +152,19 @@ def is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | N
             return True  # « livrés en deux ans »: how long it took, no term
         return unit not in _DURATION_FIGURE_UNITS or not (set(before) & _DURATION_PREPOSITIONS)
     return False
+
+
+def clock_minutes(match: re.Match[str], unit: str | None) -> bool:
+    """« à 10 h 45 devant l'hôtel de ville », « à 10 h 45 au cénotaphe »: two digits up to 59 right after an hour
+    written with « h » are its minutes, no count, its noun left out or not; never a number with a qualifier or a
+    counted noun of its own (« en 48 h 30 soldats »)."""
+    number = match["num"].strip()
+    return (
+        not match["qual"]
+        and unit is None
+        and re.fullmatch(r"[0-5]\d", number) is not None
+        and _CLOCK_HOUR.search(match.string, max(0, match.start("num") - 6), match.start("num")) is not None
+    )
 
 
 # « 12 millions d'obus livrés en deux ans », « conquis en 24 heures »: a past participle, then « en » and the count.

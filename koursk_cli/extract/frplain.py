@@ -14,7 +14,7 @@ from .frelided import elided_noun
 from .frfigure import NOT_COUNTED, Figure, counted_noun, figure_of, number_matches, unreadable
 from .frlists import Label, answered_noun
 from .frmoney import SIGN_AFTER, a_price
-from .frnotcounts import a_distance, ends_a_name, in_a_name, is_noise, not_a_count, ratio
+from .frnotcounts import a_distance, clock_minutes, ends_a_name, in_a_name, is_noise, not_a_count, ratio
 from .frnumerals import (
     A_YEAR,
     AMBIGUOUS_COMMA,
@@ -199,6 +199,8 @@ def plain_figures(
             continue  # « puis 9,90 €/mois »: a sum (the money rules read « 1,2 M$ »), never a count left out
         if unit_of(noun) is None and ends_a_name(match):
             continue  # « au micro d'Europe 1 un chercheur », « Université Rennes 2 apporte »: a name's number
+        if clock_minutes(match, unit_of(noun)):
+            continue  # « à 10 h 45 au cénotaphe »: the minutes of a clock time (round 120)
         if (
             unit_of(noun) is None
             and not match["qual"]

@@ -76,6 +76,14 @@ _IN_THE_PRESENCE_OF = re.compile(
 # … or after « a réuni », « réunissant » (« une conférence a réuni près de 200 personnes », « une manifestation a réuni
 # samedi environ 300 personnes »: a gathering's attendance, round 69), perhaps a word between
 _GATHERED = re.compile(r"(?<![\w'’-])r[ée]uni(?:t|ssait|ssaient|ssant|ra|ront)?\s++(?:[^\W\d_]++\s++)?$", re.IGNORECASE)
+# … or before a verb of attending, gathering or marching (« quelque 80 personnes ont assisté à la projection », « une
+# vingtaine de personnes se sont rassemblées », « 600 personnes ont défilé »: a turnout, round 120)
+_ATTENDED = re.compile(
+    r"\s+(?:(?:ont|avaient)\s+(?:assist|d[ée]fil|manifest)[ée]"
+    r"|(?:se\s+sont|s['’]\s*[ée]taient|se)\s+(?:rassembl|r[ée]uni)[^\W\d_]*"
+    r"|(?:assist|d[ée]fil|manifest|rassembl)(?:aient|ent))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # … not where they came from (« 3 000 personnes sont venues de Koursk se réfugier à Belgorod »: review52)
 _CAME = re.compile(r"\s+(?:[ée]taient|sont)\s+venue?s(?!\w)(?!\s+d(?:e|u|es)\s|\s+d['’])", re.IGNORECASE)
 
@@ -178,12 +186,16 @@ def _a_noun(noun: str, value: float | None, after: str | None) -> bool:
 
 def _an_audience(text: str, figure: Figure) -> bool:
     """Whether a count of anyone is an audience: after « devant », « en présence de » or « a réuni » (`_GATHERED`), or
-    before « étaient venues » (`_CAME`)."""
+    before « étaient venues » (`_CAME`) or a verb of attending, gathering or marching (`_ATTENDED`)."""
     before = _BEFORE_AN_AUDIENCE.search(text, max(0, figure.start - 12), figure.start)
     present = _IN_THE_PRESENCE_OF.search(text, max(0, figure.start - 100), figure.start)
     gathered = _GATHERED.search(text, max(0, figure.start - 40), figure.start)
     return (
-        before is not None or present is not None or gathered is not None or _CAME.match(text, figure.end) is not None
+        before is not None
+        or present is not None
+        or gathered is not None
+        or _CAME.match(text, figure.end) is not None
+        or _ATTENDED.match(text, figure.end) is not None
     )
 
 
