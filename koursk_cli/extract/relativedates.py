@@ -47,6 +47,9 @@ RELATIVE = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# « six mois après avoir reconnu … »: a past infinitive, the main clause's subject's own earlier act, named as a thing
+# is (« après la reconnaissance de … »): the count dates the main clause, as after a noun, never that act counted back
+_PAST_INFINITIVE = re.compile(rf"\s+(?:de\s+|d{APOS})?(?:avoir|[êe]tre)", re.IGNORECASE)
 _ANNIVERSARY_DAYS = 3  # months or years after a day, landing this near the publication: the day itself
 
 
@@ -133,7 +136,8 @@ def _relative(
     clause_end = stop.start() if stop else len(ctx.text)
     end = match.end()
     outside = [d for d in days if d.end <= match.start() or d.start >= clause_end]
-    if match["que"]:
+    opens = bool(match["que"]) and not _PAST_INFINITIVE.fullmatch(match["que"])
+    if opens:
         before = [d for d in outside if d.end <= match.start()]
         anchor, ahead = (before[-1] if before else next(iter(outside), None)), not ahead
         how = "the clause it opens is counted from the day of the main clause"
@@ -192,8 +196,13 @@ def _relative(
             and ahead
             and not days
             and (ctx.anchor is None or unit not in DAY_UNITS)
-            # in the page's head, months or years after a thing (« Un an après leur capture, … ont réitéré »)
-            and not told_before_or_after(ctx, match, head=ctx.previous is None and unit not in DAY_UNITS)
+            # in the page's head, months or years after a thing (« Un an après leur capture, … ont réitéré »); the
+            # main clause's tense, never the past infinitive's the count opens (« après avoir franchi »)
+            and not told_before_or_after(
+                replace(ctx, text=_main_clause(ctx.text, match, clause_end)) if match["que"] else ctx,
+                match,
+                head=ctx.previous is None and unit not in DAY_UNITS,
+            )
         ):
             # « Trois semaines après les premières alertes, la question divise toujours », « un an après leur capture,
             # les deux prisonniers toujours détenus »: a sentence of the page's present, with no date of its own
@@ -300,7 +309,7 @@ def _relative(
         edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
     named = "the publication" if anchor.rank == PRESENT_RANK else f"« {' '.join(anchor.text.split())} »"
     basis = f"{quote(match)}: {how}, {named} ({anchor.edtf}) → {edtf}"
-    side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
+    side = " ".join(f"{match['dir']}{match['que']}".split()) if opens else None
     mention = DateMention(match.start(), end, ctx.text[match.start() : end], edtf, basis, DAY_RANK, side=side)
     return mention
 
@@ -409,6 +418,12 @@ def later_now(
         f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
     )
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
+
+
+def _main_clause(text: str, match: re.Match[str], clause_end: int) -> str:
+    """`text` with the clause `match` opens blanked out (« Sept mois après avoir franchi la frontière, »), its offsets
+    kept: what is left tells the main clause's tense."""
+    return text[: match.start()] + " " * (clause_end - match.start()) + text[clause_end:]
 
 
 def _clause_of(text: str, match: re.Match[str]) -> str:
