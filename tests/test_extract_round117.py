@@ -3,7 +3,9 @@ counts like « après » a thing, not like « après que »: the past infinitive
 act, named as a noun would name it (« après avoir reconnu l'envoi » is « après la reconnaissance de l'envoi »), so the
 count says when the main clause's fact happened; it was read as a clause of its own, that act's day counted back from
 the main clause's day (or from the page's). Made-up sentences, none copied from a benchmark page; each positive case
-fails before the round, its near misses pass both times and name the guard that keeps them."""
+fails before the round, its near misses pass both times and name the guard that keeps them. Its second rule: months or
+years counted « près de » (short of the count) that land after the page, in a clause that speaks of no time ahead, are
+the page's month, or nothing when the sentence names a day of its own before the count."""
 
 from __future__ import annotations
 
@@ -96,3 +98,57 @@ def test_the_act_dated_in_its_own_clause_is_counted_forward(tmp_path: Path) -> N
     dates = drafted_dates(tmp_path, text, "2025-06-20")
     assert "2025-02-12" in dates
     assert "2025-06" in dates
+
+
+# --- a count « près de » landing after the page -------------------------------------------------------------------------
+
+
+def test_a_count_short_of_a_year_later_is_no_later_than_the_page(tmp_path: Path) -> None:
+    # « près d'un an plus tard » from October 2024 lands in October 2025, after a page of September 2025: its month
+    text = (
+        "Les premiers stagiaires sont arrivés au début du mois d'octobre 2024. Près d'un an plus tard, l'école a tiré"
+        " de l'expérience des leçons utiles."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-09-24")
+    assert "2025-09" in dates
+    assert "2025-10" not in dates
+
+
+def test_a_count_short_of_a_year_after_que_is_no_later_than_the_page(tmp_path: Path) -> None:
+    text = "La fête intervient près d'un an après que la commune a ouvert, le 28 avril 2025, sa nouvelle salle."
+    dates = drafted_dates(tmp_path, text, "2026-02-12")
+    assert "2026-02" in dates
+    assert "2026-04" not in dates
+
+
+def test_a_count_short_of_its_landing_beside_the_sentences_own_day_dates_nothing(tmp_path: Path) -> None:
+    # the sentence's own day, told before the count, dates the fact: the count adds no date (`_short_of_now`)
+    text = (
+        "Réunis ce lundi à Genève, les délégués ont signé un accord, près de trois ans après le début des pourparlers,"
+        " le 24 février 2022."
+    )
+    assert drafted_dates(tmp_path, text, "2024-12-16") == ["2022-02-24", "2024-12-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "edtf"),
+    [
+        # near miss: a clause in the future may land after the page (`future_marker`), as before the round
+        (
+            "Les travaux du pont commenceront en octobre 2025. Près d'un an plus tard, le pont sera ouvert aux voitures.",
+            "2025-06-10",
+            ["2025-10", "2026-10"],
+        ),
+        # near miss: an exact count keeps its landing (only « près de » falls short of it)
+        (
+            "Les deux villes ont évoqué un nouveau jumelage, un an après la signature de leur charte commune, le 4"
+            " décembre 2024.",
+            "2025-11-04",
+            ["2024-12-04", "2025-12"],
+        ),
+    ],
+)
+def test_counts_that_may_land_after_the_page_keep_their_reading(
+    tmp_path: Path, text: str, published: str, edtf: list[str]
+) -> None:
+    assert drafted_dates(tmp_path, text, published) == edtf

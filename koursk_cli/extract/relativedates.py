@@ -396,6 +396,8 @@ def later_now(
     proposed). A count that lands on a day keeps it (« Le 5 novembre 2024, … Un an plus tard, ce film retrace » on a
     listing of 1 November 2025 is the 5th), and so does a month that holds the publication."""
     mention = _relative(match, days, ctx, told)
+    if mention is not None and _short_past_the_page(match, mention, ctx):
+        return _short_of_now(match, days, ctx)
     if mention is not None and _counts_decades(match):
         return _decades_now(match, mention, ctx)
     if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or time_unit(match["u"]) != "an":
@@ -418,6 +420,36 @@ def later_now(
         f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
     )
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
+
+
+_SHORT_OF = re.compile(rf"pr[èe]s\s+{DE}", re.IGNORECASE)  # « près de », « près d' »: not quite the count
+
+
+def _short_past_the_page(match: re.Match[str], mention: DateMention, ctx: DateContext) -> bool:
+    """« les deux hommes ont évoqué …, près d'un an après l'entrée en vigueur de leur traité, le 4 décembre 2024 » on
+    a page of 4 November 2025, « Près d'un an plus tard, l'armée a tiré … des leçons » after October 2024 on a page of
+    September 2025: months or years counted « près de » (short of the count) from a thing, landing after the page, in
+    a clause that speaks of no time ahead: the words say the fact falls short of that landing, so no later than the
+    page; the landing is no date of it."""
+    if not _SHORT_OF.fullmatch(match["near"] or "") or time_unit(match["u"]) in DAY_UNITS:
+        return False
+    if ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None:
+        return False
+    try:
+        return parse_edtf(mention.edtf).start > ctx.published.end
+    except DateError:
+        return False
+
+
+def _short_of_now(match: re.Match[str], days: list[DateMention], ctx: DateContext) -> DateMention | None:
+    """The page's month for a count `_short_past_the_page` reads (the reading of a rough count of years in the
+    present, `_rough_count_now`); nothing when the sentence names a day of its own before the count (« Réunis ce
+    lundi, les ministres ont approuvé …, près de trois ans après le début de l'invasion »): that day dates the fact."""
+    if any(d.end <= match.start() for d in days):
+        return None
+    edtf = iso_month(ctx.published.start)
+    basis = f"{quote(match)}: a count short of its landing, after the page: the page's month → {edtf}"
+    return date_mention(match, edtf, basis, PRESENT_RANK)
 
 
 def _main_clause(text: str, match: re.Match[str], clause_end: int) -> str:
