@@ -390,14 +390,23 @@ _NEAR_NOW = timedelta(days=92)  # a quarter of a year: how far a round « un an 
 def later_now(
     match: re.Match[str], days: list[DateMention], ctx: DateContext, told: Told | None = None
 ) -> DateMention | None:
+    """A count of time from another date (`_later_now`), unless it falls short of a landing after the page
+    (`_short_past_the_page`): then the page's month, or nothing."""
+    mention = _later_now(match, days, ctx, told)
+    if mention is not None and _short_past_the_page(match, mention, ctx):
+        return _short_of_now(match, days, ctx)
+    return mention
+
+
+def _later_now(
+    match: re.Match[str], days: list[DateMention], ctx: DateContext, told: Told | None = None
+) -> DateMention | None:
     """« leur sort n'est toujours pas réglé, près d'un an plus tard », « Soixante-douze ans plus tard, voir des … »:
     years « plus tard » from a month or a season, in a clause told in the present, that land a little after the
     publication are the page's present: a clause in the present tells no time to come (round 21: the month ahead was
     proposed). A count that lands on a day keeps it (« Le 5 novembre 2024, … Un an plus tard, ce film retrace » on a
     listing of 1 November 2025 is the 5th), and so does a month that holds the publication."""
     mention = _relative(match, days, ctx, told)
-    if mention is not None and _short_past_the_page(match, mention, ctx):
-        return _short_of_now(match, days, ctx)
     if mention is not None and _counts_decades(match):
         return _decades_now(match, mention, ctx)
     if mention is None or fold_word(" ".join(match["dir"].split())) != "plus tard" or time_unit(match["u"]) != "an":
