@@ -47,6 +47,9 @@ RELATIVE = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# « six mois après avoir reconnu … »: a past infinitive, the main clause's subject's own earlier act, named as a thing
+# is (« après la reconnaissance de … »): the count dates the main clause, as after a noun, never that act counted back
+_PAST_INFINITIVE = re.compile(rf"\s+(?:de\s+|d{APOS})?(?:avoir|[êe]tre)", re.IGNORECASE)
 _ANNIVERSARY_DAYS = 3  # months or years after a day, landing this near the publication: the day itself
 
 
@@ -133,7 +136,8 @@ def _relative(
     clause_end = stop.start() if stop else len(ctx.text)
     end = match.end()
     outside = [d for d in days if d.end <= match.start() or d.start >= clause_end]
-    if match["que"]:
+    opens = bool(match["que"]) and not _PAST_INFINITIVE.fullmatch(match["que"])
+    if opens:
         before = [d for d in outside if d.end <= match.start()]
         anchor, ahead = (before[-1] if before else next(iter(outside), None)), not ahead
         how = "the clause it opens is counted from the day of the main clause"
@@ -192,8 +196,13 @@ def _relative(
             and ahead
             and not days
             and (ctx.anchor is None or unit not in DAY_UNITS)
-            # in the page's head, months or years after a thing (« Un an après leur capture, … ont réitéré »)
-            and not told_before_or_after(ctx, match, head=ctx.previous is None and unit not in DAY_UNITS)
+            # in the page's head, months or years after a thing (« Un an après leur capture, … ont réitéré »); the
+            # main clause's tense, never the past infinitive's the count opens (« après avoir franchi »)
+            and not told_before_or_after(
+                replace(ctx, text=_main_clause(ctx.text, match, clause_end)) if match["que"] else ctx,
+                match,
+                head=ctx.previous is None and unit not in DAY_UNITS,
+            )
         ):
             # « Trois semaines après les premières alertes, la question divise toujours », « un an après leur capture,
             # les deux prisonniers toujours détenus »: a sentence of the page's present, with no date of its own
@@ -300,7 +309,7 @@ def _relative(
         edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
     named = "the publication" if anchor.rank == PRESENT_RANK else f"« {' '.join(anchor.text.split())} »"
     basis = f"{quote(match)}: {how}, {named} ({anchor.edtf}) → {edtf}"
-    side = " ".join(f"{match['dir']}{match['que']}".split()) if match["que"] else None
+    side = " ".join(f"{match['dir']}{match['que']}".split()) if opens else None
     mention = DateMention(match.start(), end, ctx.text[match.start() : end], edtf, basis, DAY_RANK, side=side)
     return mention
 
@@ -381,6 +390,17 @@ _NEAR_NOW = timedelta(days=92)  # a quarter of a year: how far a round « un an 
 def later_now(
     match: re.Match[str], days: list[DateMention], ctx: DateContext, told: Told | None = None
 ) -> DateMention | None:
+    """A count of time from another date (`_later_now`), unless it falls short of a landing after the page
+    (`_short_past_the_page`): then the page's month, or nothing."""
+    mention = _later_now(match, days, ctx, told)
+    if mention is not None and _short_past_the_page(match, mention, ctx):
+        return _short_of_now(match, days, ctx)
+    return mention
+
+
+def _later_now(
+    match: re.Match[str], days: list[DateMention], ctx: DateContext, told: Told | None = None
+) -> DateMention | None:
     """« leur sort n'est toujours pas réglé, près d'un an plus tard », « Soixante-douze ans plus tard, voir des … »:
     years « plus tard » from a month or a season, in a clause told in the present, that land a little after the
     publication are the page's present: a clause in the present tells no time to come (round 21: the month ahead was
@@ -409,6 +429,42 @@ def later_now(
         f"{mention.basis}; a clause told in the present, and that is after the publication: the page's present → {edtf}"
     )
     return replace(mention, edtf=edtf, basis=basis, rank=PRESENT_RANK)
+
+
+_SHORT_OF = re.compile(rf"pr[èe]s\s+{DE}", re.IGNORECASE)  # « près de », « près d' »: not quite the count
+
+
+def _short_past_the_page(match: re.Match[str], mention: DateMention, ctx: DateContext) -> bool:
+    """« les deux hommes ont évoqué …, près d'un an après l'entrée en vigueur de leur traité, le 4 décembre 2024 » on
+    a page of 4 November 2025, « Près d'un an plus tard, l'armée a tiré … des leçons » after October 2024 on a page of
+    September 2025: months or years counted « près de » (short of the count) from a thing, landing after the page, in
+    a clause that speaks of no time ahead: the words say the fact falls short of that landing, so no later than the
+    page; the landing is no date of it."""
+    if not _SHORT_OF.fullmatch(match["near"] or "") or time_unit(match["u"]) in DAY_UNITS:
+        return False
+    if ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None:
+        return False
+    try:
+        return parse_edtf(mention.edtf).start > ctx.published.end
+    except DateError:
+        return False
+
+
+def _short_of_now(match: re.Match[str], days: list[DateMention], ctx: DateContext) -> DateMention | None:
+    """The page's month for a count `_short_past_the_page` reads (the reading of a rough count of years in the
+    present, `_rough_count_now`); nothing when the sentence names a day of its own before the count (« Réunis ce
+    lundi, les ministres ont approuvé …, près de trois ans après le début de l'invasion »): that day dates the fact."""
+    if any(d.end <= match.start() for d in days):
+        return None
+    edtf = iso_month(ctx.published.start)
+    basis = f"{quote(match)}: a count short of its landing, after the page: the page's month → {edtf}"
+    return date_mention(match, edtf, basis, PRESENT_RANK)
+
+
+def _main_clause(text: str, match: re.Match[str], clause_end: int) -> str:
+    """`text` with the clause `match` opens blanked out (« Sept mois après avoir franchi la frontière, »), its offsets
+    kept: what is left tells the main clause's tense."""
+    return text[: match.start()] + " " * (clause_end - match.start()) + text[clause_end:]
 
 
 def _clause_of(text: str, match: re.Match[str]) -> str:

@@ -1,0 +1,154 @@
+"""Round 117 (issue 16, anchored dates; helper round117): « N jours / semaines / mois / ans après avoir + participle »
+counts like « après » a thing, not like « après que »: the past infinitive is the main clause's subject's own earlier
+act, named as a noun would name it (« après avoir reconnu l'envoi » is « après la reconnaissance de l'envoi »), so the
+count says when the main clause's fact happened; it was read as a clause of its own, that act's day counted back from
+the main clause's day (or from the page's). Made-up sentences, none copied from a benchmark page; each positive case
+fails before the round, its near misses pass both times and name the guard that keeps them. Its second rule: months or
+years counted « près de » (short of the count) that land after the page, in a clause that speaks of no time ahead, are
+the page's month, or nothing when the sentence names a day of its own before the count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract import drafted_dates
+
+# --- the count dates the main clause ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "edtf", "not_edtf"),
+    [
+        # a main clause in the present with no date of its own: the page's present (the act's day counted back before)
+        (
+            "Cinq semaines après avoir rompu les négociations, le syndicat multiplie les rassemblements devant l'usine.",
+            "2025-03-14",
+            "2025-03-14",
+            "2025-02-07",
+        ),
+        # in the page's head, a year after: the page's present, not the act's month a year back
+        (
+            "Un an après avoir fermé la mine, la commune transforme le carreau en parc de loisirs.",
+            "2026-09-02",
+            "2026-09-02",
+            "2025-09",
+        ),
+    ],
+)
+def test_a_count_after_a_past_infinitive_dates_the_main_clause(
+    tmp_path: Path, text: str, published: str, edtf: str, not_edtf: str
+) -> None:
+    dates = drafted_dates(tmp_path, text, published)
+    assert edtf in dates
+    assert not_edtf not in dates
+
+
+def test_a_count_after_a_past_infinitive_in_the_past_is_the_day_told_before(tmp_path: Path) -> None:
+    # the main clause in the passé composé, no day of its own: the day the sentence before told (as after a noun)
+    text = (
+        "Le maire a présenté jeudi le budget de la commune. Il s'est rendu à la préfecture, deux semaines après avoir"
+        " signé la convention avec l'État."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-11-21")
+    assert dates.count("2025-11-20") == 2
+    assert "2025-11-06" not in dates
+
+
+def test_a_year_after_a_past_infinitive_beside_the_main_clauses_own_day_reads_no_year_back(tmp_path: Path) -> None:
+    # the main clause names its own day after the phrase: that day alone, not the act's day a year back
+    text = "Un an jour pour jour après avoir posé la première pierre, la commune a inauguré ce vendredi la médiathèque."
+    dates = drafted_dates(tmp_path, text, "2025-06-13")
+    assert "2025-06-13" in dates
+    assert "2024-06-13" not in dates
+
+
+# --- near misses: readings that hold as before -------------------------------------------------------------------------
+
+
+def test_the_main_clauses_day_told_first_still_counts_the_act_back(tmp_path: Path) -> None:
+    # near miss: a day before the phrase in its own sentence is the main clause's; the act is counted back from it,
+    # as before the round (`anchor is None and before`, the branch a noun takes too)
+    text = "Mercredi, la mairie a suspendu les travaux du pont, deux jours après avoir reçu le rapport des ingénieurs."
+    dates = drafted_dates(tmp_path, text, "2025-03-07")
+    assert "2025-03-05" in dates
+    assert "2025-03-03" in dates
+
+
+def test_a_count_after_que_is_still_a_clause_of_its_own(tmp_path: Path) -> None:
+    # near miss: « après que » opens a clause with its own subject; its fact is counted back from the main clause's
+    # day, as before the round (`opens`)
+    text = (
+        "Le conseil municipal a voté mardi le nouveau plan de circulation, deux jours après que le préfet a signé"
+        " l'arrêté."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-05-15")
+    assert "2025-05-13" in dates
+    assert "2025-05-11" in dates
+
+
+def test_the_act_dated_in_its_own_clause_is_counted_forward(tmp_path: Path) -> None:
+    # near miss: the infinitive names its own day; the main clause's is that day moved by the count (as before the
+    # round: the day the phrase names, now through the branch a noun takes)
+    text = (
+        "C'est la première fois que la commune publie ses comptes, quatre mois après avoir adopté, le 12 février, sa"
+        " charte de transparence."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-06-20")
+    assert "2025-02-12" in dates
+    assert "2025-06" in dates
+
+
+# --- a count « près de » landing after the page -------------------------------------------------------------------------
+
+
+def test_a_count_short_of_a_year_later_is_no_later_than_the_page(tmp_path: Path) -> None:
+    # « près d'un an plus tard » from October 2024 lands in October 2025, after a page of September 2025: its month
+    text = (
+        "Les premiers stagiaires sont arrivés au début du mois d'octobre 2024. Près d'un an plus tard, l'école a tiré"
+        " de l'expérience des leçons utiles."
+    )
+    dates = drafted_dates(tmp_path, text, "2025-09-24")
+    assert "2025-09" in dates
+    assert "2025-10" not in dates
+
+
+def test_a_count_short_of_a_year_after_que_is_no_later_than_the_page(tmp_path: Path) -> None:
+    text = "La fête intervient près d'un an après que la commune a ouvert, le 28 avril 2025, sa nouvelle salle."
+    dates = drafted_dates(tmp_path, text, "2026-02-12")
+    assert "2026-02" in dates
+    assert "2026-04" not in dates
+
+
+def test_a_count_short_of_its_landing_beside_the_sentences_own_day_dates_nothing(tmp_path: Path) -> None:
+    # the sentence's own day, told before the count, dates the fact: the count adds no date (`_short_of_now`)
+    text = (
+        "Réunis ce lundi à Genève, les délégués ont signé un accord, près de trois ans après le début des pourparlers,"
+        " le 24 février 2022."
+    )
+    assert drafted_dates(tmp_path, text, "2024-12-16") == ["2022-02-24", "2024-12-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "edtf"),
+    [
+        # near miss: a clause in the future may land after the page (`future_marker`), as before the round
+        (
+            "Les travaux du pont commenceront en octobre 2025. Près d'un an plus tard, le pont sera ouvert aux voitures.",
+            "2025-06-10",
+            ["2025-10", "2026-10"],
+        ),
+        # near miss: an exact count keeps its landing (only « près de » falls short of it)
+        (
+            "Les deux villes ont évoqué un nouveau jumelage, un an après la signature de leur charte commune, le 4"
+            " décembre 2024.",
+            "2025-11-04",
+            ["2024-12-04", "2025-12"],
+        ),
+    ],
+)
+def test_counts_that_may_land_after_the_page_keep_their_reading(
+    tmp_path: Path, text: str, published: str, edtf: list[str]
+) -> None:
+    assert drafted_dates(tmp_path, text, published) == edtf
