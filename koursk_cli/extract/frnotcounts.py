@@ -48,8 +48,15 @@ FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a number
 
 # « 08:19 < mirkwood> le NIS disait… »: the hour of a clock time (a chat log's stamp, a schedule), never a count
 _CLOCK_MINUTES = re.compile(r":[0-5]\d(?!\d)")
-# « à 10 h 45 devant le monument », « à 18 h 30 une conférence »: the hour before two digits of minutes (round 120)
-_CLOCK_HOUR = re.compile(r"(?<![\w,.'’])(?:[01]?\d|2[0-3])[ \t\u00a0\u202f]?h[ \t\u00a0\u202f]?$")
+# « à 10 h 45 devant le monument », « à 18 h 30 une conférence », « à 10 H 45 », « à 10 heures 45 »: the hour before
+# two digits of minutes (round 120, review70b)
+_CLOCK_HOUR = re.compile(
+    r"(?<![\w,.'’])(?:[01]?\d|2[0-3])[ \t\u00a0\u202f]?(?:h|heures?(?=[ \t\u00a0\u202f]))[ \t\u00a0\u202f]?$",
+    re.IGNORECASE,
+)
+_MINUTES = re.compile(r"[0-5]\d")
+# … the words after the minutes, none a counted noun (« à 10 h 45 devant », « à 18 h 30 une conférence »)
+_AFTER_MINUTES = words("prepositions") | words("noun_openers") | words("clock_followers")
 
 
 def not_a_count(text: str, end: int) -> bool:
@@ -154,16 +161,16 @@ def is_noise(match: re.Match[str], value: float, noun: str | None, unit: str | N
     return False
 
 
-def clock_minutes(match: re.Match[str], unit: str | None) -> bool:
-    """« à 10 h 45 devant l'hôtel de ville », « à 10 h 45 au cénotaphe »: two digits up to 59 right after an hour
-    written with « h » are its minutes, no count, its noun left out or not; never a number with a qualifier or a
-    counted noun of its own (« en 48 h 30 soldats »)."""
-    number = match["num"].strip()
+def clock_minutes(match: re.Match[str], noun: str | None) -> bool:
+    """« à 10 h 45 devant l'hôtel de ville », « à 10 heures 45 au cénotaphe », « à 18 h 30 une conférence »: two
+    digits up to 59, no qualifier before them, right after an hour (0-23) and « h » or « heure(s) », are its minutes
+    where no noun follows them (`noun` is None, or a preposition, an article, « heure »: `_AFTER_MINUTES`); where a
+    noun follows, of any kind, they count it (« En 18 h 45 villages », « en 6 h 20 roquettes »: review70b)."""
     return (
         not match["qual"]
-        and unit is None
-        and re.fullmatch(r"[0-5]\d", number) is not None
-        and _CLOCK_HOUR.search(match.string, max(0, match.start("num") - 6), match.start("num")) is not None
+        and (noun is None or fold_word(noun) in _AFTER_MINUTES)
+        and _MINUTES.fullmatch(match["num"].strip()) is not None
+        and _CLOCK_HOUR.search(match.string, max(0, match.start("num") - 12), match.start("num")) is not None
     )
 
 

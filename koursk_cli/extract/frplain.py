@@ -199,7 +199,7 @@ def plain_figures(
             continue  # « puis 9,90 €/mois »: a sum (the money rules read « 1,2 M$ »), never a count left out
         if unit_of(noun) is None and ends_a_name(match):
             continue  # « au micro d'Europe 1 un chercheur », « Université Rennes 2 apporte »: a name's number
-        if clock_minutes(match, unit_of(noun)):
+        if clock_minutes(match, noun):
             continue  # « à 10 h 45 au cénotaphe »: the minutes of a clock time (round 120)
         if (
             unit_of(noun) is None
