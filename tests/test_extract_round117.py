@@ -152,3 +152,61 @@ def test_counts_that_may_land_after_the_page_keep_their_reading(
     tmp_path: Path, text: str, published: str, edtf: list[str]
 ) -> None:
     assert drafted_dates(tmp_path, text, published) == edtf
+
+
+# --- review70a ------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        # the main clause's day right before the comma: the act counted back from it (it was taken for a restatement)
+        ("La directrice a quitté l'entreprise le 14 mars, quatre jours après avoir été nommée.", "2025-03-10"),
+        # the main clause's weekday opening the sentence: the same
+        ("Mardi, trois jours après avoir signé le contrat, le club a présenté son entraîneur.", "2025-03-15"),
+    ],
+)
+def test_the_main_clauses_day_right_before_a_past_infinitive_counts_the_act_back(
+    tmp_path: Path, text: str, edtf: str
+) -> None:
+    assert edtf in drafted_dates(tmp_path, text, "2025-03-20")
+
+
+def test_the_main_clauses_day_right_before_a_noun_is_still_restated(tmp_path: Path) -> None:
+    # near miss: after a noun, the phrase restates the day just named (`_RESTATES_THE_DAY`), as before
+    assert drafted_dates(tmp_path, "Il a été libéré le 18 mars, deux jours après son enlèvement.", "2025-03-20") == [
+        "2025-03-18"
+    ]
+
+
+def test_a_past_infinitive_counts_back_from_the_main_clauses_day_after_the_comma(tmp_path: Path) -> None:
+    # the main clause's own day after the comma, not the day the sentence before told
+    text = "L'usine a fermé le 2 mars. Trois jours après avoir été rachetée, elle a rouvert le 11 mars."
+    assert drafted_dates(tmp_path, text, "2025-03-20") == ["2025-03-02", "2025-03-08", "2025-03-11"]
+
+
+def test_a_noun_with_the_main_clauses_day_after_the_comma_keeps_its_reading(tmp_path: Path) -> None:
+    # near miss: after a noun, the fallback to the day told before is left as it was
+    text = "L'usine a fermé le 2 mars. Trois jours après le rachat, elle a rouvert le 11 mars."
+    assert drafted_dates(tmp_path, text, "2025-03-20") == ["2025-03-02", "2025-03-02", "2025-03-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf", "not_edtf"),
+    [
+        # a plan told in the present, counted from a date after the page: its landing stands
+        (
+            "Le programme est arrêté : les fouilles débutent en avril 2026, et près de trois ans plus tard, le musée"
+            " accueille le public.",
+            "2029-04",
+            "2025-06",
+        ),
+        ("La salle sera inaugurée en avril 2026. Près de deux ans plus tard, elle est rentable.", "2028-04", "2025-06"),
+    ],
+)
+def test_a_count_short_of_its_landing_from_a_date_after_the_page_keeps_its_landing(
+    tmp_path: Path, text: str, edtf: str, not_edtf: str
+) -> None:
+    dates = drafted_dates(tmp_path, text, "2025-06-10")
+    assert edtf in dates
+    assert not_edtf not in dates

@@ -183,7 +183,16 @@ def _relative(
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
             how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
         before = [d for d in days if d.end <= match.start()]
-        if anchor is None and before and _RESTATES_THE_DAY.fullmatch(ctx.text, before[-1].end, match.start()):
+        infinitive = bool(match["que"])  # « après avoir été élu »: the main clause's subject's own act (not `opens`)
+        # review70a: never after a past infinitive (« Le maire a démissionné le 12 mars, trois jours après avoir été
+        # élu », « Lundi, deux semaines après avoir quitté … »): the act is no restatement of the main clause's day,
+        # it is counted back from it (`anchor is None and before` below), as the round reads the main clause told first
+        if (
+            anchor is None
+            and before
+            and not infinitive
+            and _RESTATES_THE_DAY.fullmatch(ctx.text, before[-1].end, match.start())
+        ):
             # « Le 17 juin 2025, deux jours avant cet anniversaire, », « le 9 janvier, soit deux jours avant
             # l'annonce »: the phrase restates the day just named, the main clause's (round 27: it was counted as
             # the thing's own and moved by the count, a date no truth gives); that day is proposed already
@@ -216,6 +225,13 @@ def _relative(
             # was, said of the main clause's time, which its own date gives (the held-out truths of three sets read
             # it so); the thing's day counted back would be a guess at another fact
             return None
+        after = [d for d in days if d.start >= clause_end]
+        if anchor is None and infinitive and not before and after:
+            # review70a: « Le soldat a été évacué le 1er mars. Deux jours après avoir été opéré, il est mort le 5
+            # mars. »: the main clause's own day, after the comma, is the one the act is counted back from (3 March),
+            # never the day the sentence before told (the noun's fallback below); months and years returned above
+            anchor, ahead = after[0], not ahead
+            how = "the act the past infinitive names, counted from the main clause's day"
         if anchor is None and before:
             # « a confirmé lundi …, trois jours après la promulgation »: the thing, counted back from the main clause's day
             anchor, ahead = before[-1], not ahead
@@ -445,9 +461,20 @@ def _short_past_the_page(match: re.Match[str], mention: DateMention, ctx: DateCo
     if ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None:
         return False
     try:
-        return parse_edtf(mention.edtf).start > ctx.published.end
+        landed = parse_edtf(mention.edtf).start
     except DateError:
         return False
+    if landed <= ctx.published.end:
+        return False
+    # review70a: the words rule the landing out only when the date counted from is before the page (« les travaux
+    # commencent en mars 2026, et près de deux ans plus tard, la ligne ouvre » is a plan told in the present: its
+    # landing, March 2028, stands); the count's full length back from the landing, that date
+    count = whole_count(match["n"])
+    if count is None:
+        return False
+    months = count * (12 if time_unit(match["u"]) == "an" else 1) + (6 if match["half"] else 0)
+    sign = 1 if fold_word(" ".join(match["dir"].split())).startswith(("plus tard", "apres")) else -1
+    return landed - sign * delta(months, "mois") < ctx.published.start
 
 
 def _short_of_now(match: re.Match[str], days: list[DateMention], ctx: DateContext) -> DateMention | None:
