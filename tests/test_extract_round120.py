@@ -38,6 +38,9 @@ from tests.test_extract_round87 import _STORY, _values
         ("Une quarantaine de personnes se sont rassemblées devant la mairie pour les soldats ukrainiens.", 40),
         ("Samedi, 900 personnes ont défilé en soutien aux soldats ukrainiens.", 900),
         ("Environ 60 personnes se rassemblent chaque dimanche pour les prisonniers.", 60),
+        # joined or were there (review70b)
+        ("Près de 300 personnes ont participé à la marche pour les soldats ukrainiens.", 300),
+        ("Environ 200 personnes étaient présentes à la veillée pour les prisonniers.", 200),
         # near miss: « se sont réunies » and no « avec » after it is still a gathering (review70b)
         ("Quelque 70 personnes se sont réunies dimanche devant la mairie pour les prisonniers.", 70),
     ],

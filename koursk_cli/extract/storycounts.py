@@ -77,10 +77,12 @@ _IN_THE_PRESENCE_OF = re.compile(
 # samedi environ 300 personnes »: a gathering's attendance, round 69), perhaps a word between
 _GATHERED = re.compile(r"(?<![\w'’-])r[ée]uni(?:t|ssait|ssaient|ssant|ra|ront)?\s++(?:[^\W\d_]++\s++)?$", re.IGNORECASE)
 # … or before a verb of attending, gathering or marching (« quelque 80 personnes ont assisté à la projection », « une
-# vingtaine de personnes se sont rassemblées », « 600 personnes ont défilé »: a turnout, round 120); not « se sont
+# vingtaine de personnes se sont rassemblées », « 600 personnes ont défilé »: a turnout, round 120; « ont participé à la
+# marche », « étaient présentes »: review70b); not « se sont
 # réunies avec leurs familles » (reunited, no gathering: review70b)
 _ATTENDED = re.compile(
-    r"\s+(?:(?:ont|avaient)\s+(?:assist|d[ée]fil|manifest)[ée]"
+    r"\s+(?:(?:ont|avaient)\s+(?:assist|d[ée]fil|manifest|particip)[ée]"
+    r"|(?:[ée]taient|sont)\s+pr[ée]sente?s"
     r"|(?:se\s+sont|s['’]\s*[ée]taient|se)\s+(?:rassembl[^\W\d_]*+|r[ée]uni[^\W\d_]*+(?!\s+avec(?![^\W\d_])))"
     r"|(?:assist|d[ée]fil|manifest|rassembl)(?:aient|ent))(?![^\W\d_])",
     re.IGNORECASE,
