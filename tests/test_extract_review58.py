@@ -129,12 +129,12 @@ def test_a_month_stamp_in_its_brackets_or_ending_its_line_still_dates_no_fact(tm
 # --- an open door -----------------------------------------------------------------------------------------------------
 
 
-def test_doors_left_open_are_no_open_day(tmp_path: Path) -> None:
+def test_doors_left_open_and_an_open_day_are_dated(tmp_path: Path) -> None:
     text = "Moscou laisse les portes ouvertes à des pourparlers le 20 mars à Istanbul, selon le Kremlin."
     assert drafted_dates(tmp_path, text, "2025-03-12") == ["2025-03-20"]
-    # near miss: an open day
+    # … and so is an open day (the lead's session-68 call; review58 to round 120 read it as no fact)
     line = "La caserne organise une journée portes ouvertes le samedi 22 mars."
-    assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-12") == ["2025-03-03"]
+    assert drafted_dates(tmp_path, f"{FACT}\n\n{line}", "2025-03-12") == ["2025-03-03", "2025-03-22"]
 
 
 # --- a season aimed at, told in the past ------------------------------------------------------------------------------

@@ -269,12 +269,13 @@ def test_a_room_that_names_no_venue_leaves_the_day_a_fact(tmp_path: Path, line: 
     assert day in drafted_dates(tmp_path, line, published)
 
 
-def test_a_hall_by_its_name_or_where_one_goes_is_a_venue(tmp_path: Path) -> None:
-    # near misses: « salle Pasteur », « à la salle des fêtes »: the venue's days to come
+def test_a_hall_by_its_name_or_where_one_goes_dates_its_event(tmp_path: Path) -> None:
+    # « salle Pasteur », « à la salle des fêtes »: the event's day to come is a fact the page tells (the lead's
+    # session-68 call; review59 to round 120 read a venue's days to come as no fact)
     line = "Il présentera son livre le jeudi 9 octobre, salle Pasteur, à Metz."
-    assert "2025-10-09" not in drafted_dates(tmp_path, f"{_STORY} {line}", "2025-09-25")
+    assert "2025-10-09" in drafted_dates(tmp_path, f"{_STORY} {line}", "2025-09-25")
     line = "Une projection aura lieu le samedi 11 octobre à la salle des fêtes de Longwy."
-    assert "2025-10-11" not in drafted_dates(tmp_path, f"{_STORY} {line}", "2025-09-25")
+    assert "2025-10-11" in drafted_dates(tmp_path, f"{_STORY} {line}", "2025-09-25")
 
 
 # --- round 89: « au programme ce soir », a label --------------------------------------------------------------------------

@@ -124,12 +124,18 @@ Le Conseil de sécurité doit examiner le rapport jeudi 21 novembre.
 """
 
 
-def test_an_announced_local_event_s_day_is_no_fact(tmp_path: Path) -> None:
-    """A collection, a talk, a vigil a page announces with its day (lexicon.toml `local_events`) is its service
-    information: sealed11-15's truths call 18 such days chrome against 8 facts in sealed5-13 (round 17). An
-    institution's meeting on a coming day stays a fact, and so does a past day."""
+def test_an_announced_local_event_s_day_is_a_fact(tmp_path: Path) -> None:
+    """A collection, a talk, a vigil a page announces with its day is a fact it tells, as an institution's meeting on
+    a coming day and a past day are (the lead's session-68 call; from round 17, which took sealed11-15's 18 chrome
+    against sealed5-13's 8 facts, to round 120, such days were the page's service information, no fact)."""
     _, events, _ = extract(tmp_path, EVENTS, "2024-11-14")
-    assert sorted(read_date(e) for e in events) == ["2024-11-11", "2024-11-21"]
+    assert sorted(read_date(e) for e in events) == [
+        "2024-11-11",
+        "2024-11-16",
+        "2024-11-21",
+        "2024-11-21",
+        "2024-11-23",
+    ]
 
 
 # --- a month or a season without its year --------------------------------------------------------------------------

@@ -171,10 +171,11 @@ def test_still_ago_and_a_count_range_of_time(tmp_path: Path, sentence: str, edtf
 # --- the page's stamps, a local event ---------------------------------------------------------------------------------
 
 
-def test_a_comment_s_stamp_a_wiki_s_versions_and_a_screening_are_the_page_s(tmp_path: Path) -> None:
+def test_a_comment_s_stamp_and_a_wiki_s_versions_are_the_page_s(tmp_path: Path) -> None:
     """A comment's line closed by its stamp (« … il y a 3 heures »), a wiki diff's versions (« Version du 3 février
-    2026 à 21:14 »), a screening or an association's meeting announced with its day: no event (sealed16: 7 of its
-    19 chrome dates). A sentence that tells when something happened « il y a 3 heures » still dates it."""
+    2026 à 21:14 »): no event (sealed16: 7 of its 19 chrome dates). A sentence that tells when something happened « il
+    y a 3 heures » still dates it, and a screening or an association's meeting announced with its day is a fact the
+    page tells (the lead's session-68 call; round 18 to round 120 read it as the page's)."""
     text = (
         "Version du 3 février 2026 à 21:14 (modifier)\n\n"
         "Version actuelle datée du 4 février 2026 à 08:02 (modifier)\n\n"
@@ -184,4 +185,4 @@ def test_a_comment_s_stamp_a_wiki_s_versions_and_a_screening_are_the_page_s(tmp_
         "Les frappes ont repris il y a 3 heures.\n"
     )
     _, events, _ = extract(tmp_path, text, "2026-02-04")
-    assert [read_date(e) for e in events] == ["2026-02-04"]
+    assert [read_date(e) for e in events] == ["2026-02-14", "2026-02-21", "2026-02-04"]

@@ -73,17 +73,24 @@ def test_an_iso_timestamp_dates_its_day(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("sentence", "dates"),
     [
-        ("À Dijon, l'amicale ukrainienne proposera un repas solidaire samedi 14 mars, à 19 h, salle des fêtes.", []),
-        ("Le chercheur présentera son livre jeudi 12 mars à 18 h 30 à la librairie du Centre.", []),
-        # a notice (round 24 held it an event, as sealed7's truth does; sealed11-heldout25's writers call it chrome)
-        ("Pratique. Conférence « Corée du Nord, l'alliée de Poutine », jeudi 12 mars à 18 h 30, à la médiathèque.", []),
-        # near misses: a past day with its hour, a day to come with no weekday or no hour, stay events
+        # a local event's day to come with its hour is a fact the page tells (the lead's session-68 call; round 29 to
+        # round 120 read it as the page's service, no fact)
+        (
+            "À Dijon, l'amicale ukrainienne proposera un repas solidaire samedi 14 mars, à 19 h, salle des fêtes.",
+            ["2026-03-14"],
+        ),
+        ("Le chercheur présentera son livre jeudi 12 mars à 18 h 30 à la librairie du Centre.", ["2026-03-12"]),
+        (
+            "Pratique. Conférence « Corée du Nord, l'alliée de Poutine », jeudi 12 mars à 18 h 30, à la médiathèque.",
+            ["2026-03-12"],
+        ),
+        # … as are a past day with its hour, a day to come with no weekday or no hour
         ("Le 6 août 2024 à 5 h, les blindés ukrainiens ont franchi la frontière près de Soudja.", ["2024-08-06"]),
         ("Les sanctions contre Pyongyang entreront en vigueur le 12 mars à 18 heures.", ["2026-03-12"]),
         ("Le Conseil de sécurité se réunira jeudi 12 mars pour examiner le rapport sur les troupes.", ["2026-03-12"]),
     ],
 )
-def test_a_day_to_come_with_its_hour_is_a_local_events_time(tmp_path: Path, sentence: str, dates: list[str]) -> None:
+def test_a_day_with_its_hour_is_a_fact(tmp_path: Path, sentence: str, dates: list[str]) -> None:
     assert drafted_dates(tmp_path, sentence, "2026-03-02") == dates
 
 

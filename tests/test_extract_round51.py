@@ -23,20 +23,27 @@ _STORY = "Kiev a annoncé lundi 3 mars la capture de deux soldats nord-coréens 
 @pytest.mark.parametrize(
     ("text", "published", "dates"),
     [
-        # an event announced in the present: a day read before the publication is the coming one, no fact
+        # an event announced in the present: a day read before the publication is the coming one, dropped (missed:
+        # draft.py `ahead_only`), never dated in the past
         ("À Lyon, la communauté ukrainienne organise dimanche une vigile devant la préfecture.", "2025-03-04", []),
         ("Ce week-end, le collectif organise un rassemblement place Bellecour.", "2025-03-04", []),
+        # (a Christmas market is no day: lexicon.toml `date_idioms`)
         ("Lyon : le marché de Noël ouvre ses portes", "2024-12-10", []),
-        # … in the passive of the present, no past (« est annoncé »)
-        ("Un nouveau rassemblement est annoncé pour le 24 mars, date symbolique.", "2025-02-24", []),
-        ("Une collecte de fournitures est organisée jusqu'au 31 août au 12, rue du Commerce.", "2025-07-16", []),
-        # near misses: told done, gone by in its own words; a period it starts stays (its Saturday goes)
+        # … its day after the publication is a fact the page tells (the lead's session-68 call; round 51 to round 120
+        # read it as no fact), in the passive of the present too (« est annoncé »)
+        ("Un nouveau rassemblement est annoncé pour le 24 mars, date symbolique.", "2025-02-24", ["2025-03-24"]),
+        (
+            "Une collecte de fournitures est organisée jusqu'au 31 août au 12, rue du Commerce.",
+            "2025-07-16",
+            ["2025-08-31"],
+        ),
+        # … and told done, gone by in its own words; a period it starts stays
         ("Le rassemblement de dimanche s'est achevé vers 17 heures.", "2025-03-04", ["2025-03-02"]),
-        ("La collecte lancée en février se poursuit jusqu'au 20 mars.", "2025-03-04", ["2025-02"]),
+        ("La collecte lancée en février se poursuit jusqu'au 20 mars.", "2025-03-04", ["2025-02", "2025-03-20"]),
         (
             "L'association prévoit une collecte le 10 mai et espère dépasser les 25 000 euros recueillis l'an dernier.",
             "2025-03-04",
-            ["2024"],
+            ["2024", "2025-05-10"],
         ),
         (
             "L'association, active depuis 2022, organise samedi un rassemblement.",
@@ -54,15 +61,15 @@ def test_an_announced_event_is_never_read_in_the_past(
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
-        # a town's concert, its hall, its unions' house: the page's service information
-        ("Un concert de solidarité est prévu le samedi 8 mars à la salle des fêtes.", []),
-        ("Une cérémonie est prévue à l'hôtel de ville le 11 mars.", []),
-        ("Le collectif prévoit une nouvelle réunion le 25 mars, à la Maison des syndicats.", []),
-        # near miss: a ceremony of the story
+        # a town's concert, its hall, its unions' house: facts the page tells (the lead's session-68 call)
+        ("Un concert de solidarité est prévu le samedi 8 mars à la salle des fêtes.", ["2025-03-08"]),
+        ("Une cérémonie est prévue à l'hôtel de ville le 11 mars.", ["2025-03-11"]),
+        ("Le collectif prévoit une nouvelle réunion le 25 mars, à la Maison des syndicats.", ["2025-03-25"]),
+        # … as is a ceremony of the story
         ("Une cérémonie est prévue le 11 mars à Pyongyang en l'honneur des soldats tombés.", ["2025-03-11"]),
     ],
 )
-def test_a_local_event_in_new_words_dates_no_fact(tmp_path: Path, text: str, dates: list[str]) -> None:
+def test_a_local_event_in_new_words_is_dated(tmp_path: Path, text: str, dates: list[str]) -> None:
     assert drafted_dates(tmp_path, text, "2025-03-04") == dates
 
 

@@ -114,9 +114,11 @@ def test_a_day_under_the_story_s_first_sentence_is_still_dated(tmp_path: Path) -
 # --- a town's fair and its stalls' registration ---------------------------------------------------------------------
 
 
-def test_a_fair_and_its_registration_date_nothing(tmp_path: Path) -> None:
+def test_a_fair_is_dated_but_its_registration_is_not(tmp_path: Path) -> None:
+    # a fair announced is a fact the page tells (the lead's session-68 call; round 76 to round 120 read it as the
+    # page's service); the stalls' registration is the reader's deadline, no fact
     page = f"{_STORY}\n\nVal : la Braderie aura lieu du 4 au 6 juillet. Inscriptions des stands jusqu'au 30 juin."
-    assert drafted_dates(tmp_path, page, "2025-06-19") == ["2025-06-17"]
+    assert drafted_dates(tmp_path, page, "2025-06-19") == ["2025-06-17", "2025-07-04/2025-07-06"]
     page = f"{_STORY}\n\nFestival du Val : inscriptions ouvertes jusqu'au 15 juillet"
     assert drafted_dates(tmp_path, page, "2025-06-19") == ["2025-06-17"]
 

@@ -39,15 +39,16 @@ def test_a_stamp_before_a_column_gap_dates_the_page(tmp_path: Path) -> None:
 # --- a venue's day to come -------------------------------------------------------------------------------------------
 
 
-def test_a_venue_s_day_to_come_is_no_fact(tmp_path: Path) -> None:
+def test_a_venue_s_day_to_come_is_a_fact(tmp_path: Path) -> None:
+    # the lead's session-68 call (round 89 to round 120 read a venue's days to come as no fact)
     line = "Elle évoquera son parcours le jeudi 9 octobre, salle Jean-Moulin, à Bouzonville."
-    assert drafted_dates(tmp_path, f"{_STORY} {line}", "2025-09-20") == ["2025-09-15"]
+    assert drafted_dates(tmp_path, f"{_STORY} {line}", "2025-09-20") == ["2025-09-15", "2025-10-09"]
     line = "Ses photographies restent visibles jusqu'au 20 juin à la galerie du Cloître."
-    assert "2025-06-20" not in drafted_dates(tmp_path, f"{_STORY} {line}", "2025-05-30")
-    # near miss: a day before the publication stays, even told in the present (« Mardi soir, la salle … »)
+    assert "2025-06-20" in drafted_dates(tmp_path, f"{_STORY} {line}", "2025-05-30")
+    # … as a day before the publication, even told in the present (« Mardi soir, la salle … »)
     line = "Mardi soir, la salle Jean-Moulin accueille un débat sur la Corée du Nord."
     assert "2025-09-16" in drafted_dates(tmp_path, line, "2025-09-18")
-    # near miss: a film's release « en salles » is no venue
+    # … and a film's release « en salles »
     line = "Le documentaire sur les soldats nord-coréens sortira en salles le 12 mars."
     assert "2026-03-12" in drafted_dates(tmp_path, line, "2026-02-20")
 

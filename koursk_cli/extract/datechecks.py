@@ -49,8 +49,8 @@ def names_an_end(mention: DateMention) -> bool:
 
 
 def after_publication(edtf: str, published: FuzzyDate, *, ends: bool = False) -> bool:
-    """Whether a date starts after the publication (an announced event's day), or with `ends` runs past it (the days
-    a local event goes on until: « la collecte se poursuit jusqu'au 20 décembre »)."""
+    """Whether a date starts after the publication, or with `ends` runs past it (« Inscription avant vendredi »: the
+    days up to a reader's deadline)."""
     try:
         when = store_date(edtf)
     except DateError:

@@ -32,7 +32,6 @@ from .clauses import (
 from .datechecks import (
     after_publication,
     before_publication,
-    names_an_end,
     news_of_the_week,
     of_history,
     of_the_page,
@@ -48,6 +47,7 @@ from .eventdrafts import event_record
 from .fields import field_dates, stamp_column_dates
 from .forecasts import by_the_publication
 from .frame import PageFrame
+from .frcalendar import named_by_its_weekday
 from .frdates import find_dates
 from .frlists import Lead, asked_noun, lead_in, line_label, listed
 from .frnumbers import find_figures
@@ -68,13 +68,12 @@ from .readerservice import (
     announces_a_broadcast,
     announces_a_local_event,
     forecasts_the_weather,
-    names_a_venue,
+    is_a_day_off,
     names_its_own_programme,
     schedules,
     sets_a_readers_deadline,
 )
 from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
-from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
 from .sentences import Sentence, split_sentences
 from .sentencestamps import (
     names_a_street,
@@ -463,14 +462,14 @@ def build_draft(article: Article, store: Store) -> Draft:
         # « organise une collecte samedi 16 novembre », « … le lundi 26 janvier. Renseignements : 02 33 … »
         announced = announces_a_local_event(sentence.text, rest_of_line(text, sentence.start + len(sentence.text)))
         # … told in no past tense, it lies ahead: a day of it read before the publication was read a week or a year
-        # too early (« la communauté organise dimanche une vigile … à 13 h » on a Saturday, round 51)
+        # too early (« la communauté organise dimanche une vigile … à 13 h » on a Saturday, round 51): dropped, left to
+        # the curator (the coming one would be its day, but read ahead « depuis lundi », « dépôts le samedi matin »
+        # went wrong: session 68)
         # (the clause of each day, up to a semicolon: « Une collecte est organisée ce samedi ; la précédente, fin juin,
         # avait rempli deux camionnettes » tells the past of another one: round 83)
         ahead_only = [  # « est annoncé »: no past (clauses._PAST)
             announced and not tells_the_past(semicolon_clause(sentence.text, m.start)) for m in mentions
         ]
-        # « le mardi 16 septembre, salle Fleurisia »: a venue's days, those after the publication
-        venue = names_a_venue(sentence.text)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
@@ -479,9 +478,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             for weekday in [m.weekday or named_by_its_weekday(m.text)]  # named by its weekday, however resolved
             if programme
             or referred
-            # « se poursuit jusqu'au 20 décembre »: the days it goes on until (never « d'ici la fin du mois »)
-            or ((announced or venue) and after_publication(m.edtf, article.published, ends=names_an_end(m)))
+            # « Inscription avant vendredi »: the days up to the reader's deadline
             or (deadline and after_publication(m.edtf, article.published, ends=True))
+            or is_a_day_off(sentence.text, m.end)
             or names_the_edition(sentence.text, m.start)
             or names_a_street(sentence.text, m.start)
             or names_an_outlet(sentence.text, m.start, m.end)
@@ -491,20 +490,6 @@ def build_draft(article: Article, store: Store) -> Draft:
             )  # « DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le 18 mars »
             or (appeal is not None and appeal <= m.start)
             or (names_an_issue(sentence.text, m.start) and of_the_page(m.edtf, article.published))
-            or (
-                after_publication(m.edtf, article.published, ends=True)
-                and heads_a_programme(sentence.text, m.start, m.end)
-            )
-            or (
-                after_publication(m.edtf, article.published)
-                and (
-                    heads_an_entry(sentence.text, m.start, m.end)
-                    or (weekday and at_its_hour(sentence.text, m.end, later=True, noon=announced))
-                )
-            )
-            # a local event's weekday and its hour right after it (« organise un rassemblement …, samedi à 14 heures »),
-            # however resolved (« Le rassemblement de dimanche s'est achevé vers 17 h » is the Sunday before)
-            or (announced and weekday and at_its_hour(sentence.text, m.end))
             or (ahead and before_publication(m, article.published))
             or supposes(sentence.text, m)
             or ((weekday or counts_from_now(m.text)) and within(sentence.start + m.start, page.commented))

@@ -213,33 +213,15 @@ def announces_a_local_event(sentence: str, after: str = "") -> bool:
     """Whether the sentence announces a local public event (lexicon.toml `local_events`: « organise une collecte
     samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 »), gives a street address, or is
     followed on its line (`after`, the rest of the line) by what a reader needs to come (« Renseignements : … »,
-    « Entrée libre », round 43), or gives its entry fee (« (entrée 3 €) », round 83): a day it names after the publication, or one it runs until (« se poursuit jusqu'au
-    20 décembre »), is the page's service information, no fact."""
+    « Entrée libre », round 43), or gives its entry fee (« (entrée 3 €) », round 83). Its days are facts the page
+    tells (the lead's session-68 call); told in no past tense, the event lies ahead, so a day of it read before the
+    publication was misread (draft.py)."""
     return (
         _LOCAL_EVENT.search(sentence) is not None
         or _STREET.search(sentence) is not None
         or _ENTRY_FEE.search(sentence) is not None
         or _PRACTICAL.match(after) is not None
     )
-
-
-# … and a hall by its name or its number (« salle Fleurisia », « salle 3.12 »), or where one goes (« à la salle des
-# fêtes »; lexicon.toml `local_halls`, `local_halls_gone_to`); never after « en » (« sortira en salle », « en salle du
-# Conseil »: review59), nor a hall of a seat of power named in its phrase (`seats_of_power`: « dans la salle
-# Saint-Georges du Kremlin », review60)
-_NO_SEAT = rf"(?![^,.;:!?()\n]{{0,40}}?{printed_phrases('seats_of_power')}(?![\w-]))"
-_HALL = (
-    rf"|(?<![\w-])(?<!(?<!\w)en\s){printed_words('local_halls')}\s+(?-i:[A-ZÀ-ÖØ-Þ]|\d){_NO_SEAT}"
-    rf"|{printed_phrases('local_halls_gone_to')}(?![\w-]){_NO_SEAT}"
-)
-_LOCAL_VENUE = re.compile(printed_phrases("local_venues") + r"(?![\w-])" + _HALL, re.IGNORECASE)
-
-
-def names_a_venue(sentence: str) -> bool:
-    """Whether the sentence names where the public goes (lexicon.toml `local_venues`: « salle Fleurisia », « à la
-    galerie La Spirale », « tiendra un stand »): a day it names after the publication is the venue's, no fact (round
-    89); unlike `announces_a_local_event`, it says nothing of a day before it."""
-    return _LOCAL_VENUE.search(sentence) is not None
 
 
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)
@@ -260,3 +242,12 @@ def sets_a_readers_deadline(sentence: str) -> bool:
     avant vendredi », « À rendre pour le lundi 26 janvier », « Merci de confirmer votre présence avant le vendredi 9
     octobre »): any day to come it names, or the days up to it, are the page's service information, no fact."""
     return _READERS_DEADLINE.search(sentence) is not None or _HOMEWORK.search(sentence) is not None
+
+
+# A day a timetable says is off (« Lun. 13 avril : relâche », a cinema's grid, session 68): nothing happens then
+_DAY_OFF = re.compile(r"\s*+[:—–-]\s*+relâche(?!\w)", re.IGNORECASE)
+
+
+def is_a_day_off(sentence: str, end: int) -> bool:
+    """Whether the date ending at `end` is followed by « : relâche »: a grid's day without a show, no event's day."""
+    return _DAY_OFF.match(sentence, end) is not None
