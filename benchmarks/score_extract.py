@@ -599,7 +599,10 @@ def score_figures(truth: Truth, draft: Draft, score: Score) -> None:
 
 
 def score_article(truth: Truth, store: Store) -> Score:
-    draft = draft_of(truth.text, truth.published, store, truth.name)
+    return score_draft(truth, draft_of(truth.text, truth.published, store, truth.name))
+
+
+def score_draft(truth: Truth, draft: Draft) -> Score:
     score = Score()
     score_dates(truth, draft, score)
     score_figures(truth, draft, score)
@@ -614,6 +617,18 @@ def score_folder(folder: Path, store: Store | None = None, *, raw: bool = False)
     for score in per_article.values():
         total.merge(score)
     return per_article, total
+
+
+def score_folder_both_ways(folder: Path, store: Store) -> tuple[Score, Score]:
+    """The folder's sum against its truths as amended and as frozen, each article drafted once (the floors' test reads
+    both)."""
+    frozen = {t.name: t for t in truths(folder, raw=True)}
+    amended_total, frozen_total = Score(), Score()
+    for truth in truths(folder):
+        draft = draft_of(truth.text, truth.published, store, truth.name)
+        amended_total.merge(score_draft(truth, draft))
+        frozen_total.merge(score_draft(frozen[truth.name], draft))
+    return amended_total, frozen_total
 
 
 # --- the number probe ----------------------------------------------------------------------------------------------

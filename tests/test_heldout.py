@@ -108,6 +108,9 @@ SEALED84 = REPO / "benchmarks" / "heldout" / "sealed84"
 SEALED85 = REPO / "benchmarks" / "heldout" / "sealed85"
 SEALED86 = REPO / "benchmarks" / "heldout" / "sealed86"
 SEALED87 = REPO / "benchmarks" / "heldout" / "sealed87"
+SEALED88 = REPO / "benchmarks" / "heldout" / "sealed88"
+SEALED89 = REPO / "benchmarks" / "heldout" / "sealed89"
+SEALED90 = REPO / "benchmarks" / "heldout" / "sealed90"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -391,7 +394,8 @@ SEALED19_FLOORS = {
 # Round 33 (ROUND33.txt, date recall): dates 180/209, 203/233.
 SEALED20_FLOORS = {
     "date_recall": 0.86,  # round 35: 181/209; round 33: 0.84
-    "date_precision": 0.92,  # round 59: 204/221 (a timetable, a syllabus's hours), was 0.91; round 49: 206/226, was 0.89; rounds 42-43: 206/227; round 35: 204/228; round 31: 0.82
+    # LOWERED 0.92 -> 0.9 by the session-68 call (214/235: its announced events' days, amended to facts, are truths now)
+    "date_precision": 0.9,  # round 59: 204/221 (a timetable, a syllabus's hours), was 0.91; round 49: 206/226, was 0.89; rounds 42-43: 206/227; round 35: 204/228; round 31: 0.82
     "figure_recall": 0.98,  # round 32; round 39: 79/81; round 41: 80/81; round 66: 81/81 (« dont plus d'un millier »)
     "figure_precision": 0.96,  # round 36: 78/80
     "topic_recall": 0.81,
@@ -463,7 +467,8 @@ SEALED25_FLOORS = {
 # 70/76; 68/72 with the topic; measures 31/37; 0 WRONG throughout. Tuning data from now on: floors a little under.
 # Round 33 (ROUND33.txt, date recall): dates 181/198, 194/219.
 SEALED26_FLOORS = {
-    "date_recall": 0.93,  # round 60: 186/198 (« au début de cette année »), was 0.92; rounds 42-43: 185/198, was 0.91; round 35: 183/198
+    # LOWERED 0.93 -> 0.9 by the session-68 call (194/213: its announced events' days, amended to facts, are truths now)
+    "date_recall": 0.9,  # round 60: 186/198 (« au début de cette année »), was 0.92; rounds 42-43: 185/198, was 0.91; round 35: 183/198
     "date_precision": 0.92,  # round 51: 197/214; round 49: 197/216, was 0.89; rounds 42-43: 197/217
     "figure_recall": 0.97,  # round 32
     "figure_precision": 0.94,  # round 32: 72/74
@@ -844,7 +849,8 @@ SEALED59_FLOORS = {
 # written blind by writer60 (session 58) while rounds 87-89 were tuned; scored at 333857ed before any round, floors on the
 # truths as amended (AMEND.yaml: the lead's standing conventions, each a slip in the writer's ERRATA.txt)
 SEALED60_FLOORS = {
-    "date_recall": 0.9,
+    # LOWERED 0.9 -> 0.83 by the session-68 call (233/275: its announced events' days, amended to facts, are truths now)
+    "date_recall": 0.83,
     "date_precision": 0.84,
     "figure_recall": 0.9,
     "figure_precision": 0.92,
@@ -1083,6 +1089,36 @@ SEALED87_FLOORS = {
     "topic_recall": 0.95,
     "measure_right": 0.86,
 }
+# written blind by writer88 during rounds 117-120, scored once at 57202f94 (extract before them) and at
+# 73585f2f before session 68's change, which never saw it; floors a little under the score after them (SEALED88.txt)
+SEALED88_FLOORS = {
+    "date_recall": 0.85,
+    "date_precision": 0.9,
+    "figure_recall": 0.97,
+    "figure_precision": 0.97,
+    "topic_recall": 0.89,
+    "measure_right": 0.77,
+}
+# written blind by writer89 during rounds 117-120, scored once at 57202f94 (extract before them) and at
+# 73585f2f before session 68's change, which never saw it; floors a little under the score after them (SEALED89.txt)
+SEALED89_FLOORS = {
+    "date_recall": 0.88,
+    "date_precision": 0.88,
+    "figure_recall": 0.96,
+    "figure_precision": 0.96,
+    "topic_recall": 0.94,
+    "measure_right": 0.86,
+}
+# written blind by writer90 during rounds 117-120, scored once at 57202f94 (extract before them) and at
+# 73585f2f before session 68's change, which never saw it; floors a little under the score after them (SEALED90.txt)
+SEALED90_FLOORS = {
+    "date_recall": 0.85,
+    "date_precision": 0.86,
+    "figure_recall": 0.93,
+    "figure_precision": 0.94,
+    "topic_recall": 0.92,
+    "measure_right": 0.79,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -1169,6 +1205,9 @@ FLOORS_BY_SET = {
     SEALED85: SEALED85_FLOORS,
     SEALED86: SEALED86_FLOORS,
     SEALED87: SEALED87_FLOORS,
+    SEALED88: SEALED88_FLOORS,
+    SEALED89: SEALED89_FLOORS,
+    SEALED90: SEALED90_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -1186,79 +1225,82 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED9: (4, "371eb700778dfae390d7e40f80e23fb58390e2f0b7750056661d5e152a73dcf3"),
     SEALED10: (5, "7fa35ee9fafcafdb36ddc345c43466a9929793a53b5a6132c181e2601b4e8605"),
     SEALED11: (1, "fcdc154a48a55a8a05fb26818c31f69a222ab1d4c12d0725d95a85d044ff82ed"),
-    SEALED12: (9, "16166da01cc091a3d85a9694d816a7f751355fec3fea437caa31a0096290e33a"),
-    SEALED13: (1, "59694b18717ab60a421bcde3fd6d555ad0486deb4e45eba403b0ce77bdac6e8f"),
-    SEALED14: None,
-    SEALED15: None,
-    SEALED16: None,
-    SEALED17: None,
-    SEALED18: None,
-    SEALED19: None,
-    SEALED20: None,
-    SEALED21: None,
-    SEALED22: None,
-    SEALED23: None,
-    SEALED24: (1, "b816bc9da631af0bd2fd43420444172b9006d92aa7dc38c24ffb7525a9310fa8"),
-    SEALED25: None,
-    SEALED26: None,
-    SEALED27: None,
-    SEALED28: None,
-    SEALED29: None,
-    SEALED30: None,
-    SEALED31: None,
-    SEALED32: None,
-    SEALED33: None,
-    SEALED34: None,
-    SEALED35: None,
-    SEALED36: None,
-    SEALED37: (1, "93c54aaa3c0f0bd68398ca4cee1eae52b88acc5fdbf74a22006b8fa3bc834204"),
-    SEALED38: None,
-    SEALED39: None,
-    SEALED40: None,
-    SEALED41: None,
-    SEALED42: (1, "99b3631240821681b50fa063f55d4207ba915e03638428e38bfca3c4781679d1"),
-    SEALED43: None,
-    SEALED44: None,
-    SEALED45: None,
-    SEALED46: None,
-    SEALED47: None,
-    SEALED48: None,
-    SEALED51: None,
-    SEALED49: None,
-    SEALED50: None,
-    SEALED52: None,
-    SEALED53: None,
-    SEALED54: None,
-    SEALED55: None,
-    SEALED56: (1, "bc43b52d96c0b5b857f0f4d13a2e1480a7ad5e0bf0cf97a404b71c5f795b0b54"),
-    SEALED57: None,
-    SEALED58: (5, "92332430bda6099073191e6dbc6b76b9f7162f9c171428de2fd6e316bee9825e"),
-    SEALED59: (2, "e4e1f5e837d9b7da2bc30a2c741d52ae74c5be4ade7b1c8a69245215b3d71c20"),
-    SEALED60: (2, "aeb33d44b913ca30700e2246b24c765817de1f0536329e8234826621eb2dca80"),
-    SEALED61: (1, "36aba36b814a93c3e6fa357779ab6a80dd8c83e9ae77da8e6cc5cce18346587d"),
-    SEALED62: None,
-    SEALED63: None,
-    SEALED64: (1, "0426e909c84d382f98cd9e01d20a5bc316eb51a9462dd370abc2385b8b4d0c00"),
-    SEALED65: None,
-    SEALED66: None,
-    SEALED67: None,
-    SEALED68: None,
-    SEALED69: None,
-    SEALED73: (1, "74bc3ba97a1beeb4b857ad93c41b465beb6448fb02ab169833f293e461e8658c"),
-    SEALED74: (3, "0aff50195954853df16337cd92a0c02edcc749fd9ab73b7051269900f4de8f03"),
-    SEALED75: (1, "88bf5b4095da79fb5ead21c53a814801c187efa286e9ef62151dd842ef0ab8f0"),
-    SEALED76: (3, "301c770118896fc9e83fba5472d7a521de9050cf8eead7d52c5d05cd6cde8858"),
-    SEALED77: (1, "263d01b983f5b04dc192c02994086e1946ff018bf1bc51b728868e8deb53ff4c"),
-    SEALED78: (5, "04f9e9a177d9c1a115e57cf4889bc5529fdb5d344b62b2e824a4f369c4fa460f"),
-    SEALED79: (1, "767df13cfbe308aa189dfb5ccab89962a58b611aa1a6b18ca28b4f136f989f11"),
-    SEALED80: (1, "174bda20bddc6232832a3dd9d15b0ec38e2e7e69108c7ce600df3d86926ad058"),
-    SEALED81: (5, "b3ae4897fe9af2c30f27b10df5170bb1c033c342d0e5cb295f0a1c8ddf0011e2"),
-    SEALED82: (2, "18ed0fdaf116ff6820c2c11548316e7cdf89611ada8eba05cf3457f7a6de090d"),
-    SEALED83: (1, "2ab077ba71e20dca2a534bcc4ef71ff4eafa282b82c5874a850ae8f295998162"),
-    SEALED84: None,
+    SEALED12: (10, "9bb0bafdadba505af9ac8945bf0ff2f3a17c1af72eb49b34e1770fbff317b764"),
+    SEALED13: (3, "bf1759b6eaa3b019ab52956ddabb2dc4ee7eb481868ac5808ad561bfbc76546b"),
+    SEALED14: (8, "f54d57dade8bcd6f6650ae459eafb7f8859b605dc20594dc23bfa821e65bef3e"),
+    SEALED15: (7, "7e7c52ba312c7e01a8276157c43b7e6cf084f19fb1e9a32f638769ad212dbb12"),
+    SEALED16: (9, "d7ec55443a6d97fc7b80d33de657392962cb4b6f786810ca1e4d18c77b30aaa9"),
+    SEALED17: (6, "d5d54e044fa762d31689b7e1da49d770fccf7a74d4d9c2ba5e92ca6081f6d05f"),
+    SEALED18: (5, "a1e47ca221a13ab31fb67875f309958def2615d1867a0f9ca8e67149139fdeca"),
+    SEALED19: (7, "6aeb9ac4154a3d7dfcc89f360584054e968fb763ec7d4c3ef45fec250b8a1d02"),
+    SEALED20: (8, "01c2af0f5adb46a9d66c2f6aa9d974b10cbfc9780e6c4589afd059ee7d5a7263"),
+    SEALED21: (2, "5ca9013a03b94a3c03e12aab344b780fb2aa9b61ac6fe2da3199f066c2d242cf"),
+    SEALED22: (7, "4f844eba8bbf99b69e785aeac8ef8f8f672daafb55d25f5943e62ccc3c6507d0"),
+    SEALED23: (5, "cfdfbd8371279b550b6e72336c1179485d5f6f876c1705570b8211b94c6831ca"),
+    SEALED24: (6, "3f6796290ddb9035a84e1da8cd5156b8fd56051b5adad5fe2295cc9cd7a7c714"),
+    SEALED25: (12, "75474e81ec6f76920bcda39f175cbc9b6de5032bc737bba42c97d6593e76faea"),
+    SEALED26: (15, "8ccaea3a0644cf24179335c826f73c5d32c742fa4e2eebc24a494b3af37d7e1a"),
+    SEALED27: (7, "62ef12421ad59a15267552d4446dc9208705473f5874ddbcb5b9bf253bc0075e"),
+    SEALED28: (4, "fa7d5c0c85cfd9dc316c4082a01d051f440e2add169e84b203bf8118ee001dea"),
+    SEALED29: (7, "346967551179800d1621b3c12e979409acd7dfe2515cd04b338bbe0578a01e32"),
+    SEALED30: (4, "2364a3fc66604ff713b5e25ad4c1aeaa460299f48027d6997f7d0cd67b26a82a"),
+    SEALED31: (6, "f70d7b615b5fe2724261350250bf2c5fc2e359473ea23c4c0326cea9831a0d82"),
+    SEALED32: (4, "e7c9ee1c69142266426739548d546c666136c6d5928555b35d0bfef8ef264320"),
+    SEALED33: (4, "e585f92a163467715d792008ed7b946fe33927a1318073683c64d48f53f9dd17"),
+    SEALED34: (9, "18851177e839b23896f4654f63003038a1a5ab3ebb2fbdfb360f4f23139abb72"),
+    SEALED35: (7, "c047d25ae0c06b4884cae79575ed3fe985f0b462d7b0b92c03ce768328c6f00d"),
+    SEALED36: (10, "d0a33be5754b787a9bd8fe4907805d57cc63e24ea10fbddcf0cee8182ee677b4"),
+    SEALED37: (8, "2f664653fbb173d435d7f3bf76023c10b07316fbf34f43748e8f564bb9545d48"),
+    SEALED38: (5, "bf4ea84d49083beb241b19af425c1d7c7c72512313d2bf3879ee5bc72bfbcd00"),
+    SEALED39: (6, "d4f680af826411d510830033d4345c44cc16c97046cbf536dc5d8a367c0285ea"),
+    SEALED40: (3, "5c56cf6d910fbb9cfbfde6516d922d6fb5d001f2cdc8bd2295f757ceadf5cb10"),
+    SEALED41: (1, "ebab9be0cdaca11a24fc64e17ef0687663555f84dfb89e9bc619ad4362b1df8d"),
+    SEALED42: (14, "23596f9d2293529fd80666b87a96b3c15c9dff3ab32558135909fa3b5f8d6823"),
+    SEALED43: (15, "f6c32778310996be783c102e281193616ca8415d255ed9ac691cf4c6f1f027c7"),
+    SEALED44: (12, "723f8c4e3ed9b068c31a3951377f8432611feccaa1b0c03a0e5a976fdcaf2248"),
+    SEALED45: (6, "5c12128f314d77306394d5a125f9f161164b78abaf3b803810c635d0c4795df3"),
+    SEALED46: (17, "deca02fb8faf44fedf7d2676bd4b1a5d89b26722c43d2629a576043f0634ae9e"),
+    SEALED47: (9, "7c26eadc5ee8a36fbce9be231c52f8fb03648b2dd52b9b193f08394c9ba4ce72"),
+    SEALED48: (15, "62a70e47be77ad93fbf6e42918ad7d68929c724460d5c3a66ef0529188733e66"),
+    SEALED51: (6, "e99b3b6d9e3bde8529f196c9bca0e9eb34404a7af8588f889aef4b3ff000a754"),
+    SEALED49: (8, "668a2df5901a09215bfce90b452aa468216187802b9411b7c513dd7e3028288b"),
+    SEALED50: (9, "f18f4e41f42868c1276b0370ee8d9b066977692abc475c41c8b475b69ad56dbd"),
+    SEALED52: (6, "f53c4d82943510ec26b64dac35736c5cc9f90741214f63027e99ac8f1faa4b07"),
+    SEALED53: (11, "e6a4797835fbbcd8bae9ba05517285f374861da6cc96c8d01f4a45d504301cca"),
+    SEALED54: (10, "3d1338165088220fa1a55f31427eb888d13dc8efba7fe1a0cf0fd1892d784490"),
+    SEALED55: (17, "b49bb664e454a355606e2a38da022595a3bd5a27a94bd01c86300c0755a5659c"),
+    SEALED56: (3, "b1363d9491d32f09f83e83d732e15dc7f99bc8abab757935d1bd38a52175a9c3"),
+    SEALED57: (8, "97dfb7f999487f9d8fa8bfa3601cfe752a96c08a99432f8c57c51ab98fd3f8e6"),
+    SEALED58: (14, "fc3ad4066311fd3f4bb7d400702994aa0cb1476d47af224bc516f4124bf4d657"),
+    SEALED59: (7, "77d3850aa808e133e747ee6e33d0749657aea6326060f3ce6f51ef9c7fd7a670"),
+    SEALED60: (30, "be19260e6691963f49e27c0d07ef2d87146222a14afc65f44bbe26ba28954b31"),
+    SEALED61: (19, "d9b12c0b186e1dbdece1bed30d4157750d30cfdd08f245dd731af22287b84b43"),
+    SEALED62: (4, "ed4e2aabd726e37d45dab859fbb2c8ecb874ee1e42ad835b454396ca276540a6"),
+    SEALED63: (12, "97135a14041940c965c2192e7d8907fd13d478b59bf2f4899ec96c3fcf1aa0ee"),
+    SEALED64: (10, "81670056a2f69437030804d8fbcf4a37af235fa414da57c5ebb65ba5cf523fc0"),
+    SEALED65: (5, "c5fb18785556d72f72811e9b05a7f5bf5e964b4d07c074af30222f76107e58c0"),
+    SEALED66: (7, "491399982ed8370d08cf1e8dc10dc652399e76b3d0a2666df79c649355ab28cd"),
+    SEALED67: (10, "f62ad12c9e94f431fe7b7111f42b2d8992a60595e0ed67a1b3f1fb83b68169f7"),
+    SEALED68: (14, "297f19cb5f3dad19572240f31149aed12eddce5a16361245abdec74f5c300862"),
+    SEALED69: (15, "a060aa11cd210691fa64dad6557f22169f0f2e55fda308f3debd426a6e05709c"),
+    SEALED73: (10, "2679eba19466a219121b791a7c04572a62db5b4cc0b2dc9161cb1c67ef2b1309"),
+    SEALED74: (6, "939d92b906b08c6f39f021561df2b3e15a0c5d565e9251f5ad9f904cde30a3a9"),
+    SEALED75: (8, "ae17f388e29408baeeb7728bdce52b7042ea7650abda056a14af78b989cfd30f"),
+    SEALED76: (6, "4230b978bd44e747e8e57755d54fefb893a6cec51ada45ed941afb21e0212cd7"),
+    SEALED77: (5, "3c6f527e2099956d4054e36224dc6f38eee9d6bdafeb0a0bd7764eade276d361"),
+    SEALED78: (10, "3474659051fab89c114f87d7cc6db9b82ae5e6c1dba8e73cb00a13f83079d034"),
+    SEALED79: (3, "fa48f3c2b32de9ed50ad02875f3481f4f892ec2c68c7133bca6e83ddbc98ec3b"),
+    SEALED80: (2, "9d9b1a4f7a4ae58802cac67603f77a1fada6a56495dd86bdb72245bd563a558e"),
+    SEALED81: (8, "29565a03a13bd7cc416f4d6299b637fa2f7f93c65606d980fa85d961f3532826"),
+    SEALED82: (3, "5e1d314d71c316af2883b0444d57556d468873d14259f90751179064bdcc5610"),
+    SEALED83: (2, "fd755738470e3f7665e99ecb8b65ed22074794a95dc8896212375d419f29f3bf"),
+    SEALED84: (2, "d2928915150dcd7e60c9a5964a40fd4d8aa57bef13f16e5d45ab7efe7cbbaf98"),
     SEALED85: (2, "56673f44c4826d093b011edc216c7d0258bfd666d09adb1aef63bb64739bb3b1"),
     SEALED86: (2, "e44f0a70d5c85ecdbe52acfcf387c84b34484a3467d04e35007f54190c13f095"),
-    SEALED87: (1, "b5d14fd8e0a441408bdc0a1988bef0a5544e78117bafd7eab71a981bf35c0bf6"),
+    SEALED87: (3, "9abd89ec1f8fc9b555e11df348369a09fd6526e700fb24c653653cd1f43f31ff"),
+    SEALED88: (3, "9f1a109bca3fe3a6f303d708ba2c1425396e3f15f5bdfa81ac8703a3761fd924"),
+    SEALED89: (11, "bcd975cf6900335cedf79af7bea88e9a6e45e321db167a2b775740263f558e6c"),
+    SEALED90: (5, "3720f61b1ce069bb278d04b0a896fd213e3f1431d14276545980f77b863b7206"),
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -1302,7 +1344,9 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         # the lead's session-55 calls, where truths disagree on a convention (both readings right; as frozen: sealed24
         # 162/176, 183/207, 68/69, 68/71; sealed37 161/172, 186/195, 76/79, 76/80; sealed42 241/275, 276/314, 65/66, 65/72)
         SEALED24: (0.91, 0.87, 0.97, 0.94),
-        SEALED37: (0.93, 0.94, 0.94, 0.94),
+        # sealed37's raw date precision LOWERED 0.94 -> 0.9 by the session-68 call (as frozen 186/203: its announced
+        # events' days, chrome there, are drafted now)
+        SEALED37: (0.93, 0.9, 0.94, 0.94),
         SEALED42: (0.86, 0.86, 0.97, 0.89),
         # sealed64 as frozen (--raw) after rounds 93-95: 236/247, 262/289, 89/91, 89/97, j04's one WRONG (AMEND.yaml)
         SEALED64: (0.94, 0.89, 0.96, 0.9),
@@ -1330,6 +1374,59 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         SEALED85: (0.72, 0.84, 0.95, 0.91),
         SEALED86: (0.84, 0.88, 0.91, 0.96),
         SEALED87: (0.76, 0.85, 0.97, 0.92),
+        SEALED88: (0.85, 0.89, 0.97, 0.97),
+        SEALED89: (0.89, 0.86, 0.96, 0.96),
+        SEALED90: (0.85, 0.84, 0.93, 0.94),
+        # the session-68 call's amendments (announced events' days, ROUND121.txt): as frozen, a little under the score
+        # at that change
+        SEALED14: (0.98, 0.94, 0.91, 0.97),
+        SEALED15: (0.94, 0.94, 0.92, 0.98),
+        SEALED16: (0.96, 0.88, 0.94, 0.99),
+        SEALED17: (0.9, 0.88, 0.93, 0.97),
+        SEALED18: (0.92, 0.89, 0.97, 0.99),
+        SEALED19: (0.91, 0.87, 0.99, 0.99),
+        SEALED20: (0.89, 0.88, 0.99, 0.96),
+        SEALED21: (0.87, 0.89, 0.94, 0.94),
+        SEALED22: (0.88, 0.92, 0.89, 0.93),
+        SEALED23: (0.93, 0.91, 0.97, 0.9),
+        SEALED25: (0.9, 0.88, 0.97, 0.94),
+        SEALED26: (0.92, 0.88, 0.99, 0.97),
+        SEALED27: (0.96, 0.9, 0.97, 0.99),
+        SEALED28: (0.91, 0.9, 0.96, 0.95),
+        SEALED29: (0.96, 0.94, 0.99, 0.96),
+        SEALED30: (0.91, 0.89, 0.97, 0.96),
+        SEALED31: (0.91, 0.94, 0.99, 0.96),
+        SEALED32: (0.96, 0.91, 0.97, 0.92),
+        SEALED33: (0.92, 0.9, 0.97, 0.92),
+        SEALED34: (0.9, 0.88, 0.95, 0.91),
+        SEALED35: (0.92, 0.87, 0.95, 0.97),
+        SEALED36: (0.93, 0.9, 0.97, 0.93),
+        SEALED38: (0.91, 0.9, 0.96, 0.99),
+        SEALED39: (0.92, 0.85, 0.99, 0.94),
+        SEALED40: (0.96, 0.93, 0.99, 0.99),
+        SEALED41: (0.93, 0.9, 0.99, 0.95),
+        SEALED43: (0.92, 0.86, 0.97, 0.96),
+        SEALED44: (0.97, 0.93, 0.99, 0.92),
+        SEALED45: (0.9, 0.89, 0.99, 0.9),
+        SEALED46: (0.91, 0.88, 0.97, 0.96),
+        SEALED47: (0.94, 0.9, 0.97, 0.97),
+        SEALED48: (0.95, 0.89, 0.96, 0.97),
+        SEALED51: (0.93, 0.92, 0.95, 0.99),
+        SEALED49: (0.92, 0.89, 0.99, 0.97),
+        SEALED50: (0.91, 0.86, 0.99, 0.99),
+        SEALED52: (0.93, 0.88, 0.99, 0.96),
+        SEALED53: (0.92, 0.89, 0.95, 0.95),
+        SEALED54: (0.96, 0.9, 0.99, 0.99),
+        SEALED55: (0.86, 0.84, 0.97, 0.96),
+        SEALED57: (0.91, 0.87, 0.96, 0.95),
+        SEALED62: (0.91, 0.89, 0.99, 0.97),
+        SEALED63: (0.91, 0.89, 0.93, 0.96),
+        SEALED65: (0.91, 0.91, 0.99, 0.91),
+        SEALED66: (0.92, 0.86, 0.94, 0.97),
+        SEALED67: (0.87, 0.78, 0.96, 0.93),
+        SEALED68: (0.92, 0.86, 0.95, 0.92),
+        SEALED69: (0.94, 0.86, 0.99, 0.97),
+        SEALED84: (0.89, 0.88, 0.95, 0.89),
     }.items()
 }
 # 139 lines after round 7 (27 added: 8 right, 13 WRONG, 6 missed at 8119e0a), all right now; 161 after round 8 (22 added:
@@ -1375,15 +1472,20 @@ def scorer() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def totals(scorer: ModuleType) -> dict[Path, Any]:
+def both_totals(scorer: ModuleType) -> dict[Path, tuple[Any, Any]]:
+    """Each set's sum as amended and as frozen, each article drafted once."""
     store = read_store(default_store_root())
-    return {folder: scorer.score_folder(folder, store)[1] for folder in FLOORS_BY_SET}
+    return {folder: scorer.score_folder_both_ways(folder, store) for folder in FLOORS_BY_SET}
 
 
 @pytest.fixture(scope="module")
-def raw_totals(scorer: ModuleType) -> dict[Path, Any]:
-    store = read_store(default_store_root())
-    return {folder: scorer.score_folder(folder, store, raw=True)[1] for folder in RAW_FLOORS}
+def totals(both_totals: dict[Path, tuple[Any, Any]]) -> dict[Path, Any]:
+    return {folder: amended for folder, (amended, _) in both_totals.items()}
+
+
+@pytest.fixture(scope="module")
+def raw_totals(both_totals: dict[Path, tuple[Any, Any]]) -> dict[Path, Any]:
+    return {folder: both_totals[folder][1] for folder in RAW_FLOORS}
 
 
 def _measuring_money() -> Store:
@@ -1572,6 +1674,9 @@ MOST_WRONG |= {SEALED82: 0, SEALED83: 0, SEALED84: 0}
 # right since session 66's fix (partly from that writer's report); the two left, sealed86 a18 « 8 000 autres
 # blessés » and sealed87 c15 « à 4 700 », carry an approximation over « et »: their writers' ERRATA call it open
 MOST_WRONG |= {SEALED85: 0, SEALED86: 1, SEALED87: 1}
+# sealed88-90: 0, 0 and 1 read WRONG blind at 57202f94 (sealed90 e's « environ [Supprimé : 15 000] 20 000 »,
+# a Word deletion mark read exact)
+MOST_WRONG |= {SEALED88: 0, SEALED89: 0, SEALED90: 1}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
@@ -1736,6 +1841,9 @@ def test_an_also_adds_a_value_kind_to_a_figure(scorer: ModuleType, tmp_path: Pat
     assert (total.figure_recall.hit, total.figure_recall.total, total.wrong) == (2, 2, 0)
     _, raw = scorer.score_folder(tmp_path, store, raw=True)
     assert (raw.figure_recall.hit, raw.wrong) == (1, 1)
+    # the floors' one pass gives the same two sums
+    both = scorer.score_folder_both_ways(tmp_path, store)
+    assert [(t.figure_recall.hit, t.figure_recall.total, t.wrong) for t in both] == [(2, 2, 0), (1, 2, 1)]
 
 
 @pytest.mark.parametrize(
