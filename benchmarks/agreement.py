@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from score_extract import (
+    AMENDMENTS,
     FACT,
     Tally,
     Truth,
@@ -80,15 +81,22 @@ class Agreement:
 
 
 def pairs(folder: Path, heldout: Path = HELDOUT) -> list[tuple[Truth, Truth]]:
-    """Each page's first truth (its held-out set's, as frozen and amended) and its second truth, in `folder`."""
+    """Each page's first truth (its held-out set's, as frozen and amended) and its second truth, in `folder` (as
+    frozen and amended by its own AMEND.yaml: a call on a convention holds for both readers)."""
     firsts = heldout / folder.name
     amendments = load_amendments(firsts) if firsts.is_dir() else {}
+    seconds = load_amendments(folder)
     found = []
-    for second in sorted(folder.glob("*.yaml")):
+    for second in sorted(p for p in folder.glob("*.yaml") if p.name != AMENDMENTS):
         first = firsts / second.name
         if not first.is_file():
             raise TruthError(f"{second}: no first truth at {first}")
-        found.append((load_truth(first, amendments.get(first.stem)), load_truth(second, articles=firsts)))
+        found.append(
+            (
+                load_truth(first, amendments.get(first.stem)),
+                load_truth(second, seconds.get(second.stem), articles=firsts),
+            )
+        )
     if not found:
         raise TruthError(f"{folder}: no second truths (*.yaml)")
     return found
@@ -237,8 +245,10 @@ def report(folders: list[Path], *, with_extract: bool, verbose: bool, heldout: P
     store = read_store(default_store_root()) if with_extract else None
     rows: dict[str, Agreement] = {}
     notes: list[str] = []
+    pages = 0
     for folder in folders:
         for first, second in pairs(folder, heldout):
+            pages += 1
             sides = {
                 "second against first": reader_against(second, first),
                 "first against second": reader_against(first, second),
@@ -252,7 +262,6 @@ def report(folders: list[Path], *, with_extract: bool, verbose: bool, heldout: P
                 sides["extract against either reader"] = extract_against(draft, first, second)
             for label, score in sides.items():
                 rows.setdefault(label, Agreement()).merge(score)
-    pages = sum(len(list(f.glob("*.yaml"))) for f in folders)
     yield f"== {', '.join(f.name for f in folders)}: {pages} pages read by two readers"
     heads = ("date recall", "date prec.", "fig. recall", "fig. prec.", "hedged same")
     yield f"{'':<34} " + " ".join(f"{head:<13}" for head in heads) + " measure same"

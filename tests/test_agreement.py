@@ -21,7 +21,8 @@ from tests.conftest import REPO
 
 BENCHMARKS = REPO / "benchmarks"
 SET = BENCHMARKS / "heldout" / "sealed57"
-PAGES = ("b02_pressedarmor_afp_kiev_prisonniers", "b05_impartial_afp_choigou_demineurs")
+# two pages its AMEND.yaml leaves alone: the first reader's truth is read as amended, the copies as written
+PAGES = ("b02_pressedarmor_afp_kiev_prisonniers", "b04_chroniquerepublicaine_reuters_aveu")
 
 
 def _load(name: str) -> ModuleType:
@@ -120,6 +121,20 @@ def test_readers_who_differ_are_counted_by_hand(agreement: ModuleType, readers: 
     assert (lenient.date_recall.hit, lenient.date_precision.hit) == (2, 2)  # its `also` is the first's reading
 
 
+def test_a_call_amends_the_second_reader_as_it_does_the_first(
+    agreement: ModuleType, readers: tuple[Path, Path]
+) -> None:
+    # the second folder's AMEND.yaml is read as a set's is (never taken for a page's truth)
+    heldout, second = readers
+    (second / "AMEND.yaml").write_text(
+        'amendments:\n  - article: p\n    kind: also\n    item: {text: "2 000", also_kinds: [exact]}\n'
+        '    reason: "a call on a convention"\n',
+        encoding="utf-8",
+    )
+    ((_, second_truth),) = agreement.pairs(second, heldout)
+    assert [f.kinds for f in second_truth.figures] == [("approximate", "exact")]
+
+
 def test_either_reader_pools_readings_but_counts_the_first_readers_items(
     agreement: ModuleType, readers: tuple[Path, Path]
 ) -> None:
@@ -157,9 +172,22 @@ def test_a_second_truth_without_a_first_is_one_line_and_exit_1(tmp_path: Path) -
     assert "no first truth" in result.stderr
 
 
+# Each second reader's AMEND.yaml (its item count and SHA-256): a call the lead signs, as tests/test_heldout.py pins a
+# set's (the session-68 call on announced events' days)
+AMENDMENTS_PINNED = {
+    "sealed54": (10, "53ca373e5b1f655666c5c99d5fca4f55e5e006a38f48cfd39bb4b74fe1408369"),
+    "sealed55": (17, "c91bc969225cb403f1f99114b726b74db7030ffc08002495f215ad738207ce84"),
+    "sealed56": (1, "b04ac8a3792b5191ab3e9e379ba9c40e16dee500d302b21559c53b152a89d9a0"),
+    "sealed57": (9, "57129b25a1dcca51c32dbf9657700753eb4124098878d4f2a2ec3c7d6c5d8e06"),
+}
+
+
 @pytest.mark.parametrize("folder", sorted((BENCHMARKS / "agreement").glob("sealed*")), ids=lambda p: p.name)
 def test_every_second_truth_is_frozen_and_pairs_with_its_first(agreement: ModuleType, folder: Path) -> None:
     for line in (folder / "SHA256SUMS.txt").read_text(encoding="utf-8").splitlines():
         digest, name = line.split(maxsplit=1)
         assert hashlib.sha256((folder / name.lstrip("*")).read_bytes()).hexdigest() == digest, name
-    assert len(agreement.pairs(folder)) == len(list(folder.glob("*.yaml"))) == 18
+    amendments = (folder / "AMEND.yaml").read_bytes()
+    count, digest = AMENDMENTS_PINNED[folder.name]
+    assert (amendments.count(b"\n  - article:"), hashlib.sha256(amendments).hexdigest()) == (count, digest)
+    assert len(agreement.pairs(folder)) == len([p for p in folder.glob("*.yaml") if p.name != "AMEND.yaml"]) == 18
