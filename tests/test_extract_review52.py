@@ -19,6 +19,7 @@ from koursk_cli.extract import (
     frnumbers,
     linkedtitles,
     readerservice,
+    schedule,
     sentencestamps,
     storycounts,
 )
@@ -97,6 +98,11 @@ def test_people_who_came_from_a_place_are_no_audience() -> None:
     text = "Quelque 3 000 personnes sont venues de Koursk se réfugier à Belgorod."
     (figure,) = [f for f in frnumbers.find_figures(text) if f.value == 3000]
     assert not storycounts._an_audience(text, figure)
+
+
+def test_a_measure_in_force_in_the_clause_before_leaves_an_events_hour_alone() -> None:
+    sentence = "Le couvre-feu reste en vigueur ; un concert aura lieu samedi à 18 h."
+    assert schedule.at_its_hour(sentence, sentence.index("samedi") + len("samedi"))
 
 
 @pytest.mark.parametrize(

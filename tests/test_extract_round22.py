@@ -165,15 +165,15 @@ def test_a_single_night_without_attacks_still_counts(tmp_path: Path) -> None:
 # --- a page's own timetable --------------------------------------------------------------------------------------------
 
 
-def test_a_timetable_still_to_come_dates_its_entries(tmp_path: Path) -> None:
-    """A seminar's session, a project's calendar, a screening: facts the page tells, each a forecast (the lead's
-    session-68 call; round 22, after sealed20's 29 such dates, to round 120 read them as the page's, no event)."""
+def test_a_timetable_still_to_come_is_no_event(tmp_path: Path) -> None:
+    """A syllabus's sessions, a project's calendar, a broadcast slot (sealed20: 29 such dates proposed as events); an
+    entry that announces a public event is dated since session 68 (tests/test_extract_round121.py)."""
     text = (
         "Programme du séminaire\n\nAtelier 3 — mardi 14 octobre 2025 : le traité du 19 juin 2024.\n\n"
         "Juin 2026 : sortie du livre.\n\nProjection : vendredi 3 octobre 2025, 18 h.\n"
     )
     _, events, _ = extract(tmp_path, text, "2025-09-01")
-    assert [read_date(e) for e in events] == ["2025-10-14", "2024-06-19", "2026-06", "2025-10-03"]
+    assert [read_date(e) for e in events] == ["2024-06-19"]
 
 
 @pytest.mark.parametrize(

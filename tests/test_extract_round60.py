@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from koursk_cli.dates import parse_edtf
-from koursk_cli.extract import frdates
+from koursk_cli.extract import frdates, schedule
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -64,6 +64,15 @@ def test_a_local_events_weekday_at_its_hour(tmp_path: Path, sentence: str, dates
 )
 def test_a_weekday_before_a_count_is_the_weekday(text: str, said: str, edtf: str | None) -> None:
     assert _read(text, "2026-03-05", said) == edtf
+
+
+def test_takes_effect_is_looked_for_just_before_the_date() -> None:
+    sentence = (
+        "Les sanctions sont en vigueur depuis longtemps ; le chercheur donnera par ailleurs sa conférence jeudi à 18 h."
+    )
+    assert schedule.at_its_hour(sentence, sentence.index("jeudi") + len("jeudi"))
+    said = "Elles entrent en vigueur jeudi à 18 h."
+    assert not schedule.at_its_hour(said, said.index("jeudi") + len("jeudi"))
 
 
 @pytest.mark.parametrize(
@@ -132,3 +141,6 @@ def test_the_new_patterns_grow_linearly() -> None:
     assert _growth(lambda n: frdates.find_dates("dans" + " " * n + "un avenir", published), 5_000) < 16
     assert _growth(lambda n: frdates.find_dates("au début de" + " " * n + "cette x", published), 5_000) < 16
     assert _growth(lambda n: frdates.find_dates("courant de l'" + " " * n + "année", published), 5_000) < 16
+    sentence = "pren" * 5_000 + " jeudi"
+    assert _growth(lambda n: schedule.at_its_hour("en" + " " * n + "vigueur jeudi", n + 16), 20_000) < 16
+    assert not schedule.at_its_hour(sentence, len(sentence))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import frnumbers, frwords, pagechrome
+from koursk_cli.extract import frnumbers, frwords, pagechrome, schedule
 from tests.test_extract import drafted_dates, extract
 from tests.test_extract_backtracking import _growth
 
@@ -131,11 +131,10 @@ Mardi 14 avril : 20 h 45
 """
 
 
-def test_a_cinemas_grid_dates_a_screening_but_not_its_day_off(tmp_path: Path) -> None:
-    # a screening to come is a fact the page tells (the lead's session-68 call; round 66 to round 120 dated none of
-    # the grid), never « relâche », the day without one (readerservice.py `is_a_day_off`). A line of a day and its
-    # hours alone still reads as a stamp (« Mardi 14 avril : 20 h 45 »): missed, as « Mer. 8 avril » is.
-    assert drafted_dates(tmp_path, _SCREENINGS, "2026-04-07") == ["2024-09/2024-11", "2026-04-10"]
+def test_a_cinemas_grid_dates_nothing(tmp_path: Path) -> None:
+    # its slots are a timetable's entries, no word of a public event in them: the page's schedule (its screenings,
+    # facts since the session-68 call, are missed)
+    assert drafted_dates(tmp_path, _SCREENINGS, "2026-04-07") == ["2024-09/2024-11"]
 
 
 def test_a_past_day_and_its_hour_opening_a_line_stays(tmp_path: Path) -> None:
@@ -172,3 +171,4 @@ def test_the_new_patterns_grow_linearly() -> None:
     assert _growth(lambda n: frnumbers.find_figures("3 000 abonné" + "·e" * n), 2_000) < 16
     assert _growth(lambda n: pagechrome.page_furniture("Commentaires (" + "1 " * n + "x"), 5_000) < 16
     assert _growth(lambda n: pagechrome.page_furniture("► " + " " * n + "concours :"), 5_000) < 16
+    assert _growth(lambda n: schedule.heads_an_entry(" " * n + "10 avril" + " " * n + "x", n, n + 8), 5_000) < 16

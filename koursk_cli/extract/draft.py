@@ -44,6 +44,7 @@ from .draftrecords import Article, Draft, DraftRecord, Stop
 from .entitymatches import entity_patterns, match_entities, unknown_names
 from .evedates import eve_of_an_act, told_acts, told_events
 from .eventdrafts import event_record
+from .feastdates import names_an_event
 from .fields import field_dates, stamp_column_dates
 from .forecasts import by_the_publication
 from .frame import PageFrame
@@ -69,11 +70,13 @@ from .readerservice import (
     announces_a_local_event,
     forecasts_the_weather,
     is_a_day_off,
+    names_a_venue,
     names_its_own_programme,
     schedules,
     sets_a_readers_deadline,
 )
 from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
+from .schedule import at_its_hour, heads_a_programme, heads_an_entry
 from .sentences import Sentence, split_sentences
 from .sentencestamps import (
     names_a_street,
@@ -470,6 +473,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         ahead_only = [  # « est annoncé »: no past (clauses._PAST)
             announced and not tells_the_past(semicolon_clause(sentence.text, m.start)) for m in mentions
         ]
+        # « le mardi 16 septembre, salle Fleurisia »: an event where the public goes
+        venue = names_a_venue(sentence.text)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
@@ -490,6 +495,26 @@ def build_draft(article: Article, store: Store) -> Draft:
             )  # « DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le 18 mars »
             or (appeal is not None and appeal <= m.start)
             or (names_an_issue(sentence.text, m.start) and of_the_page(m.edtf, article.published))
+            or (announced and names_an_event(sentence.text, m))  # « Le repas de Noël … aura lieu le 14 décembre »
+            # a timetable's entry still to come, a weekday to come with its hour: the page's schedule (a broadcast
+            # slot, a form's field, the next issue), unless the sentence announces a public event, whose day is a
+            # fact the page tells (the lead's session-68 call)
+            or (
+                not (announced or venue)
+                and (
+                    (
+                        after_publication(m.edtf, article.published, ends=True)
+                        and heads_a_programme(sentence.text, m.start, m.end)
+                    )
+                    or (
+                        after_publication(m.edtf, article.published)
+                        and (
+                            heads_an_entry(sentence.text, m.start, m.end)
+                            or (weekday and at_its_hour(sentence.text, m.end, later=True))
+                        )
+                    )
+                )
+            )
             or (ahead and before_publication(m, article.published))
             or supposes(sentence.text, m)
             or ((weekday or counts_from_now(m.text)) and within(sentence.start + m.start, page.commented))

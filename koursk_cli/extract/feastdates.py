@@ -17,7 +17,7 @@ from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interva
 from .datewords import DAY_NUMBER, WITH_ITS_YEAR, YEAR
 from .frcalendar import MONTH_NAME
 from .frwords import APOS, DE, fold_word
-from .lexicon import anchors, feasts, folded_pattern, lunar_new_years
+from .lexicon import anchors, feasts, folded_pattern, lunar_new_years, words
 from .yearless import bound_side
 
 FEASTS = feasts()
@@ -245,3 +245,17 @@ def anchor_date(match: re.Match[str]) -> tuple[FuzzyDate, str] | None:
         return None
     edtf, name = ANCHORS[key]
     return parse_edtf(edtf), name
+
+
+# A feast after « de » that names the event the sentence announces (« le repas de Noël », « le loto de la Toussaint »,
+# « les vacances de Pâques »): the event's own day, if any, is the one the sentence gives (session 68, review71)
+_FEAST_AFTER_OF = re.compile(rf"(?P<noun>[\w-]+)\s++{_OF_THE}\s*+$", re.IGNORECASE)
+_FEAST_TIMES = words("feast_times")
+_A_FEAST = re.compile(FEAST_WITH_ITS_YEAR + r"$", re.IGNORECASE)
+
+
+def names_an_event(sentence: str, mention: DateMention) -> bool:
+    """Whether `mention` is a feast named after « de » (« le concert de Noël »): in a sentence that announces a local
+    event, the feast names the event, not its day."""
+    of = _FEAST_AFTER_OF.search(sentence, max(0, mention.start - 40), mention.start)
+    return _A_FEAST.match(mention.text) is not None and of is not None and fold_word(of["noun"]) not in _FEAST_TIMES

@@ -1,6 +1,7 @@
 """What a sentence tells the page's reader (pure): a week's schedule or a day that comes back, the weather's forecast,
-tonight's programme or the page's own, a local event and where it is held, a day to act by. Its days are the page's
-service information, no fact of the story."""
+tonight's programme or the page's own, a day to act by, a grid's day off: the page's service information, no fact of
+the story. And a local event the page announces, and where it is held: its day is a fact the page tells (the lead's
+session-68 call), even in a timetable's shape (draft.py)."""
 
 from __future__ import annotations
 
@@ -224,6 +225,26 @@ def announces_a_local_event(sentence: str, after: str = "") -> bool:
     )
 
 
+# … and a hall by its name or its number (« salle Fleurisia », « salle 3.12 »), or where one goes (« à la salle des
+# fêtes »; lexicon.toml `local_halls`, `local_halls_gone_to`); never after « en » (« sortira en salle », « en salle du
+# Conseil »: review59), nor a hall of a seat of power named in its phrase (`seats_of_power`: « dans la salle
+# Saint-Georges du Kremlin », review60)
+_NO_SEAT = rf"(?![^,.;:!?()\n]{{0,40}}?{printed_phrases('seats_of_power')}(?![\w-]))"
+_HALL = (
+    rf"|(?<![\w-])(?<!(?<!\w)en\s){printed_words('local_halls')}\s+(?-i:[A-ZÀ-ÖØ-Þ]|\d){_NO_SEAT}"
+    rf"|{printed_phrases('local_halls_gone_to')}(?![\w-]){_NO_SEAT}"
+)
+_LOCAL_VENUE = re.compile(printed_phrases("local_venues") + r"(?![\w-])" + _HALL, re.IGNORECASE)
+
+
+def names_a_venue(sentence: str) -> bool:
+    """Whether the sentence names where the public goes (lexicon.toml `local_venues`: « salle Fleurisia », « à la
+    galerie La Spirale », « tiendra un stand »): an event there, whose day is a fact the page tells even as a
+    timetable's entry (draft.py; round 89, the lead's session-68 call); unlike `announces_a_local_event`, it says
+    nothing of a day before it."""
+    return _LOCAL_VENUE.search(sentence) is not None
+
+
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)
 # … and a class's homework (round 83: « À faire pour jeudi 30 janvier · Donné le 27/01 », « Devoirs pour lundi : lire
 # … »): opening its sentence, or a weekday or a numbered day right after it; never news's « Il reste beaucoup à faire
@@ -245,7 +266,7 @@ def sets_a_readers_deadline(sentence: str) -> bool:
 
 
 # A day a timetable says is off (« Lun. 13 avril : relâche », a cinema's grid, session 68): nothing happens then
-_DAY_OFF = re.compile(r"\s*+[:—–-]\s*+relâche(?!\w)", re.IGNORECASE)
+_DAY_OFF = re.compile(r"\s*+[:—–-]\s*+rel[âa]che\s*+(?:[.;,)]|$)", re.IGNORECASE)
 
 
 def is_a_day_off(sentence: str, end: int) -> bool:
