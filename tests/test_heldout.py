@@ -455,7 +455,8 @@ SEALED24_FLOORS = {
 # 34/46. Tuning data from now on: floors a little under.
 # Round 33 (ROUND33.txt, date recall): dates 204/226, 239/273.
 SEALED25_FLOORS = {
-    "date_recall": 0.91,  # round 71: 207/226 (a day within the span told before), was 0.90; round 35: 205/226
+    # LOWERED 0.91 -> 0.88 by the session-68 call (214/238: its announced events' days, amended to facts, are truths now)
+    "date_recall": 0.88,  # round 71: 207/226 (a day within the span told before), was 0.90; round 35: 205/226
     "date_precision": 0.91,  # round 71: 244/265; round 59: 243/265, was 0.90; round 55: 243/266, was 0.89; round 43: 241/269; round 35: 240/274
     "figure_recall": 0.98,  # round 53: 84/85
     "figure_precision": 0.93,  # round 36: 83/88
@@ -877,7 +878,8 @@ SEALED62_FLOORS = {
 }
 # sealed63 (session 59): written blind while rounds 90-92 were tuned; floors under min(before at b380d4c1, after)
 SEALED63_FLOORS = {
-    "date_recall": 0.89,
+    # LOWERED 0.89 -> 0.87 by the session-68 call (234/263: its announced events' days, amended to facts, are truths now)
+    "date_recall": 0.87,
     "date_precision": 0.89,
     "figure_recall": 0.93,
     "figure_precision": 0.94,
@@ -887,7 +889,8 @@ SEALED63_FLOORS = {
 # written blind by writer64 (session 60) while rounds 93-95 were tuned; scored at 46a87514 before any round, floors on the
 # truths as amended (AMEND.yaml: the round-19 carry over « et », its writer's ERRATA.txt 1)
 SEALED64_FLOORS = {
-    "date_recall": 0.94,
+    # LOWERED 0.94 -> 0.92 by the session-68 call (240/256: its announced events' days, amended to facts, are truths now)
+    "date_recall": 0.92,
     "date_precision": 0.89,
     "figure_recall": 0.97,
     "figure_precision": 0.91,
