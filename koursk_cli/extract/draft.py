@@ -48,7 +48,6 @@ from .feastdates import names_an_event
 from .fields import field_dates, stamp_column_dates
 from .forecasts import by_the_publication
 from .frame import PageFrame
-from .frcalendar import named_by_its_weekday
 from .frdates import find_dates
 from .frlists import Lead, asked_noun, lead_in, line_label, listed
 from .frnumbers import find_figures
@@ -76,7 +75,7 @@ from .readerservice import (
     sets_a_readers_deadline,
 )
 from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
-from .schedule import at_its_hour, heads_a_programme, heads_an_entry
+from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
 from .sentences import Sentence, split_sentences
 from .sentencestamps import (
     names_a_street,

@@ -2,7 +2,6 @@
 seasons, and the patterns that read them as printed (`MONTH_NAME`, `SEASON_NAME`). One table for every rule that reads
 them; the patterns are built from it with lexicon.py `folded_pattern`, so that a word is spelled once."""
 
-import re
 from collections.abc import Iterable
 
 from .lexicon import folded_pattern
@@ -49,15 +48,6 @@ MONTH_NAME = rf"(?:{any_of(MONTHS)}|{any_of(MONTH_ABBREVIATIONS)}\.(?!\w))"
 # The days of the week, Monday first (`date.weekday()`), and a pattern for any of them
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
-# A day named by its weekday (« samedi », « ce jeudi », « le samedi 14 juin »), whatever way it was resolved
-_BY_ITS_WEEKDAY = re.compile(rf"(?:(?:ce|le)\s+)?{WEEKDAY}\b", re.IGNORECASE)
-
-
-def named_by_its_weekday(said: str) -> bool:
-    """Whether a date's words name it by its weekday (« samedi », « ce jeudi 9 octobre »), however it was resolved:
-    `DateMention.weekday` is unset for a weekday read as the coming one (round 43: « tiendra une soirée … samedi à
-    19 h » in a Friday article)."""
-    return _BY_ITS_WEEKDAY.match(said) is not None
 
 
 def month_number(folded: str) -> int | None:

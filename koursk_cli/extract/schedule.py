@@ -63,6 +63,8 @@ def _at(hour: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # … a clock's hour only: « expire samedi 15 mars à minuit », « doivent être rapatriés jeudi 20 mars, à midi » are the
 # story's deadlines (review57)
 _AT_A_CLOCK_HOUR, _LATER_CLOCK_HOUR = _at(rf"(?:{_CLOCK})")
+# A day named by its weekday (« samedi », « ce jeudi », « le samedi 14 juin »), whatever way it was resolved
+_BY_ITS_WEEKDAY = re.compile(rf"(?:(?:ce|le)\s+)?{WEEKDAY}\b", re.IGNORECASE)
 
 
 # A measure that starts to apply (« Les nouvelles sanctions entrent en vigueur vendredi à 18h00 », « prendront effet
@@ -88,6 +90,13 @@ def at_its_hour(sentence: str, end: int, *, later: bool = False) -> bool:
     return _AT_A_CLOCK_HOUR.match(sentence, end) is not None or (
         later and _LATER_CLOCK_HOUR.match(sentence, end) is not None
     )
+
+
+def named_by_its_weekday(said: str) -> bool:
+    """Whether a date's words name it by its weekday (« samedi », « ce jeudi 9 octobre »), however it was resolved:
+    `DateMention.weekday` is unset for a weekday read as the coming one (round 43: « tiendra une soirée … samedi à
+    19 h » in a Friday article)."""
+    return _BY_ITS_WEEKDAY.match(said) is not None
 
 
 # A period alone on its line, perhaps before a dash and what it holds (« Du 14 octobre 2026 au 28 février 2027 », « Du 14
