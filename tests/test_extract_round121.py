@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import readerservice
+from koursk_cli.extract import feastdates, readerservice
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -34,9 +34,16 @@ MONDAY = "2025-09-08"
         ("Date limite : vendredi 19 septembre.", []),
         ("Votre rendez-vous est confirmé pour le jeudi 11 septembre à 10 h 15.", []),
         ("Le ciel sera dégagé mercredi à 14 h, avec 27 °C à Lyon.", []),
-        # … and what the reader drops off by a day, even at a venue (lexicon.toml `readers_deadlines`)
+        # … and what the reader drops off or signs up for by a day, even at a venue or for an event (lexicon.toml
+        # `readers_deadlines`)
         ("Les dossiers de candidature sont à déposer à la médiathèque jusqu'au 30 septembre.", []),
         ("Les dons sont à déposer avant le vendredi 12 septembre au 12, rue du Commerce.", []),
+        ("Dépôt des objets pour la brocante : jusqu'au 30 septembre.", []),
+        ("Date limite d'inscription au vide-grenier : vendredi 19 septembre.", []),
+        ("Inscriptions à la médiathèque : jusqu'au vendredi 19 septembre.", []),
+        # … and a grid's slot, whatever hall it names (review72)
+        ("Lun. 15 septembre : 14 h, 20 h 30, salle 2.", []),
+        ("Ven. 12 septembre : 16 h 30, 20 h 45 (salle Jean-Renoir)", []),
     ],
 )
 def test_an_announced_event_is_dated_and_the_page_s_schedule_is_not(
@@ -60,10 +67,22 @@ def test_an_announced_event_is_dated_and_the_page_s_schedule_is_not(
             "2025-10-10",
             ["2025-10-26"],
         ),
+        # … at a venue too, and a span around the feast is none of its days (review72)
+        (
+            "Le repas de Noël des aînés aura lieu le dimanche 14 décembre à la salle Pasteur.",
+            "2025-11-20",
+            ["2025-12-14"],
+        ),
+        ("Une collecte aura lieu pendant la semaine de Noël à la salle polyvalente.", "2025-12-01", []),
+        # … and a weekday that names the feast's day is no coming weekday (« le lundi de Pâques »: missed, never the
+        # Monday after the page)
+        ("La collecte aura lieu le lundi de Pâques devant l'église.", "2026-03-20", []),
         # near misses: a time of the feast's day dates it (lexicon.toml `feast_times`), and so does a feast told of the
         # story, or outside an announcement
         ("Un rassemblement est prévu le soir de Noël devant la mairie.", "2025-12-01", ["2025-12-25"]),
         ("Les combats ont repris à Noël près de Koursk.", "2025-01-10", ["2024-12-25"]),
+        # … and a past feast of the story, in a sentence with an event's word (review72)
+        ("Une vigile a été organisée à Kiev après la frappe de Noël sur Kharkiv.", "2025-01-10", ["2024-12-25"]),
         ("Lyon : le marché de Noël ouvre ses portes", "2024-12-10", []),
         ("La trêve ne tiendra pas jusqu'à Noël, selon Kiev.", "2024-12-10", ["2024-12-10/2024-12-25"]),
     ],
@@ -79,6 +98,8 @@ def test_a_feast_that_names_an_event_is_no_day_of_it(
     [
         ("Lundi 15 septembre — relâche.", []),
         ("Lun. 15 septembre : relache", []),
+        ("Lundi 15 septembre, salle Pasteur : relâche.", []),
+        ("Lundi 15 septembre – relâche – reprise le lendemain", []),
         # near miss: « relâche » of hostages is news
         ("Le 12 septembre - relâche des trois otages, a annoncé Kiev.", ["2025-09-12"]),
     ],
@@ -87,6 +108,7 @@ def test_a_grid_s_day_off_dates_nothing(tmp_path: Path, sentence: str, dates: li
     assert drafted_dates(tmp_path, sentence, "2025-09-20" if dates else MONDAY) == dates
 
 
-def test_the_new_pattern_grows_linearly() -> None:
-    # (feastdates.py `names_an_event` looks back 40 characters at most)
+def test_the_new_patterns_grow_linearly() -> None:
     assert _growth(lambda n: readerservice.is_a_day_off(" " * n + ": relâche" + " " * n + "x", 0), 5_000) < 16
+    assert _growth(lambda n: readerservice.is_a_day_off(", " + "a" * n + " : x", 0), 5_000) < 16
+    assert _growth(lambda n: feastdates.names_a_feast_s_day(" " * n + "de" + " " * n + "Noëx", 0), 5_000) < 16

@@ -44,7 +44,7 @@ from .draftrecords import Article, Draft, DraftRecord, Stop
 from .entitymatches import entity_patterns, match_entities, unknown_names
 from .evedates import eve_of_an_act, told_acts, told_events
 from .eventdrafts import event_record
-from .feastdates import names_an_event
+from .feastdates import names_a_feast_s_day, names_an_event
 from .fields import field_dates, stamp_column_dates
 from .forecasts import by_the_publication
 from .frame import PageFrame
@@ -75,7 +75,7 @@ from .readerservice import (
     sets_a_readers_deadline,
 )
 from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
-from .schedule import at_its_hour, heads_a_programme, heads_an_entry, named_by_its_weekday
+from .schedule import at_its_hour, heads_a_programme, heads_a_slot, heads_an_entry, named_by_its_weekday
 from .sentences import Sentence, split_sentences
 from .sentencestamps import (
     names_a_street,
@@ -494,10 +494,17 @@ def build_draft(article: Article, store: Store) -> Draft:
             )  # « DÉLIBÉRATION N° 2025-03-14 », « Fait à Longwy, le 18 mars »
             or (appeal is not None and appeal <= m.start)
             or (names_an_issue(sentence.text, m.start) and of_the_page(m.edtf, article.published))
-            or (announced and names_an_event(sentence.text, m))  # « Le repas de Noël … aura lieu le 14 décembre »
+            # « Le repas de Noël … aura lieu le 14 décembre »: a feast to come that names the event
+            or (
+                (announced or venue)
+                and after_publication(m.edtf, article.published)
+                and names_an_event(sentence.text, m)
+            )
+            or (weekday and names_a_feast_s_day(sentence.text, m.end))  # « le lundi de Pâques »: the feast's
             # a timetable's entry still to come, a weekday to come with its hour: the page's schedule (a broadcast
             # slot, a form's field, the next issue), unless the sentence announces a public event, whose day is a
             # fact the page tells (the lead's session-68 call)
+            or (after_publication(m.edtf, article.published) and heads_a_slot(sentence.text, m.start, m.end))
             or (
                 not (announced or venue)
                 and (

@@ -248,7 +248,8 @@ def anchor_date(match: re.Match[str]) -> tuple[FuzzyDate, str] | None:
 
 
 # A feast after « de » that names the event the sentence announces (« le repas de Noël », « le loto de la Toussaint »,
-# « les vacances de Pâques »): the event's own day, if any, is the one the sentence gives (session 68, review71)
+# « les vacances de Pâques », « la semaine de Noël »): the event's own day, if any, is the one the sentence gives
+# (session 68, review71, review72)
 _FEAST_AFTER_OF = re.compile(rf"(?P<noun>[\w-]+)\s++{_OF_THE}\s*+$", re.IGNORECASE)
 _FEAST_TIMES = words("feast_times")
 _A_FEAST = re.compile(FEAST_WITH_ITS_YEAR + r"$", re.IGNORECASE)
@@ -259,3 +260,13 @@ def names_an_event(sentence: str, mention: DateMention) -> bool:
     event, the feast names the event, not its day."""
     of = _FEAST_AFTER_OF.search(sentence, max(0, mention.start - 40), mention.start)
     return _A_FEAST.match(mention.text) is not None and of is not None and fold_word(of["noun"]) not in _FEAST_TIMES
+
+
+# A weekday that names a feast's day (« le lundi de Pâques », « le dimanche de Pâques », « le samedi de la Toussaint »):
+# the feast dates it, not the coming weekday (review72)
+_BEFORE_A_FEAST = re.compile(rf"\s++{_OF_THE}\s*+{FEAST_WITH_ITS_YEAR}(?![\w-])", re.IGNORECASE)
+
+
+def names_a_feast_s_day(sentence: str, end: int) -> bool:
+    """Whether the weekday ending at `end` is followed by « de » and a feast (« le lundi de Pâques »)."""
+    return _BEFORE_A_FEAST.match(sentence, end) is not None

@@ -265,8 +265,9 @@ def sets_a_readers_deadline(sentence: str) -> bool:
     return _READERS_DEADLINE.search(sentence) is not None or _HOMEWORK.search(sentence) is not None
 
 
-# A day a timetable says is off (« Lun. 13 avril : relâche », a cinema's grid, session 68): nothing happens then
-_DAY_OFF = re.compile(r"\s*+[:—–-]\s*+rel[âa]che\s*+(?:[.;,)]|$)", re.IGNORECASE)
+# A day a timetable says is off (« Lun. 13 avril : relâche », a cinema's grid, session 68), perhaps after its hall
+# (« Lundi 15 septembre, salle Pasteur : relâche », review72): nothing happens then; never « relâche des otages »
+_DAY_OFF = re.compile(r"(?:\s*+,[^.;:,\n]{1,40}+)?\s*+[:—–-]\s*+rel[âa]che\s*+(?:[.;,)—–-]|$)", re.IGNORECASE)
 
 
 def is_a_day_off(sentence: str, end: int) -> bool:

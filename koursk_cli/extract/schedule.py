@@ -4,8 +4,8 @@ broadcast slot, a form's field, a deadline, the next issue: the page's chrome, n
 proposed 29 of them as events). Only a date after the publication is one: a past-dated entry is a chronology's (« 6
 août 2024 : l'Ukraine lance son offensive »). So is a day to come named by its weekday and given with its hour (« Jeudi
 11 septembre, 21 h 05, TF1 »; round 29; « entreront en vigueur le 10 mars à 18 heures », with no weekday, stays a
-fact). draft.py keeps both when the sentence announces a public event the page tells (« Conférence « Les deux Corées
-», samedi 14 juin, 17 h, salle Jean-Moulin »: the lead's session-68 call). Pure."""
+fact). draft.py keeps both, but a grid's slot, when the sentence announces a public event or names its venue
+(« Conférence « Les deux Corées », samedi 14 juin, 17 h, salle Jean-Moulin »: the lead's session-68 call). Pure."""
 
 from __future__ import annotations
 
@@ -27,11 +27,17 @@ _WITH_ITS_YEAR = re.compile(r"(?:19|20)\d\d$")
 _SLOT_DAY = re.compile(rf"\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)\.\s*|{WEEKDAY}\s+)?", re.IGNORECASE)
 
 
+def heads_a_slot(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at `start`:`end` opens a slot of hours (« Ven. 10 avril : 16 h 30 », « Lun. 13 avril :
+    relâche »): a grid's line, whatever hall it names (« : 14 h, 20 h 30, salle 2 »: review72)."""
+    return _SLOT_DAY.fullmatch(sentence, 0, start) is not None and _SLOT_HOURS.match(sentence, end) is not None
+
+
 def heads_an_entry(sentence: str, start: int, end: int) -> bool:
     """Whether the date at `start`:`end` heads its sentence's entry as a timetable's date does: after a label and a
     colon (« Diffusion : mardi 24 février »), opening the entry with a colon or a dash after it, or opening a slot
-    of hours (« Ven. 10 avril : 16 h 30 »)."""
-    if _SLOT_DAY.fullmatch(sentence, 0, start) and _SLOT_HOURS.match(sentence, end):
+    of hours (`heads_a_slot`)."""
+    if heads_a_slot(sentence, start, end):
         return True
     label = _LABEL.fullmatch(sentence, 0, start)
     if label is None:
