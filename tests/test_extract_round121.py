@@ -112,3 +112,19 @@ def test_the_new_patterns_grow_linearly() -> None:
     assert _growth(lambda n: readerservice.is_a_day_off(" " * n + ": relâche" + " " * n + "x", 0), 5_000) < 16
     assert _growth(lambda n: readerservice.is_a_day_off(", " + "a" * n + " : x", 0), 5_000) < 16
     assert _growth(lambda n: feastdates.names_a_feast_s_day(" " * n + "de" + " " * n + "Noëx", 0), 5_000) < 16
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        # « a lieu » is a present: the event lies ahead, never the Saturday gone by (its weekday, read before the
+        # publication, is dropped) nor last January (review71)
+        ("La braderie a lieu samedi rue Nationale.", MONDAY, []),
+        ("La collecte a lieu le 3 janvier à la salle des fêtes.", "2025-12-29", ["2026-01-03"]),
+        # near misses: « a eu lieu », « avait lieu » tell the past
+        ("La cérémonie a eu lieu samedi à Koursk.", MONDAY, ["2025-09-06"]),
+        ("La cérémonie avait lieu samedi à Koursk, a rappelé le ministre.", MONDAY, ["2025-09-06"]),
+    ],
+)
+def test_a_lieu_is_a_present(tmp_path: Path, sentence: str, published: str, dates: list[str]) -> None:
+    assert drafted_dates(tmp_path, sentence, published) == dates

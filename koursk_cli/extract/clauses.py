@@ -220,9 +220,12 @@ _BEING_VERBS = (
     r"venue?s?|(?:re)?partie?s?|(?:res)?sortie?s?|descendue?s?|morte?s?)(?![\w'’-])"
 )
 _PAST = re.compile(
-    # the conditional past too (« aurait perdu », « serait passé »): a past the source reports
-    rf"(?<![\w-])(?:a|ont|avait|avaient|eut|eurent|était|étaient|fut|furent|aurait|auraient){_SUBJECT_AFTER}"
-    rf"{INCIDENTALS}{_PARTICIPLE}"
+    # the conditional past too (« aurait perdu », « serait passé »): a past the source reports; never « a lieu », « ont
+    # lieu », a present (« La braderie a lieu samedi »: the Saturday to come, review71), whose « lieu » ends as a
+    # participle does
+    rf"(?<![\w-])(?:(?:a|ont){_SUBJECT_AFTER}{INCIDENTALS}(?!lieu(?![\w'’-]))"
+    rf"|(?:avait|avaient|eut|eurent|était|étaient|fut|furent|aurait|auraient){_SUBJECT_AFTER}{INCIDENTALS})"
+    rf"{_PARTICIPLE}"
     rf"|(?<![\w'’-])(?:[smt]['’]\s*+(?:en\s+|y\s+)?|(?:se|me|te|nous|vous)\s+(?:(?:en|y)\s+)?)"
     rf"(?:est|sont|serait|seraient){_SUBJECT_AFTER}{INCIDENTALS}{_PARTICIPLE}"
     rf"|(?<![\w-])(?:est|sont|serait|seraient){_SUBJECT_AFTER}{INCIDENTALS}{_BEING_VERBS}"
