@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from koursk_cli.extract import feastdates, readerservice
+from koursk_cli.extract import feastdates, schedule
 from tests.test_extract import drafted_dates
 from tests.test_extract_backtracking import _growth
 
@@ -109,8 +109,8 @@ def test_a_grid_s_day_off_dates_nothing(tmp_path: Path, sentence: str, dates: li
 
 
 def test_the_new_patterns_grow_linearly() -> None:
-    assert _growth(lambda n: readerservice.is_a_day_off(" " * n + ": relâche" + " " * n + "x", 0), 5_000) < 16
-    assert _growth(lambda n: readerservice.is_a_day_off(", " + "a" * n + " : x", 0), 5_000) < 16
+    assert _growth(lambda n: schedule.is_a_day_off(" " * n + ": relâche" + " " * n + "x", 0), 5_000) < 16
+    assert _growth(lambda n: schedule.is_a_day_off(", " + "a" * n + " : x", 0), 5_000) < 16
     assert _growth(lambda n: feastdates.names_a_feast_s_day(" " * n + "de" + " " * n + "Noëx", 0), 5_000) < 16
 
 

@@ -68,14 +68,13 @@ from .readerservice import (
     announces_a_broadcast,
     announces_a_local_event,
     forecasts_the_weather,
-    is_a_day_off,
     names_a_venue,
     names_its_own_programme,
     schedules,
     sets_a_readers_deadline,
 )
 from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
-from .schedule import at_its_hour, heads_a_programme, heads_a_slot, heads_an_entry, named_by_its_weekday
+from .schedule import at_its_hour, heads_a_programme, heads_a_slot, heads_an_entry, is_a_day_off, named_by_its_weekday
 from .sentences import Sentence, split_sentences
 from .sentencestamps import (
     names_a_street,
@@ -472,8 +471,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         ahead_only = [  # « est annoncé »: no past (clauses._PAST)
             announced and not tells_the_past(semicolon_clause(sentence.text, m.start)) for m in mentions
         ]
-        # « le mardi 16 septembre, salle Fleurisia »: an event where the public goes
-        venue = names_a_venue(sentence.text)
+        # … or one where the public goes (« le mardi 16 septembre, salle Fleurisia »): its days are facts the page tells
+        event = announced or names_a_venue(sentence.text)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
@@ -495,18 +494,14 @@ def build_draft(article: Article, store: Store) -> Draft:
             or (appeal is not None and appeal <= m.start)
             or (names_an_issue(sentence.text, m.start) and of_the_page(m.edtf, article.published))
             # « Le repas de Noël … aura lieu le 14 décembre »: a feast to come that names the event
-            or (
-                (announced or venue)
-                and after_publication(m.edtf, article.published)
-                and names_an_event(sentence.text, m)
-            )
+            or (event and after_publication(m.edtf, article.published) and names_an_event(sentence.text, m))
             or (weekday and names_a_feast_s_day(sentence.text, m.end))  # « le lundi de Pâques »: the feast's
             # a timetable's entry still to come, a weekday to come with its hour: the page's schedule (a broadcast
             # slot, a form's field, the next issue), unless the sentence announces a public event, whose day is a
             # fact the page tells (the lead's session-68 call)
             or (after_publication(m.edtf, article.published) and heads_a_slot(sentence.text, m.start, m.end))
             or (
-                not (announced or venue)
+                not event
                 and (
                     (
                         after_publication(m.edtf, article.published, ends=True)

@@ -1,6 +1,5 @@
 """What a sentence tells the page's reader (pure): a week's schedule or a day that comes back, the weather's forecast,
-tonight's programme or the page's own, a day to act by, a grid's day off: the page's service information, no fact of
-the story. And a local event the page announces, and where it is held: its day is a fact the page tells (the lead's
+tonight's programme or the page's own, a day to act by: the page's service information, no fact of the story. And a local event the page announces, and where it is held: its day is a fact the page tells (the lead's
 session-68 call), even in a timetable's shape (draft.py)."""
 
 from __future__ import annotations
@@ -263,13 +262,3 @@ def sets_a_readers_deadline(sentence: str) -> bool:
     avant vendredi », « À rendre pour le lundi 26 janvier », « Merci de confirmer votre présence avant le vendredi 9
     octobre »): any day to come it names, or the days up to it, are the page's service information, no fact."""
     return _READERS_DEADLINE.search(sentence) is not None or _HOMEWORK.search(sentence) is not None
-
-
-# A day a timetable says is off (« Lun. 13 avril : relâche », a cinema's grid, session 68), perhaps after its hall
-# (« Lundi 15 septembre, salle Pasteur : relâche », review72): nothing happens then; never « relâche des otages »
-_DAY_OFF = re.compile(r"(?:\s*+,[^.;:,\n]{1,40}+)?\s*+[:—–-]\s*+rel[âa]che\s*+(?:[.;,)—–-]|$)", re.IGNORECASE)
-
-
-def is_a_day_off(sentence: str, end: int) -> bool:
-    """Whether the date ending at `end` is followed by « : relâche »: a grid's day without a show, no event's day."""
-    return _DAY_OFF.match(sentence, end) is not None

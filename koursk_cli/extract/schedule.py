@@ -56,7 +56,10 @@ def heads_an_entry(sentence: str, start: int, end: int) -> bool:
 # other number
 _CLOCK = r"\d{1,2}\s*(?:h\b|heures?\b|h\d\d|[.:]\d\d)"
 _HOUR = rf"(?:{_CLOCK}|midi\b|minuit\b)"  # … or noon (« à midi »: round 81)
-_SLOT_HOURS = re.compile(rf"\s*:\s*(?:{_HOUR}|rel[âa]che\b)", re.IGNORECASE)  # « Lun. 13 avril : relâche »: no show
+_DAY_OFF_WORD = r"rel[âa]che"  # « relâche »: a grid's day without a show
+_SLOT_HOURS = re.compile(
+    rf"\s*:\s*(?:{_HOUR}|{_DAY_OFF_WORD}\b)", re.IGNORECASE
+)  # « Lun. 13 avril : relâche »: no show
 
 
 def _at(hour: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -119,3 +122,13 @@ def heads_a_programme(sentence: str, start: int, end: int) -> bool:
         and sentence[start : start + 3].lower() == "du "
         and _AFTER_ALONE.match(sentence, end) is not None
     )
+
+
+# A day a timetable says is off, whatever its line's shape (« Lundi 15 septembre — relâche. »), perhaps after its hall
+# (« Lundi 15 septembre, salle Pasteur : relâche », review72): nothing happens then; never « relâche des otages »
+_DAY_OFF = re.compile(rf"(?:\s*+,[^.;:,\n]{{1,40}}+)?\s*+[:—–-]\s*+{_DAY_OFF_WORD}\s*+(?:[.;,)—–-]|$)", re.IGNORECASE)
+
+
+def is_a_day_off(sentence: str, end: int) -> bool:
+    """Whether the date ending at `end` is followed by « : relâche »: a grid's day without a show, no event's day."""
+    return _DAY_OFF.match(sentence, end) is not None
