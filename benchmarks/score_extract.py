@@ -473,7 +473,8 @@ def is_todo(record: DraftRecord) -> bool:
 # by that range too; no other reading changes. The words may be elided before a vowel and a quantity word (« près
 # d'un demi-millier », « près d'un millier »: « près de » + « un demi-millier », §10 all the same; round 7).
 _NEARLY = re.compile(
-    r"«\s*(?:près\s+d(?:e\s|['’])|presque\s|pas\s+loin\s+d(?:e\s|['’]))|« (?:près de|presque|pas loin de) »"
+    r"«\s*(?:près\s+d(?:e\s|['’])|presque\s|pas\s+loin\s+d(?:e\s|['’]))|« (?:près de|presque|pas loin de) »",
+    re.IGNORECASE,  # « Près d'un millier » opening a sentence (heldout95's writer, session 69)
 )
 
 
