@@ -17,7 +17,7 @@ from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interva
 from .datewords import DAY_NUMBER, WITH_ITS_YEAR, YEAR
 from .frcalendar import MONTH_NAME
 from .frwords import APOS, DE, fold_word
-from .lexicon import anchors, feasts, folded_pattern, lunar_new_years, words
+from .lexicon import anchors, anchors_counted_only, feasts, folded_pattern, lunar_new_years, words
 from .yearless import bound_side
 
 FEASTS = feasts()
@@ -28,6 +28,7 @@ FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
 # 2025, 3 000 soldats » a range of 2025 to 3000), longest names first (« Nouvel An lunaire 2019 »)
 FEAST_WITH_ITS_YEAR = "(?:" + "|".join(folded_pattern(name) for name in sorted(FEASTS, key=len, reverse=True)) + ")"
 ANCHORS = anchors()
+_COUNTED_ONLY = anchors_counted_only()
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
 # froide »), and not another one its complement names (« la guerre du Golfe », « la guerre d'Irak »).
 _START_OF = rf"(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{APOS})\s*"
@@ -35,7 +36,7 @@ _ANCHOR_NAME = (
     "(?P<anchor>" + "|".join(map(folded_pattern, sorted(ANCHORS, key=len, reverse=True))) + ")"
     rf"(?![\w-])(?!\s+(?:du|des)\s|\s+{DE}(?!ukraine)(?-i:[A-ZÀ-Ý]))"
 )
-STORY_ANCHOR = rf"(?:(?:le|la|les)\s+|l{APOS}\s*)(?:{_START_OF})?{_ANCHOR_NAME}"
+STORY_ANCHOR = rf"(?:(?:le|la|les)\s+|l{APOS}\s*|(?=leur\s))(?:{_START_OF})?{_ANCHOR_NAME}"
 # « le troisième anniversaire de l'invasion », « du 1er anniversaire du début de la guerre »
 _ORDINAL = r"(?P<ord>premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d{1,3}e)"
 _OF_THE = rf"(?:de\s+la|de\s+l{APOS}|du|des|de)"  # « anniversaire de la / du … »
@@ -154,7 +155,7 @@ def story_anchor(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     if _DATED_AFTER.match(match.string, match.end()):
         return None
     found = anchor_date(match)
-    if found is None or found[0].start > ctx.published.end:
+    if found is None or found[0].start > ctx.published.end or anchor_key(match) in _COUNTED_ONLY:
         return None
     when, name = found
     basis = f"{quote(match)}: {name}, a moment of the story dated by its name (lexicon.toml [anchors]) → {when.text}"
@@ -238,9 +239,14 @@ def anniversary_dated_apart(text: str, start: int, days: list[DateMention]) -> b
     return phrase is not None and any(d.start >= phrase.end() and WITH_ITS_YEAR.search(d.text) for d in days)
 
 
+def anchor_key(match: re.Match[str]) -> str:
+    """The [anchors] key of the moment `match` names (its group `anchor`), folded as lexicon.toml writes it."""
+    return re.sub(r"'\s*", "'", " ".join(fold_word(match["anchor"]).replace("’", "'").split()))
+
+
 def anchor_date(match: re.Match[str]) -> tuple[FuzzyDate, str] | None:
     """The date and English name of the [anchors] moment `match` names (its group `anchor`)."""
-    key = re.sub(r"'\s*", "'", " ".join(fold_word(match["anchor"]).replace("’", "'").split()))
+    key = anchor_key(match)
     if key not in ANCHORS:
         return None
     edtf, name = ANCHORS[key]

@@ -140,6 +140,19 @@ def anchors() -> dict[str, tuple[str, str]]:
     return _named("anchors", "date")
 
 
+def anchors_counted_only() -> frozenset[str]:
+    """[anchors] whose entry says `since = false`: moments a time is counted from (« un an après les premiers
+    combats ») that open no period of their own (« depuis les premiers combats » is no date a reader gives)."""
+    found = set()
+    for name, entry in _table("anchors").items():
+        since = entry.get("since", True) if isinstance(entry, dict) else True
+        if not isinstance(since, bool):
+            raise LexiconError(f"lexicon.toml: anchors.{name}: since is true or false")
+        if not since:
+            found.add(name)
+    return frozenset(found)
+
+
 def eras() -> dict[str, tuple[str, str]]:
     """[eras]: folded name of a calendar → (the year of ours before its year 1, its English name)."""
     return _named("eras", "epoch")

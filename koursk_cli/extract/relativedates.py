@@ -95,6 +95,10 @@ def _rough_count_now(match: re.Match[str], unit: str, days: list[DateMention], c
     return date_mention(match, edtf, basis, PRESENT_RANK)
 
 
+def sign_of(ahead: bool) -> int:
+    return 1 if ahead else -1
+
+
 def _relative(
     match: re.Match[str], days: list[DateMention], ctx: DateContext, told: Told | None = None
 ) -> DateMention | None:
@@ -178,10 +182,17 @@ def _relative(
         )
         how = f"counted from the {'anniversary' if anniversary else 'day'} the phrase names"
         words = STORY_ANCHOR_AFTER.match(ctx.text, match.end()) if anchor is None else None
-        if words is not None and (story := anchor_date(words)) is not None and story[0].precision is Precision.DAY:
+        story = anchor_date(words) if words is not None else None
+        if words is not None and story is not None and story[0].precision is Precision.DAY:
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
             how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
+        elif words is not None and story is not None and story[0].precision is Precision.MONTH and unit not in DAY_UNITS:
+            # « neuf mois après l'envoi des premiers soldats »: a moment of the story known to its month, months on
+            ends = sorted(story[0].start + sign_of(ahead) * delta(n, unit) for n in (low, high))
+            edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
+            basis = f"{quote(match)}: counted from {story[1]}, a moment of the story dated by its name ({story[0].text}) → {edtf}"
+            return DateMention(match.start(), words.end(), ctx.text[match.start() : words.end()], edtf, basis, DAY_RANK)
         before = [d for d in days if d.end <= match.start()]
         infinitive = bool(match["que"])  # « après avoir été élu »: the main clause's subject's own act (not `opens`)
         # review70a: never after a past infinitive (« Le maire a démissionné le 12 mars, trois jours après avoir été
@@ -313,7 +324,7 @@ def _relative(
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
     ends = sorted(day + sign * (delta(n, unit) + pad) for n in (low, high))
-    near = low == high and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
+    near = low == high and not match["near"] and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
     if unit in DAY_UNITS or match["exact"] or match["under"] or near:
         # « trois ans après le début de l'invasion » in a page of its third anniversary: that day
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))

@@ -1,0 +1,57 @@
+"""Round 122 (issue 16): moments of the story dated by their name alone (lexicon.toml [anchors]) now include the
+two prisoners' capture, Russia's recapture of Sudzha, the end of the fighting in Kursk, Pyongyang's official
+acknowledgement, and, known to their month only, the first combats and the first troops' arrival: a time counted from
+them is dated (« un an après leur capture », « neuf mois après l'envoi des premiers soldats »). A moment known to its
+month opens no period (« depuis les premiers combats » is no date a reader gives), and a rough count (« près de dix
+mois après ») is read to the month, never to a day. Made-up sentences, never the held-out articles'
+(benchmarks/heldout/ROUND122.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from koursk_cli.extract.lexicon import LexiconError, anchors_counted_only
+from tests.test_extract import drafted_dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        # a day's moment: months and years on, to the month; a week on, to the day
+        ("Un an après leur capture, les deux prisonniers attendent toujours.", "2026-03-02", ["2026-01"]),
+        ("Quinze mois après leur capture, rien n'a bougé.", "2026-06-30", ["2026-04"]),
+        ("Une semaine après la reprise de Soudja, Moscou a célébré la victoire.", "2025-04-02", ["2025-03-20"]),
+        ("Deux mois après la reconnaissance officielle du déploiement, Kim a décoré des officiers.", "2025-09-01",
+         ["2025-06"]),
+        ("Trois mois après la fin des combats à Koursk, les démineurs sont arrivés.", "2025-10-01", ["2025-07"]),
+        ("Quelques jours après l'aveu de Pyongyang, le chantier a commencé.", "2025-06-01", ["2025-04-30/2025-05-05"]),
+        # a month's moment: months and years on, to the month
+        ("Neuf mois après l'envoi des premiers soldats, l'alliance tient.", "2025-08-01", ["2025-07"]),
+        ("Deux ans après l'arrivée des premières troupes, Séoul s'inquiète.", "2026-11-20", ["2026-10"]),
+        ("Un an après les premiers combats, Kiev a publié un bilan.", "2025-12-01", ["2025-11"]),
+        # « depuis » a day's moment: that day, and the period to the page
+        ("Depuis leur capture, ils sont détenus près de Kiev.", "2025-06-02", ["2025-01-09", "2025-01-09/2025-06-02"]),
+        # a month's moment opens no period; a moment named alone dates nothing
+        ("Depuis les premiers combats, les pertes s'accumulent.", "2025-02-03", []),
+        ("Dès l'arrivée des premières troupes, les rumeurs ont couru.", "2025-02-03", []),
+        ("Leur capture a surpris Séoul.", "2025-02-03", []),
+        ("La reprise de Soudja a été annoncée par l'état-major.", "2025-04-02", []),
+        # a rough count is no day, even near the page's own
+        ("Près de dix mois après leur capture, les deux hommes ont écrit à Séoul.", "2025-11-10", ["2025-11"]),
+    ],
+)
+def test_a_time_counted_from_a_moment_of_the_story(
+    tmp_path: Path, sentence: str, published: str, dates: list[str]
+) -> None:
+    assert drafted_dates(tmp_path, sentence, published) == dates
+
+
+def test_since_is_true_or_false(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lexicon whose anchor says `since = "no"` is refused by name, not read as true."""
+    from koursk_cli.extract import lexicon
+
+    monkeypatch.setattr(lexicon, "_table", lambda name: {"leur capture": {"date": "2025-01-09", "name": "x", "since": "no"}})
+    with pytest.raises(LexiconError, match="anchors.leur capture: since is true or false"):
+        anchors_counted_only()
