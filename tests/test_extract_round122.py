@@ -23,8 +23,11 @@ from tests.test_extract import drafted_dates
         ("Un an après leur capture, les deux prisonniers attendent toujours.", "2026-03-02", ["2026-01"]),
         ("Quinze mois après leur capture, rien n'a bougé.", "2026-06-30", ["2026-04"]),
         ("Une semaine après la reprise de Soudja, Moscou a célébré la victoire.", "2025-04-02", ["2025-03-20"]),
-        ("Deux mois après la reconnaissance officielle du déploiement, Kim a décoré des officiers.", "2025-09-01",
-         ["2025-06"]),
+        (
+            "Deux mois après la reconnaissance officielle du déploiement, Kim a décoré des officiers.",
+            "2025-09-01",
+            ["2025-06"],
+        ),
         ("Trois mois après la fin des combats à Koursk, les démineurs sont arrivés.", "2025-10-01", ["2025-07"]),
         ("Quelques jours après l'aveu de Pyongyang, le chantier a commencé.", "2025-06-01", ["2025-04-30/2025-05-05"]),
         # a month's moment: months and years on, to the month
@@ -38,8 +41,31 @@ from tests.test_extract import drafted_dates
         ("Dès l'arrivée des premières troupes, les rumeurs ont couru.", "2025-02-03", []),
         ("Leur capture a surpris Séoul.", "2025-02-03", []),
         ("La reprise de Soudja a été annoncée par l'état-major.", "2025-04-02", []),
-        # a rough count is no day, even near the page's own
+        # a rough count is no day, even near the page's own; from a month's moment, no count at all (the page's
+        # present, as before)
         ("Près de dix mois après leur capture, les deux hommes ont écrit à Séoul.", "2025-11-10", ["2025-11"]),
+        ("Plus de dix mois après les premiers combats, les pertes restent inconnues.", "2025-10-01", ["2025-10-01"]),
+        # review73: another recognition, another war's first combats, a capture the text dates, a page older than the
+        # moment: no count from the story's moment
+        (
+            "Depuis la reconnaissance officielle de l'État de Palestine, les relations se sont tendues.",
+            "2025-10-01",
+            [],
+        ),
+        ("Trois mois après les premiers combats de la guerre de Corée, Séoul était tombée.", "2025-10-01", []),
+        (
+            "Un an après leur capture en mars 2024, les deux soldats ukrainiens ont été échangés.",
+            "2026-06-01",
+            ["2024-03", "2026-06-01"],
+        ),
+        ("Les familles ont marqué le premier anniversaire de leur capture.", "2024-10-08", []),
+        ("Un an après leur capture, les otages restent introuvables.", "2024-10-08", ["2024-10-08"]),
+        # the main clause's own day: months after a moment say how long ago it was (round 11)
+        (
+            "Le quotidien de ce mercredi consacre sa une aux familles, dix-sept mois après leur capture.",
+            "2026-06-10",
+            ["2026-06-10"],
+        ),
     ],
 )
 def test_a_time_counted_from_a_moment_of_the_story(
@@ -52,6 +78,8 @@ def test_since_is_true_or_false(monkeypatch: pytest.MonkeyPatch) -> None:
     """A lexicon whose anchor says `since = "no"` is refused by name, not read as true."""
     from koursk_cli.extract import lexicon
 
-    monkeypatch.setattr(lexicon, "_table", lambda name: {"leur capture": {"date": "2025-01-09", "name": "x", "since": "no"}})
-    with pytest.raises(LexiconError, match="anchors.leur capture: since is true or false"):
+    monkeypatch.setattr(
+        lexicon, "_table", lambda name: {"leur capture": {"date": "2025-01-09", "name": "x", "since": "no"}}
+    )
+    with pytest.raises(LexiconError, match="since is true or false"):
         anchors_counted_only()

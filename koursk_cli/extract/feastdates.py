@@ -152,14 +152,23 @@ def story_anchor(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     moment of the story dated by its name alone (lexicon.toml [anchors]), as the start of a period that runs on. Not
     when the text dates it itself (« depuis l'invasion de février 2022 »: the month is read), nor when the moment
     would fall after the publication (an older article's « incursion » is another one)."""
-    if _DATED_AFTER.match(match.string, match.end()):
-        return None
-    found = anchor_date(match)
-    if found is None or found[0].start > ctx.published.end or anchor_key(match) in _COUNTED_ONLY:
+    found = named_moment(match, ctx)
+    if found is None or anchor_key(match) in _COUNTED_ONLY:
         return None
     when, name = found
     basis = f"{quote(match)}: {name}, a moment of the story dated by its name (lexicon.toml [anchors]) → {when.text}"
     return date_mention(match, when.text, basis, DAY_RANK if when.precision is Precision.DAY else YEAR_RANK)
+
+
+def named_moment(match: re.Match[str], ctx: DateContext) -> tuple[FuzzyDate, str] | None:
+    """The date and name of the [anchors] moment `match` names, as a period starts or a time is counted from it: not
+    when the text dates it itself (« depuis l'invasion de février 2022 », « un an après leur capture en mars 2024 »:
+    another one, read from its own date), nor when it would fall after the publication (an older page's « incursion »
+    is another one)."""
+    if _DATED_AFTER.match(match.string, match.end()):
+        return None
+    found = anchor_date(match)
+    return None if found is None or found[0].start > ctx.published.end else found
 
 
 STORY_ANCHOR_AFTER = re.compile(rf"\s+{STORY_ANCHOR}", re.IGNORECASE)
@@ -177,7 +186,7 @@ _ANNIVERSARY_AHEAD = timedelta(days=2 * 366)
 def anniversary(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« le troisième anniversaire de l'invasion »: so many years after a moment of the story (lexicon.toml
     [anchors]) dated to its day."""
-    found = anchor_date(match)
+    found = named_moment(match, ctx)
     years = _years(match["ord"])
     if found is None or found[0].precision is not Precision.DAY or not years:
         return None

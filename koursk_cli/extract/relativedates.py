@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..dates import DateError, Precision, parse_edtf
+from ..dates import DateError, FuzzyDate, Precision, parse_edtf
 from .clauses import CLAUSE_END, Side, side_of, tells_the_past, told_in_the_imperfect
 from .datecontext import STORY_TENSE, DateContext
 from .datemention import (
@@ -26,7 +26,7 @@ from .datemention import (
 )
 from .datewords import ABOUT, COUNT, DAY_UNITS, YEAR
 from .dayrun import run_of_days
-from .feastdates import STORY_ANCHOR_AFTER, anchor_date, anniversary_of
+from .feastdates import STORY_ANCHOR_AFTER, anniversary_of, named_moment
 from .frcalendar import MONTH_NAME
 from .frnumerals import NOT_INSIDE_A_RUN
 from .frwords import APOS, DE, fold_word
@@ -95,8 +95,30 @@ def _rough_count_now(match: re.Match[str], unit: str, days: list[DateMention], c
     return date_mention(match, edtf, basis, PRESENT_RANK)
 
 
-def sign_of(ahead: bool) -> int:
-    return 1 if ahead else -1
+# « neuf mois après l'envoi des premiers soldats de la Légion »: a complement names another army's, another war's
+_ANOTHER_ONES = re.compile(rf"\s+(?:de|du|des|d{APOS})(?!\w)", re.IGNORECASE)
+
+
+def _months_after_a_month(
+    match: re.Match[str],
+    words: re.Match[str],
+    story: tuple[FuzzyDate, str],
+    counts: tuple[int, int],
+    unit: str,
+    ahead: bool,
+) -> DateMention | None:
+    """« neuf mois après l'envoi des premiers soldats »: months or years after a moment of the story known to its
+    month, that month moved by the count; never days after it, a rough count (« plus de dix mois après »), nor one
+    whose moment a complement makes another one's (« les premiers combats de la guerre de Corée »)."""
+    if unit in DAY_UNITS or match["near"] or _ANOTHER_ONES.match(match.string, words.end()):
+        return None
+    sign = 1 if ahead else -1
+    ends = sorted(story[0].start + sign * delta(n, unit) for n in counts)
+    edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
+    basis = (
+        f"{quote(match)}: counted from {story[1]}, a moment of the story dated by its name ({story[0].text}) → {edtf}"
+    )
+    return DateMention(match.start(), words.end(), match.string[match.start() : words.end()], edtf, basis, MONTH_RANK)
 
 
 def _relative(
@@ -182,17 +204,23 @@ def _relative(
         )
         how = f"counted from the {'anniversary' if anniversary else 'day'} the phrase names"
         words = STORY_ANCHOR_AFTER.match(ctx.text, match.end()) if anchor is None else None
-        story = anchor_date(words) if words is not None else None
+        story = named_moment(words, ctx) if words is not None else None
+        if (
+            story is not None
+            and unit not in DAY_UNITS
+            and any(d.end <= match.start() or d.start >= clause_end for d in days)
+        ):
+            # « Le quotidien de ce mercredi …, dix-sept mois après leur capture »: months or years after a moment say
+            # how long ago it was, of the main clause's time, which its own day gives (as after an undated thing)
+            story = None
         if words is not None and story is not None and story[0].precision is Precision.DAY:
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
             how, end = f"counted from {story[1]}, a moment of the story dated by its name", words.end()
-        elif words is not None and story is not None and story[0].precision is Precision.MONTH and unit not in DAY_UNITS:
-            # « neuf mois après l'envoi des premiers soldats »: a moment of the story known to its month, months on
-            ends = sorted(story[0].start + sign_of(ahead) * delta(n, unit) for n in (low, high))
-            edtf = interval(iso_month(ends[0]), iso_month(ends[1]))
-            basis = f"{quote(match)}: counted from {story[1]}, a moment of the story dated by its name ({story[0].text}) → {edtf}"
-            return DateMention(match.start(), words.end(), ctx.text[match.start() : words.end()], edtf, basis, DAY_RANK)
+        elif words is not None and story is not None and story[0].precision is Precision.MONTH:
+            from_month = _months_after_a_month(match, words, story, (low, high), unit, ahead)
+            if from_month is not None:
+                return from_month
         before = [d for d in days if d.end <= match.start()]
         infinitive = bool(match["que"])  # « après avoir été élu »: the main clause's subject's own act (not `opens`)
         # review70a: never after a past infinitive (« Le maire a démissionné le 12 mars, trois jours après avoir été
@@ -324,7 +352,12 @@ def _relative(
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
     ends = sorted(day + sign * (delta(n, unit) + pad) for n in (low, high))
-    near = low == high and not match["near"] and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
+    near = (
+        low == high
+        and unit == "an"
+        and not match["near"]
+        and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
+    )
     if unit in DAY_UNITS or match["exact"] or match["under"] or near:
         # « trois ans après le début de l'invasion » in a page of its third anniversary: that day
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))
