@@ -186,7 +186,8 @@ def test_spoken_counts_take_the_noun_of_the_count_before(tmp_path: Path) -> None
     "sentence",
     [
         # the page's head: a headline's or a lead's passé composé is the news of the day
-        "Un an après leur capture, les deux soldats ont réitéré leur souhait de rejoindre Séoul.",
+        # (« leur capture » is a moment of the story since round 122, counted from: an arrest here)
+        "Un an après leur arrestation, les deux soldats ont réitéré leur souhait de rejoindre Séoul.",
         "Un an après la reprise de Koursk, ce que la Corée du Nord a gagné en Russie",
         "Guerre en Ukraine : trois ans après, un chercheur décrypte l'engagement nord-coréen",
     ],

@@ -42,7 +42,7 @@ def test_a_time_still_ahead_is_no_time_the_story_moved_on_to(tmp_path: Path) -> 
     # near miss: a forecast told after the day does not move the story (the day told before, as before the round)
     text = (
         "Moscou et Pyongyang ont lancé le 30 avril la construction d'un pont, qui doit être achevé d'ici fin 2026."
-        " Ce chantier intervient quelques jours après l'aveu de Pyongyang."
+        " Ce chantier intervient quelques jours après l'annonce de Pyongyang."  # not the story's moment (round 122)
     )
     assert "2025-04-30" in drafted_dates(tmp_path, text, "2025-05-20")[1:]
 

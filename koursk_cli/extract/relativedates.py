@@ -352,12 +352,7 @@ def _relative(
         return None
     sign, day = (1 if ahead else -1), date.fromisoformat(anchor.edtf)
     ends = sorted(day + sign * (delta(n, unit) + pad) for n in (low, high))
-    near = (
-        low == high
-        and unit == "an"
-        and not match["near"]
-        and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
-    )
+    near = low == high and not match["near"] and abs((ends[0] - ctx.published.start).days) <= _ANNIVERSARY_DAYS
     if unit in DAY_UNITS or match["exact"] or match["under"] or near:
         # « trois ans après le début de l'invasion » in a page of its third anniversary: that day
         edtf = interval(iso_day(ends[0]), iso_day(ends[1]))

@@ -40,6 +40,7 @@ _NO_NOUNS = frozenset().union(
     *(words(key) for key in ("stopwords", "function_words", "name_stopwords", "not_counted", "determiners"))
 )
 _ADVERBS = words("adverbs")
+_UNCOUNTED_FOLLOWERS = words("uncounted_followers")
 _PREPOSITIONS = words("prepositions")
 _KIN = words("story_kin")
 _FORMATIONS = words("formations")
@@ -294,8 +295,11 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     if figure.unit == _ANYONE[0] and _settled(text, figure, topic_named):
         return False  # « quelque 1 200 Ukrainiens vivent dans la Loire »: people of a nation living abroad
     value = figure.value if figure.value is not None else figure.value_max
-    if figure.unit is not None or not _a_noun(noun, value, after[0] if after else None):
+    if figure.unit is not None:
         return True
+    if not _a_noun(noun, value, after[0] if after else None):
+        # no noun of its own: what its sentence counts, if it names a topic or the word after may stand for a noun
+        return fold_word(noun) not in _UNCOUNTED_FOLLOWERS or topic_named()
     return _named([noun, *_complement(noun, after)], nouns)
 
 
