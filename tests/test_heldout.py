@@ -111,6 +111,9 @@ SEALED87 = REPO / "benchmarks" / "heldout" / "sealed87"
 SEALED88 = REPO / "benchmarks" / "heldout" / "sealed88"
 SEALED89 = REPO / "benchmarks" / "heldout" / "sealed89"
 SEALED90 = REPO / "benchmarks" / "heldout" / "sealed90"
+SEALED91 = REPO / "benchmarks" / "heldout" / "sealed91"
+SEALED92 = REPO / "benchmarks" / "heldout" / "sealed92"
+SEALED93 = REPO / "benchmarks" / "heldout" / "sealed93"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -1122,6 +1125,36 @@ SEALED90_FLOORS = {
     "topic_recall": 0.92,
     "measure_right": 0.79,
 }
+# written blind by writer91 during session 68's call, scored once at f2be3e63 and again after round 122 (session
+# 69), which never saw it; floors a little under the score after it (SEALED91.txt)
+SEALED91_FLOORS = {
+    "date_recall": 0.83,
+    "date_precision": 0.9,
+    "figure_recall": 0.96,
+    "figure_precision": 0.91,
+    "topic_recall": 0.9,
+    "measure_right": 0.84,
+}
+# written blind by writer92 during session 68's call, scored once at f2be3e63 and again after round 122 (session
+# 69), which never saw it; floors a little under the score after it (SEALED92.txt)
+SEALED92_FLOORS = {
+    "date_recall": 0.85,
+    "date_precision": 0.89,
+    "figure_recall": 0.94,
+    "figure_precision": 0.89,
+    "topic_recall": 0.86,
+    "measure_right": 0.8,
+}
+# written blind by writer93 during session 68's call, scored once at f2be3e63 and again after round 122 (session
+# 69), which never saw it; floors a little under the score after it (SEALED93.txt)
+SEALED93_FLOORS = {
+    "date_recall": 0.78,
+    "date_precision": 0.88,
+    "figure_recall": 0.96,
+    "figure_precision": 0.88,
+    "topic_recall": 0.87,
+    "measure_right": 0.72,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -1211,6 +1244,9 @@ FLOORS_BY_SET = {
     SEALED88: SEALED88_FLOORS,
     SEALED89: SEALED89_FLOORS,
     SEALED90: SEALED90_FLOORS,
+    SEALED91: SEALED91_FLOORS,
+    SEALED92: SEALED92_FLOORS,
+    SEALED93: SEALED93_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -1304,6 +1340,9 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED88: (3, "9f1a109bca3fe3a6f303d708ba2c1425396e3f15f5bdfa81ac8703a3761fd924"),
     SEALED89: (11, "bcd975cf6900335cedf79af7bea88e9a6e45e321db167a2b775740263f558e6c"),
     SEALED90: (5, "3720f61b1ce069bb278d04b0a896fd213e3f1431d14276545980f77b863b7206"),
+    SEALED91: None,
+    SEALED92: None,
+    SEALED93: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -1680,6 +1719,8 @@ MOST_WRONG |= {SEALED85: 0, SEALED86: 1, SEALED87: 1}
 # sealed88-90: 0, 0 and 1 read WRONG blind at 57202f94 (sealed90 e's « environ [Supprimé : 15 000] 20 000 »,
 # a Word deletion mark read exact)
 MOST_WRONG |= {SEALED88: 0, SEALED89: 0, SEALED90: 1}
+# sealed91-93: none read WRONG, blind at f2be3e63 (BEFORE.txt) or after round 122
+MOST_WRONG |= {SEALED91: 0, SEALED92: 0, SEALED93: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
