@@ -66,6 +66,7 @@ from .presentdates import tells_a_state
 from .quotes import long_enough, quote_once, spaced_quote
 from .readerservice import (
     announces_a_broadcast,
+    announces_a_gathering,
     announces_a_local_event,
     forecasts_the_weather,
     names_a_venue,
@@ -472,7 +473,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             announced and not tells_the_past(semicolon_clause(sentence.text, m.start)) for m in mentions
         ]
         # … or one where the public goes (« le mardi 16 septembre, salle Fleurisia »): its days are facts the page tells
-        event = announced or names_a_venue(sentence.text)
+        event = announced or names_a_venue(sentence.text) or announces_a_gathering(sentence.text)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [

@@ -244,6 +244,21 @@ def names_a_venue(sentence: str) -> bool:
     return _LOCAL_VENUE.search(sentence) is not None
 
 
+_GATHERING = re.compile(printed_phrases("gathering_nouns") + r"s?(?![\w-])", re.IGNORECASE)
+_NOT_A_GATHERING = re.compile(printed_phrases("not_gatherings") + r"(?![\w-])", re.IGNORECASE)
+_ANNOUNCING = re.compile(printed_phrases("announcing_verbs") + r"(?![\w-])", re.IGNORECASE)
+
+
+def announces_a_gathering(sentence: str) -> bool:
+    """Whether the sentence names a gathering the public comes to (lexicon.toml `gathering_nouns`: a conference, a
+    debate, a screening, a mass) and a verb that announces it (`announcing_verbs`: « organisera », « se tiendra »,
+    « sera projeté »): « Un débat se tiendra le jeudi 16 janvier à 19 heures au Centre culturel »; its days are facts
+    the page tells, even with their hour (draft.py, round 123). Never a press or a peace conference."""
+    return _ANNOUNCING.search(sentence) is not None and any(
+        _NOT_A_GATHERING.match(sentence, m.start()) is None for m in _GATHERING.finditer(sentence)
+    )
+
+
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)
 # … and a class's homework (round 83: « À faire pour jeudi 30 janvier · Donné le 27/01 », « Devoirs pour lundi : lire
 # … »): opening its sentence, or a weekday or a numbered day right after it; never news's « Il reste beaucoup à faire
