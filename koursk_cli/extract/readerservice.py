@@ -221,6 +221,7 @@ def announces_a_local_event(sentence: str, after: str = "") -> bool:
         or _STREET.search(sentence) is not None
         or _ENTRY_FEE.search(sentence) is not None
         or _PRACTICAL.match(after) is not None
+        or _ENTRY_FEE.match(after.lstrip()) is not None  # « … à 20 h 30. Entrée : 5 €, gratuit pour les adhérents. »
     )
 
 
@@ -244,19 +245,43 @@ def names_a_venue(sentence: str) -> bool:
     return _LOCAL_VENUE.search(sentence) is not None
 
 
-_GATHERING = re.compile(printed_phrases("gathering_nouns") + r"s?(?![\w-])", re.IGNORECASE)
+_GATHERING_NOUN = printed_phrases("gathering_nouns") + r"s?(?![\w-])"
+_ANNOUNCING_VERB = rf"(?<!\bne\s)(?<!\bn['’]){printed_phrases('announcing_verbs')}(?![\w-])"
+# a gathering and the verb that announces it, in one clause: the verb at most a few words after it (« Un débat sur la
+# guerre se tiendra »), or right before it (« organisera une conférence »), or « prochain(e) » before it
+# (« Prochaine conférence de l'association : jeudi 12 décembre à 20 h »)
+_ANNOUNCED_GATHERING = re.compile(
+    rf"{_GATHERING_NOUN}[^,;:.!?()\n]{{0,40}}?{_ANNOUNCING_VERB}"
+    rf"|{_ANNOUNCING_VERB}[^,;:.!?()\n]{{0,25}}?{_GATHERING_NOUN}"
+    rf"|(?<![\w'’])prochaine?\s+{_GATHERING_NOUN}",
+    re.IGNORECASE,
+)
 _NOT_A_GATHERING = re.compile(printed_phrases("not_gatherings") + r"(?![\w-])", re.IGNORECASE)
-_ANNOUNCING = re.compile(printed_phrases("announcing_verbs") + r"(?![\w-])", re.IGNORECASE)
+_ON_AIR = re.compile(
+    rf"(?:{printed_phrases('on_air_cues')}|{printed_phrases('broadcast_cues')})(?![\w-])", re.IGNORECASE
+)
 
 
 def announces_a_gathering(sentence: str) -> bool:
-    """Whether the sentence names a gathering the public comes to (lexicon.toml `gathering_nouns`: a conference, a
-    debate, a screening, a mass) and a verb that announces it (`announcing_verbs`: « organisera », « se tiendra »,
-    « sera projeté »): « Un débat se tiendra le jeudi 16 janvier à 19 heures au Centre culturel »; its days are facts
-    the page tells, even with their hour (draft.py, round 123). Never a press or a peace conference."""
-    return _ANNOUNCING.search(sentence) is not None and any(
-        _NOT_A_GATHERING.match(sentence, m.start()) is None for m in _GATHERING.finditer(sentence)
+    """Whether the sentence announces a gathering the public comes to (lexicon.toml `gathering_nouns`: a conference, a
+    debate, a screening, a mass) with a verb of its clause (`announcing_verbs`: « organisera », « se tiendra »,
+    « aura lieu », never denied) or as the next of its kind: « Un débat se tiendra le jeudi 16 janvier à 19 heures »,
+    « Prochaine conférence : jeudi 12 décembre à 20 h »; its days are facts the page tells, even with their hour
+    (draft.py, round 123). Never a press or a peace conference (`not_gatherings`), nor one put on the air or online
+    (`on_air_cues`, `broadcast_cues`: « sur France 2 », « en direct », review74)."""
+    if _ON_AIR.search(sentence) is not None:
+        return False
+    return any(
+        _NOT_A_GATHERING.match(sentence, start) is None
+        for found in _ANNOUNCED_GATHERING.finditer(sentence)
+        for start in [_gathering_start(sentence, found)]
     )
+
+
+def _gathering_start(sentence: str, found: re.Match[str]) -> int:
+    """Where the gathering's noun starts in a match of `_ANNOUNCED_GATHERING`."""
+    noun = re.compile(_GATHERING_NOUN, re.IGNORECASE).search(sentence, found.start(), found.end())
+    return noun.start() if noun is not None else found.start()
 
 
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)
