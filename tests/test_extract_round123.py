@@ -1,6 +1,6 @@
 """Round 123 (issue 16): a gathering the public comes to, announced by a verb of its clause (« organisera une
 conférence … le samedi 10 mai à 16h », « Un débat se tiendra le jeudi 16 janvier à 19 heures ») or as the next of its
-kind (« Prochaine conférence : … »), or held at a cinema, is an announced event: its day is a fact the page tells (the
+kind (« Prochaine conférence : … »), or opening an agenda's entry, or held at a cinema, is an announced event: its day is a fact the page tells (the
 session-68 call), even with its hour, which made it the page's schedule before. Never a press or a peace conference,
 one denied, one put on the air (review74). Made-up sentences, never the held-out articles'
 (benchmarks/heldout/ROUND123.txt)."""
@@ -35,13 +35,19 @@ SUNDAY = "2025-01-05"
             "Les Amis du musée proposent leur prochaine rencontre le jeudi 16 janvier à 20 h 30. Entrée : 5 €.",
             ["2025-01-16"],
         ),
-        # near misses (review74): a press conference, one denied, one on the air, a word of another sense
+        # an agenda's entry opening on its gathering, perhaps after a label
+        ("• Loto paroissial, salle Saint-Jean, samedi 11 janvier, 15 h", ["2025-01-11"]),
+        ("Agenda : soirée dabké à Montréal, samedi 11 janvier, 20 h", ["2025-01-11"]),
+        # near misses (review74): a press conference, one denied, one on the air (a TV guide's line too), a word of
+        # another sense
         ("Une conférence de presse se tiendra le jeudi 16 janvier à 15 h.", []),
         ("Deux conférences de presse se tiendront le mardi 14 janvier à 15 h.", []),
         ("La conférence ne se tiendra pas le jeudi 16 janvier à 18 h.", []),
         ("Le débat sera présenté par la rédaction le mardi 14 janvier à 20 h 55 sur France 2.", []),
         ("Notre rédaction organisera une rencontre le jeudi 16 janvier à 12 h, en direct sur notre site.", []),
         ("Pour ce repas, le chef proposera de laisser cuire le jeudi 16 janvier à 18 h.", []),
+        ("Soirée spéciale : jeudi 16 janvier, 20 h 55, France 2", []),
+        ("Débat : « Koursk, un an après », jeudi 16 janvier, 23 h 10, France 5", []),
     ],
 )
 def test_an_announced_gathering_is_dated_with_its_hour(tmp_path: Path, sentence: str, dates: list[str]) -> None:

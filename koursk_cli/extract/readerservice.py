@@ -253,12 +253,17 @@ _ANNOUNCING_VERB = rf"(?<!\bne\s)(?<!\bn['’]){printed_phrases('announcing_verb
 _ANNOUNCED_GATHERING = re.compile(
     rf"{_GATHERING_NOUN}[^,;:.!?()\n]{{0,40}}?{_ANNOUNCING_VERB}"
     rf"|{_ANNOUNCING_VERB}[^,;:.!?()\n]{{0,25}}?{_GATHERING_NOUN}"
-    rf"|(?<![\w'’])prochaine?\s+{_GATHERING_NOUN}",
+    rf"|(?<![\w'’])prochaine?\s+{_GATHERING_NOUN}"
+    # … or an agenda's entry opening on its gathering, perhaps after a label (« • Concert de Noël, cathédrale
+    # Saint-Aubain, samedi 21 décembre, 20 h », « Agenda : soirée dabké à Montréal, samedi 16 août, 20 h »)
+    rf"|^[^\w]*+(?:[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){{0,2}}\s*+:\s*+)?{_GATHERING_NOUN}",
     re.IGNORECASE,
 )
 _NOT_A_GATHERING = re.compile(printed_phrases("not_gatherings") + r"(?![\w-])", re.IGNORECASE)
 _ON_AIR = re.compile(
-    rf"(?:{printed_phrases('on_air_cues')}|{printed_phrases('broadcast_cues')})(?![\w-])", re.IGNORECASE
+    rf"(?:{printed_phrases('on_air_cues')}|{printed_phrases('broadcast_cues')}"
+    rf"|(?<!\d)\d{{1,2}}\s*+h(?:\s*+\d{{2}})?\s*+[,–—-]\s*+{printed_words('channels')})(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -268,7 +273,8 @@ def announces_a_gathering(sentence: str) -> bool:
     « aura lieu », never denied) or as the next of its kind: « Un débat se tiendra le jeudi 16 janvier à 19 heures »,
     « Prochaine conférence : jeudi 12 décembre à 20 h »; its days are facts the page tells, even with their hour
     (draft.py, round 123). Never a press or a peace conference (`not_gatherings`), nor one put on the air or online
-    (`on_air_cues`, `broadcast_cues`: « sur France 2 », « en direct », review74)."""
+    (`on_air_cues`, `broadcast_cues`, a TV guide's `channels`: « sur France 2 », « en direct », « 20 h 55, France 2 »:
+    review74)."""
     if _ON_AIR.search(sentence) is not None:
         return False
     return any(
