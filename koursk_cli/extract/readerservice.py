@@ -259,6 +259,7 @@ _ANNOUNCED_GATHERING = re.compile(
     rf"|^[^\w]*+(?:[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){{0,2}}\s*+:\s*+)?{_GATHERING_NOUN}",
     re.IGNORECASE,
 )
+_A_GATHERING = re.compile(_GATHERING_NOUN, re.IGNORECASE)
 _NOT_A_GATHERING = re.compile(printed_phrases("not_gatherings") + r"(?![\w-])", re.IGNORECASE)
 _ON_AIR = re.compile(
     rf"(?:{printed_phrases('on_air_cues')}|{printed_phrases('broadcast_cues')}"
@@ -286,7 +287,7 @@ def announces_a_gathering(sentence: str) -> bool:
 
 def _gathering_start(sentence: str, found: re.Match[str]) -> int:
     """Where the gathering's noun starts in a match of `_ANNOUNCED_GATHERING`."""
-    noun = re.compile(_GATHERING_NOUN, re.IGNORECASE).search(sentence, found.start(), found.end())
+    noun = _A_GATHERING.search(sentence, found.start(), found.end())
     return noun.start() if noun is not None else found.start()
 
 
