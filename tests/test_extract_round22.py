@@ -166,14 +166,16 @@ def test_a_single_night_without_attacks_still_counts(tmp_path: Path) -> None:
 
 
 def test_a_timetable_still_to_come_is_no_event(tmp_path: Path) -> None:
-    """A syllabus's sessions, a project's calendar, a broadcast slot (sealed20: 29 such dates proposed as events); an
-    entry that announces a public event is dated since session 68 (tests/test_extract_round121.py)."""
+    """A project's calendar, a broadcast slot (sealed20: 29 such dates proposed as events); an entry that announces a
+    public event is dated since session 68 (tests/test_extract_round121.py), and one that opens on its gathering
+    (« Atelier 3 — mardi 14 octobre », « Projection : vendredi 3 octobre ») since round 123."""
     text = (
         "Programme du séminaire\n\nAtelier 3 — mardi 14 octobre 2025 : le traité du 19 juin 2024.\n\n"
-        "Juin 2026 : sortie du livre.\n\nProjection : vendredi 3 octobre 2025, 18 h.\n"
+        "Juin 2026 : sortie du livre.\n\nProjection : vendredi 3 octobre 2025, 18 h.\n\n"
+        "Diffusion : jeudi 2 octobre 2025, 20 h 55, France 5.\n"
     )
     _, events, _ = extract(tmp_path, text, "2025-09-01")
-    assert [read_date(e) for e in events] == ["2024-06-19"]
+    assert [read_date(e) for e in events] == ["2025-10-14", "2024-06-19", "2025-10-03"]
 
 
 @pytest.mark.parametrize(
