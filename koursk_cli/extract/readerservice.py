@@ -245,7 +245,8 @@ def names_a_venue(sentence: str) -> bool:
     return _LOCAL_VENUE.search(sentence) is not None
 
 
-_GATHERING_NOUN = printed_phrases("gathering_nouns") + r"s?(?![\w-])"
+# a gathering's noun, never a press or a peace conference (lexicon.toml `not_gatherings`)
+_GATHERING_NOUN = rf"(?!{printed_words('not_gatherings')}(?![\w-])){printed_phrases('gathering_nouns')}s?(?![\w-])"
 _ANNOUNCING_VERB = rf"(?<!\bne\s)(?<!\bn['’]){printed_phrases('announcing_verbs')}(?![\w-])"
 # a gathering and the verb that announces it, in one clause: the verb at most a few words after it (« Un débat sur la
 # guerre se tiendra »), or right before it (« organisera une conférence »), or « prochain(e) » before it
@@ -259,8 +260,6 @@ _ANNOUNCED_GATHERING = re.compile(
     rf"|^[^\w]*+(?:[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){{0,2}}\s*+:\s*+)?{_GATHERING_NOUN}",
     re.IGNORECASE,
 )
-_A_GATHERING = re.compile(_GATHERING_NOUN, re.IGNORECASE)
-_NOT_A_GATHERING = re.compile(printed_phrases("not_gatherings") + r"(?![\w-])", re.IGNORECASE)
 _ON_AIR = re.compile(
     rf"(?:{printed_phrases('on_air_cues')}|{printed_phrases('broadcast_cues')}"
     rf"|(?<!\d)\d{{1,2}}\s*+h(?:\s*+\d{{2}})?\s*+[,–—-]\s*+{printed_words('channels')})(?![\w-])",
@@ -276,19 +275,7 @@ def announces_a_gathering(sentence: str) -> bool:
     (draft.py, round 123). Never a press or a peace conference (`not_gatherings`), nor one put on the air or online
     (`on_air_cues`, `broadcast_cues`, a TV guide's `channels`: « sur France 2 », « en direct », « 20 h 55, France 2 »:
     review74)."""
-    if _ON_AIR.search(sentence) is not None:
-        return False
-    return any(
-        _NOT_A_GATHERING.match(sentence, start) is None
-        for found in _ANNOUNCED_GATHERING.finditer(sentence)
-        for start in [_gathering_start(sentence, found)]
-    )
-
-
-def _gathering_start(sentence: str, found: re.Match[str]) -> int:
-    """Where the gathering's noun starts in a match of `_ANNOUNCED_GATHERING`."""
-    noun = _A_GATHERING.search(sentence, found.start(), found.end())
-    return noun.start() if noun is not None else found.start()
+    return _ON_AIR.search(sentence) is None and _ANNOUNCED_GATHERING.search(sentence) is not None
 
 
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)
