@@ -80,6 +80,21 @@ def printed_phrases(key: str) -> str:
     return r"(?<![\w'’])" + printed_words(key)
 
 
+# after no letter and no apostrophe, or after an elided article's (« l'atelier », « d'un concert », « qu'une
+# exposition »), never inside a word (« aujourd'hui »)
+_NOUN_START = (
+    r"(?i:(?<![\w'’])|(?<=(?<!\w)[cdjlmnst]['’])|(?<=(?<!\w)qu['’])|(?<=(?<!\w)jusqu['’])"
+    r"|(?<=(?<!\w)lorsqu['’])|(?<=(?<!\w)puisqu['’]))"
+)
+
+
+def printed_nouns(key: str) -> str:
+    """`printed_phrases` for a list of nouns, which may follow an elided article (« L'atelier … reprendra », round
+    124); only for nouns: a phrase of another list after « l' », « qu' » or « jusqu' » may mean something else
+    (review75: « qu'à ce stade », « jusqu'à la même heure », « l'inscription »)."""
+    return _NOUN_START + printed_words(key)
+
+
 def written_words(key: str) -> str:
     """A pattern for lexicon.toml's list [as_written] `key` of phrases written with their accents, matched as written,
     longest first, wherever they stand (the rule's pattern says what may come before them): an accent is never dropped

@@ -8,7 +8,7 @@ import re
 
 from .clauses import tells_the_future, tells_the_past
 from .frcalendar import MONTH_NAME, WEEKDAY
-from .lexicon import alternatives, printed_phrases, printed_words
+from .lexicon import alternatives, printed_nouns, printed_phrases, printed_words
 
 # « du lundi au vendredi », « tous les jours »: a week's schedule (lexicon.toml `schedules`), as printed
 _SCHEDULE = re.compile(printed_phrases("schedules") + r"(?!\w)", re.IGNORECASE)
@@ -207,19 +207,32 @@ _PRACTICAL = re.compile(
 # … or what a ticket costs (« (entrée 3 €) », « (entrée : 2 000 FCFA) », « entrée 15 francs »: round 83): a sum after
 # « entrée » is a reader's fee, which no fact of the story has (never « l'entrée en guerre », « l'entrée 3 du camp »)
 _ENTRY_FEE = re.compile(printed_phrases("entry_fee_labels") + r"\s*+:?\s*+\d", re.IGNORECASE)
+# … or a ticket's, with its currency (« billets à 9 € », « Billets : 25 $ », round 124)
+_TICKET_PRICE = re.compile(
+    printed_phrases("ticket_labels")
+    + r"\s*+(?::\s*+|[àa]\s++)?\d[\d\s.,]*+(?:€|\$|"
+    + printed_words("ticket_currencies")
+    + r"(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+_MEETING_RECORD = re.compile(printed_phrases("meeting_records") + r"(?![\w-])", re.IGNORECASE)
 
 
 def announces_a_local_event(sentence: str, after: str = "") -> bool:
     """Whether the sentence announces a local public event (lexicon.toml `local_events`: « organise une collecte
     samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 »), gives a street address, or is
     followed on its line (`after`, the rest of the line) by what a reader needs to come (« Renseignements : … »,
-    « Entrée libre », round 43), or gives its entry fee (« (entrée 3 €) », round 83). Its days are facts the page
+    « Entrée libre », round 43), or gives its entry fee (« (entrée 3 €) », round 83, « billets à 9 € », round 124);
+    never the minutes of one held (`meeting_records`: « Procès-verbal de l'assemblée générale du 26 septembre »). Its days are facts the page
     tells (the lead's session-68 call); told in no past tense, the event lies ahead, so a day of it read before the
     publication was misread (draft.py)."""
-    return (
+    return _MEETING_RECORD.search(sentence) is None and (
         _LOCAL_EVENT.search(sentence) is not None
         or _STREET.search(sentence) is not None
         or _ENTRY_FEE.search(sentence) is not None
+        or _TICKET_PRICE.search(sentence) is not None
         or _PRACTICAL.match(after) is not None
         or _ENTRY_FEE.match(after.lstrip()) is not None  # « … à 20 h 30. Entrée : 5 €, gratuit pour les adhérents. »
     )
@@ -229,12 +242,12 @@ def announces_a_local_event(sentence: str, after: str = "") -> bool:
 # fêtes »; lexicon.toml `local_halls`, `local_halls_gone_to`); never after « en » (« sortira en salle », « en salle du
 # Conseil »: review59), nor a hall of a seat of power named in its phrase (`seats_of_power`: « dans la salle
 # Saint-Georges du Kremlin », review60)
-_NO_SEAT = rf"(?![^,.;:!?()\n]{{0,40}}?{printed_phrases('seats_of_power')}(?![\w-]))"
+_NO_SEAT = rf"(?![^,.;:!?()\n]{{0,40}}?{printed_nouns('seats_of_power')}(?![\w-]))"
 _HALL = (
     rf"|(?<![\w-])(?<!(?<!\w)en\s){printed_words('local_halls')}\s+(?-i:[A-ZÀ-ÖØ-Þ]|\d){_NO_SEAT}"
     rf"|{printed_phrases('local_halls_gone_to')}(?![\w-]){_NO_SEAT}"
 )
-_LOCAL_VENUE = re.compile(printed_phrases("local_venues") + r"(?![\w-])" + _HALL, re.IGNORECASE)
+_LOCAL_VENUE = re.compile(printed_phrases("local_venues") + r"(?![\w-])" + _NO_SEAT + _HALL, re.IGNORECASE)
 
 
 def names_a_venue(sentence: str) -> bool:
@@ -246,8 +259,12 @@ def names_a_venue(sentence: str) -> bool:
 
 
 # a gathering's noun, never a press or a peace conference (lexicon.toml `not_gatherings`)
-_GATHERING_NOUN = rf"(?!{printed_words('not_gatherings')}(?![\w-])){printed_phrases('gathering_nouns')}s?(?![\w-])"
-_ANNOUNCING_VERB = rf"(?<!\bne\s)(?<!\bn['’]){printed_phrases('announcing_verbs')}(?![\w-])"
+# (perhaps after an elided article: « l'atelier », round 124), never « La Réunion », the island (review75)
+_GATHERING_NOUN = (
+    rf"(?!{printed_words('not_gatherings')}(?![\w-]))(?!(?<=[Ll]a\s)(?-i:R))"
+    rf"{printed_nouns('gathering_nouns')}s?(?![\w-])"
+)
+_ANNOUNCING_VERB = rf"(?<!\bne\s)(?<!\bn['’])(?<!\bne\sse\s)(?<!\bpas\s){printed_phrases('announcing_verbs')}(?![\w-])"
 # a gathering and the verb that announces it, in one clause: the verb at most a few words after it (« Un débat sur la
 # guerre se tiendra »), or right before it (« organisera une conférence »), or « prochain(e) » before it
 # (« Prochaine conférence de l'association : jeudi 12 décembre à 20 h »)
@@ -257,25 +274,45 @@ _ANNOUNCED_GATHERING = re.compile(
     rf"|(?<![\w'’])prochaine?\s+{_GATHERING_NOUN}"
     # … or an agenda's entry opening on its gathering, perhaps after a label (« • Concert de Noël, cathédrale
     # Saint-Aubain, samedi 21 décembre, 20 h », « Agenda : soirée dabké à Montréal, samedi 16 août, 20 h »)
-    rf"|^[^\w]*+(?:[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){{0,2}}\s*+:\s*+)?{_GATHERING_NOUN}",
+    rf"|^[^\w]*+(?:[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+){{0,2}}\s*+[:.]\s*+)?{_GATHERING_NOUN}"
+    # … or an entry's item after its colon or a bullet, first or after a comma (« • Dinant, mercredi 15 janvier, 20 h :
+    # conférence « … » », « Mon Ciné : jeudi 19 mars, 20 h, rencontre avec les réalisateurs »), or as the occasion
+    # (« lors du vernissage, le samedi 14 décembre à 11 h », « lors d'un concert »), or after a screening (« suivi d'un
+    # débat »)
+    rf"|[:•▸›·](?:[^.;!?:•▸›·\n]{{0,60}}?,)?\s*+{_GATHERING_NOUN}"
+    rf"|(?<![\w-])lors\s++d(?:u|es|e\s++la|e\s++l['’]|['’]\s*+une?)\s*+(?:\w+\s++)?{_GATHERING_NOUN}"
+    rf"|(?<![\w-])suivie?s?\s++d['’]\s*+une?\s++{_GATHERING_NOUN}",
     re.IGNORECASE,
 )
 _ON_AIR = re.compile(
     rf"(?:{printed_phrases('on_air_cues')}|{printed_phrases('broadcast_cues')}"
+    rf"|(?<![\w'’])sur\s++{printed_words('channels')}"
     rf"|(?<!\d)\d{{1,2}}\s*+h(?:\s*+\d{{2}})?\s*+[,–—-]\s*+{printed_words('channels')})(?![\w-])",
     re.IGNORECASE,
 )
+
+
+_CANCELLED = re.compile(printed_phrases("cancellations") + r"(?![\w-])", re.IGNORECASE)
+_BROADCAST_VERB = re.compile(printed_phrases("broadcast_verbs") + r"(?![\w-])", re.IGNORECASE)
+_ANNOUNCING = re.compile(_ANNOUNCING_VERB, re.IGNORECASE)
 
 
 def announces_a_gathering(sentence: str) -> bool:
     """Whether the sentence announces a gathering the public comes to (lexicon.toml `gathering_nouns`: a conference, a
     debate, a screening, a mass) with a verb of its clause (`announcing_verbs`: « organisera », « se tiendra »,
     « aura lieu », never denied) or as the next of its kind: « Un débat se tiendra le jeudi 16 janvier à 19 heures »,
-    « Prochaine conférence : jeudi 12 décembre à 20 h »; its days are facts the page tells, even with their hour
-    (draft.py, round 123). Never a press or a peace conference (`not_gatherings`), nor one put on the air or online
+    « Prochaine conférence : jeudi 12 décembre à 20 h », or opening an agenda's entry or one of its items (« Mon Ciné :
+    jeudi 19 mars, 20 h, rencontre avec les réalisateurs »), or as the occasion (« lors du vernissage »), or after a
+    screening (« suivi d'un débat », round 124); its days are facts the page tells, even with their hour (draft.py,
+    round 123). Never a press or a peace conference (`not_gatherings`), nor one put on the air or online
     (`on_air_cues`, `broadcast_cues`, a TV guide's `channels`: « sur France 2 », « en direct », « 20 h 55, France 2 »:
     review74)."""
-    return _ON_AIR.search(sentence) is None and _ANNOUNCED_GATHERING.search(sentence) is not None
+    return (
+        _ON_AIR.search(sentence) is None
+        and _CANCELLED.search(sentence) is None
+        and (_BROADCAST_VERB.search(sentence) is None or _ANNOUNCING.search(sentence) is not None)
+        and _ANNOUNCED_GATHERING.search(sentence) is not None
+    )
 
 
 _READERS_DEADLINE = re.compile(printed_phrases("readers_deadlines") + r"(?![\w-])", re.IGNORECASE)
