@@ -495,14 +495,7 @@ def build_draft(article: Article, store: Store) -> Draft:
             or (appeal is not None and appeal <= m.start)
             or (names_an_issue(sentence.text, m.start) and of_the_page(m.edtf, article.published))
             # « Le repas de Noël … aura lieu le 14 décembre »: a feast to come that names the event
-            # … when another day of the sentence dates the event (« lors du réveillon de Noël » alone is its day:
-            # review75)
-            or (
-                event
-                and len(mentions) > 1
-                and after_publication(m.edtf, article.published)
-                and names_an_event(sentence.text, m)
-            )
+            or (event and after_publication(m.edtf, article.published) and names_an_event(sentence.text, m))
             or (weekday and names_a_feast_s_day(sentence.text, m.end))  # « le lundi de Pâques »: the feast's
             # a timetable's entry still to come, a weekday to come with its hour: the page's schedule (a broadcast
             # slot, a form's field, the next issue), unless the sentence announces a public event, whose day is a

@@ -265,7 +265,8 @@ def anchor_date(match: re.Match[str]) -> tuple[FuzzyDate, str] | None:
 # A feast after « de » that names the event the sentence announces (« le repas de Noël », « le loto de la Toussaint »,
 # « les vacances de Pâques », « la semaine de Noël »): the event's own day, if any, is the one the sentence gives
 # (session 68, review71, review72)
-_FEAST_AFTER_OF = re.compile(rf"(?P<noun>[\w-]+)\s++{_OF_THE}\s*+$", re.IGNORECASE)
+# (the noun before « de », never « lors »: « lors du réveillon de Noël » names the feast's day, review75)
+_FEAST_AFTER_OF = re.compile(rf"(?<![\w-])(?!lors\s)(?P<noun>[\w-]+)\s++{_OF_THE}\s*+$", re.IGNORECASE)
 _FEAST_TIMES = words("feast_times")
 _A_FEAST = re.compile(FEAST_WITH_ITS_YEAR + r"$", re.IGNORECASE)
 
