@@ -225,9 +225,9 @@ def announces_a_local_event(sentence: str, after: str = "") -> bool:
     samedi 16 novembre », « donnera une conférence jeudi 14 novembre à 18 h 30 »), gives a street address, or is
     followed on its line (`after`, the rest of the line) by what a reader needs to come (« Renseignements : … »,
     « Entrée libre », round 43), or gives its entry fee (« (entrée 3 €) », round 83, « billets à 9 € », round 124);
-    never the minutes of one held (`meeting_records`: « Procès-verbal de l'assemblée générale du 26 septembre »). Its days are facts the page
-    tells (the lead's session-68 call); told in no past tense, the event lies ahead, so a day of it read before the
-    publication was misread (draft.py)."""
+    never the minutes of one held (`meeting_records`: « Procès-verbal de l'assemblée générale du 26 septembre »). Its
+    days are facts the page tells (the lead's session-68 call); told in no past tense, the event lies ahead, so a day
+    of it read before the publication was misread (draft.py)."""
     return _MEETING_RECORD.search(sentence) is None and (
         _LOCAL_EVENT.search(sentence) is not None
         or _STREET.search(sentence) is not None
