@@ -37,6 +37,13 @@ _AUX_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY_BEFORE = re.compile(rf"{_AUX_AHEAD.pattern}\s+{INCIDENTALS}$", re.IGNORECASE)
+# … or a verb of what may or must come, which heads the main clause after a participle's phrase as an auxiliary does
+# (« les deux soldats faits prisonniers … en janvier pourraient bientôt arriver »: round 126, January was read ahead)
+_MODAL_AHEAD = re.compile(
+    r"\s(?:pourr(?:a|ont|ait|aient)|devr(?:a|ont|ait|aient)|doi(?:t|vent)|peu(?:t|vent)|va|vont)\s+(?:bient[ôo]t\s+)?"
+    r"(?=[^\W\d_]+(?:er|ir|re)(?![\w'’-]))",
+    re.IGNORECASE,
+)
 _BRACKETS = re.compile(r"\([^()]*\)|\s[–—]\s[^–—]*?\s[–—]\s")
 _SUBORDINATE = re.compile(
     rf"(?<!\w)(?:(?:apr[èe]s|avant|depuis|alors|tandis|bien|parce|pendant|dès|sans|pour)\s+|lors|puis|quoi)"
@@ -62,7 +69,8 @@ _FORWARD_VERBS = words("forward_verbs")
 PRENOMINAL = words("prenominal_adjectives")
 # … and in -uite(s), -crite(s): « les infrastructures détruites pendant les combats de l'hiver », « inscrites » (round
 # 56; « suite », « fuite », « conduite » are nouns: lexicon.toml `not_past_participles`)
-_PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?|(?:u|cr)ites?))(?![\w'’-])")
+# (« faits », « faites » too: « les soldats faits prisonniers en janvier pourraient … », round 126)
+_PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?|(?:u|cr)ites?)|faite?s)(?![\w'’-])")
 # Words before a participle that make it a verb form or a noun, not an adjective: auxiliaries, determiners, pronouns.
 _NOT_ADJECTIVAL_AFTER = frozenset(
     [*_AUXILIARY.split("|"), "le", "la", "les", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
@@ -135,8 +143,8 @@ def _stop(text: str, start: int, *, at_auxiliary: bool = False) -> int:
         position = after + 1
     end = found.start()
     if at_auxiliary:
-        verb = _AUX_AHEAD.search(text, start, end)
-        end = verb.start() if verb else end
+        verbs = [v.start() for v in (_AUX_AHEAD.search(text, start, end), _MODAL_AHEAD.search(text, start, end)) if v]
+        end = min(verbs, default=end)
     return end
 
 

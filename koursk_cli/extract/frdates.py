@@ -96,8 +96,10 @@ from .monthyeardates import (
     year_range,
 )
 from .pageperiods import (
+    PERIOD_PART,
     last_count,
     named_period,
+    of_the_time_told,
     period_part,
     quarter,
     read_tomorrow,
@@ -414,15 +416,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?P<kind>trimestre|semestre)(?:\s+(?:de\s+l{APOS}\s*ann[ée]e\s+|de\s+)?(?P<y>{YEAR}))?",
             quarter,
         ),
-        (
-            rf"(?:{SINCE}|(?:au|en|[àa]\s+la|dans\s+la|vers\s+la|dès\s+la|dès\s+le|pour\s+la|la|le)\s+)?"
-            rf"(?P<part>d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)"
-            # « au début de cette année », « à la fin de ce mois » as « de l'année », « du mois » (round 60)
-            rf"(?:de\s+l{APOS}\s*|d{APOS}\s*|du\s+|de\s+la\s+|de\s+(?:cette\s+|ce\s+)?)"
-            rf"(?P<unit>ann[ée]e|an(?=\s+(?:dernier|pass[ée]|prochain))|mois(?!\s+{DE}{MONTH_NAME})|semaine)"
-            rf"(?:\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?|en\s+cours))?",
-            period_part,
-        ),
+        (PERIOD_PART, period_part),
         (
             rf"(?:au|vers\s+le|dans\s+le)\s+tournant\s+(?:de\s+l{APOS}\s*(?:ann[ée]e|an)(?:\s+(?P<y>{YEAR}))?"
             rf"|de\s+(?P<y2>{YEAR}))",
@@ -697,6 +691,13 @@ def find_dates(
     # a part of a day after a day its sentence's main clause tells, one counted back included (« Trois jours plus tôt,
     # … tués en fin de journée »: review61); else none when the day the sentence before told is older than a week
     # (review61: not the publication's day)
+    # « En octobre 2024, … ; à la fin de l'année, ils étaient … »: the part of the year or the month told before (round 126)
+    found = [
+        of_the_time_told(
+            m, max((t for t in found if t.end <= m.start and not t.since), key=lambda t: t.end, default=previous), first
+        )
+        for m in found
+    ]
     days = [m for m in found if len(m.edtf) == 10 and not m.since]
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None or RELATIVE.match(d.text.lstrip())]
     found = [part_of_the_day_told(m, main, clauses) for m in found]

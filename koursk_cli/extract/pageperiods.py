@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, parse_edtf
 from .datecontext import DateContext
+from .datewords import SINCE, WITH_ITS_YEAR
 from .datemention import (
     FUZZY_RANK,
     MONTH_RANK,
@@ -26,7 +28,8 @@ from .datemention import (
     iso_month,
     quote,
 )
-from .frwords import fold_word
+from .frcalendar import MONTH_NAME
+from .frwords import APOS, DE, fold_word
 from .monthyeardates import part_days
 from .timecounts import delta, time_unit, whole_count, window_back
 from .yearless import the_same_year
@@ -156,6 +159,19 @@ def quarter(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     return date_mention(match, edtf, f"{quote(match)}: the months of that part of the year{note} → {edtf}", MONTH_RANK)
 
 
+# « au début de l'année », « à la fin du mois dernier », « en fin de semaine », « depuis le début de l'année »
+PERIOD_PART = (
+    rf"(?:{SINCE}|(?:au|en|[àa]\s+la|dans\s+la|vers\s+la|dès\s+la|dès\s+le|pour\s+la|la|le)\s+)?"
+    rf"(?P<part>d[ée]but|fin|milieu|mi)(?:\s*-\s*|\s+)"
+    # « au début de cette année », « à la fin de ce mois » as « de l'année », « du mois » (round 60)
+    rf"(?:de\s+l{APOS}\s*|d{APOS}\s*|du\s+|de\s+la\s+|de\s+(?P<this>cette\s+|ce\s+)?)"
+    rf"(?P<unit>ann[ée]e|an(?=\s+(?:dernier|pass[ée]|prochain))|mois(?!\s+{DE}{MONTH_NAME})|semaine)"
+    rf"(?:\s+(?P<rel>derni[èe]re?|pass[ée]e?|prochaine?|en\s+cours))?"
+)
+_PERIOD_PART = re.compile(PERIOD_PART, re.IGNORECASE)
+_YEAR_THIRDS = {"debut": (1, 3), "mi": (5, 8), "fin": (10, 12)}  # the months of a year's beginning, middle and end
+
+
 def period_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« début de l'année », « à la fin du mois dernier », « en fin de semaine », « depuis le début de l'année »: a
     part of the publication's year, month or week (or the one before or after, with « dernier », « prochain »). A
@@ -169,7 +185,7 @@ def period_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         ref = ctx.published.start
         if unit.startswith("an"):  # « l'année », « l'an dernier »
             year = ref.year + step
-            first, last = {"debut": (1, 3), "mi": (5, 8)}.get(part, (10, 12))
+            first, last = _YEAR_THIRDS[part]
             return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]), "year"
         if unit == "mois":
             month = ref + relativedelta(months=step)
@@ -211,6 +227,46 @@ def period_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     reading = thirds.get(what, "Monday–Wednesday, Wednesday–Thursday, Thursday–Sunday")
     basis = f"{quote(match)}: beginning, middle, end of the {what} ({reading}){note} → {edtf}"
     return date_mention(match, edtf, basis, MONTH_RANK if what == "year" else FUZZY_RANK)
+
+
+def of_the_time_told(mention: DateMention, before: DateMention | None, ctx: DateContext) -> DateMention:
+    """« En octobre 2024, Séoul affirmait … ; à la fin de l'année, ils étaient près de 11 000 », « Le 13 octobre 2024,
+    un contingent arrive ; un second a suivi à la fin du mois » on a page of 2025: a part of « l'année » or « du mois »
+    (`period_part`), told in the past, after a date of an earlier year (month) named before it, in its sentence or the
+    one before (`before`), written with its year, is a part of that one, not of the publication's (round 126: it was
+    the page's year's end, read in a past clause). Never a part the clause speaks of as to come, one named with
+    « dernier », « prochain » or « ce » (« le début de ce mois »), nor the start of a period (« depuis le début de
+    l'année »)."""
+    match = _PERIOD_PART.fullmatch(ctx.text, mention.start, mention.end)
+    clauses = ctx.clauses
+    if match is None or match["rel"] or match["since"] or match["this"] or clauses is None:
+        return mention
+    if before is None or WITH_ITS_YEAR.search(before.text) is None:  # « l'an dernier, et … au début de l'année »
+        return mention
+    if not clauses.tells_the_past_at(mention.start) or clauses.future_marker(mention.start) is not None:
+        return mention
+    try:
+        told = parse_edtf(before.edtf)
+    except DateError:
+        return mention
+    unit, part, start, ref = fold_word(match["unit"]), fold_word(match["part"]), told.start, ctx.published.start
+    part = "mi" if part == "milieu" else part
+    first, last = _YEAR_THIRDS[part]
+    # the first such part not over before the time told: « En octobre 2024, … 3 000 renforts au début de l'année » is
+    # 2025's beginning, the publication's year on a page of 2025 (`period_part`'s own reading)
+    year = start.year + (last < start.month)
+    if unit.startswith("an") and start.year == told.end.year and year < ref.year:
+        edtf, what, rank = f"{year}-{first:02d}/{year}-{last:02d}", "year", MONTH_RANK
+    elif unit == "mois" and (start.year, start.month) == (told.end.year, told.end.month) < (ref.year, ref.month):
+        first_day, last_day = part_days(part, start.year, start.month)
+        edtf, what, rank = interval(iso_day(first_day), iso_day(last_day)), "month", FUZZY_RANK
+    else:
+        return mention
+    basis = (
+        f"{quote(match)}: beginning, middle, end of the {what} the story told before, "
+        f"« {' '.join(before.text.split())} » ({before.edtf}) → {edtf}"
+    )
+    return replace(mention, edtf=edtf, basis=basis, rank=rank)
 
 
 def _month_told(ctx: DateContext) -> date | None:
