@@ -13,7 +13,6 @@ from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, parse_edtf
 from .datecontext import DateContext
-from .datewords import SINCE, WITH_ITS_YEAR
 from .datemention import (
     FUZZY_RANK,
     MONTH_RANK,
@@ -28,6 +27,7 @@ from .datemention import (
     iso_month,
     quote,
 )
+from .datewords import SINCE, WITH_ITS_YEAR
 from .frcalendar import MONTH_NAME
 from .frwords import APOS, DE, fold_word
 from .monthyeardates import part_days
