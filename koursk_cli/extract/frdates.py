@@ -614,7 +614,10 @@ def find_dates(
                 if act is not None and (mention := read_anchored(match, replace(its_ctx, anchor=act[0]))) is not None:
                     return replace(mention, end=act[1], text=text[match.start() : act[1]])
             if its_main:
-                return thing_of(match, its_main[0], its_ctx)
+                nearest = [d for d in its_main if d.end <= match.start()]
+                # the main clause's day nearest before it, not a dateline opening the sentence (« WASHINGTON, 17
+                # décembre 2024 (AFP) - … a déclaré lundi …, au lendemain des premiers combats »)
+                return thing_of(match, nearest[-1] if nearest else its_main[0], its_ctx)
             if not dates and (dated := told_day(match, its_ctx)) is not None:
                 return dated
             if its_days or told_before_or_after(its_ctx, match):
