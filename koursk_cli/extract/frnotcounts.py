@@ -216,16 +216,34 @@ _LENGTHED_THINGS = tuple(tuple(thing.split()) for thing in sorted(words("lengthe
 _MOVING_VERB_STARTS = tuple(sorted(words("moving_verb_starts")))
 
 
-def _a_thing_s_length(text: str, figure: Figure, before: list[str]) -> bool:
-    """Whether a length is a thing's (« 650 kilomètres de frontière »): one of `lengthed_things` right after « de »,
-    never after a verb of moving and « de » (« ont avancé de 5 km de route »)."""
-    thing = _OF_A_THING.match(text, figure.end)
+def _of_one_of(text: str, end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the thing named right after « de » at `end` (`_OF_A_THING`) opens with one of `phrases` (folded,
+    singular words)."""
+    thing = _OF_A_THING.match(text, end)
     if thing is None:
         return False
     named = tuple(singular(fold_word(word)) for word in re.findall(r"[^\W\d_]+", thing["thing"]))
-    if not any(named[: len(phrase)] == phrase for phrase in _LENGTHED_THINGS):
+    return any(named[: len(phrase)] == phrase for phrase in phrases)
+
+
+def _a_thing_s_length(text: str, figure: Figure, before: list[str]) -> bool:
+    """Whether a length is a thing's (« 650 kilomètres de frontière »): one of `lengthed_things` right after « de »,
+    never after a verb of moving and « de » (« ont avancé de 5 km de route »)."""
+    if not _of_one_of(text, figure.end, _LENGTHED_THINGS):
         return False
     return not (before[-1:] == ["de"] and any(word.startswith(_MOVING_VERB_STARTS) for word in before[-4:-1]))
+
+
+_LAND_HOLDING = words("land_holding_verbs") | words("land_possessives")
+_CROPS = tuple(tuple(crop.split()) for crop in sorted(words("crops")))
+
+
+def _a_farm_s_land(text: str, figure: Figure, before: list[str]) -> bool:
+    """Whether an area is a farm's land: after a verb of holding land or a possessive (« qui cultive 40 hectares »,
+    « ses 45 hectares »: lexicon.toml `land_holding_verbs`, `land_possessives`), or what grows on it after « de »
+    (« 62 hectares de céréales »: `crops`); never ground mined or cleared (« 48 000 hectares de terres agricoles
+    restaient inaccessibles »)."""
+    return (bool(before) and before[-1] in _LAND_HOLDING) or _of_one_of(text, figure.end, _CROPS)
 
 
 # « 30 km/h », « 40 kilomètres à l'heure », « 900 km par heure »: a length per hour is a speed
@@ -244,7 +262,9 @@ def a_distance(text: str, figure: Figure) -> bool:
     before = previous_words(text, figure.start)
     sized = before[-1:] in (["de"], ["d"]) and before[-2:-1] != [] and before[-2] in _SIZED_THINGS
     if figure.noun is not None and singular(figure.noun) in _AREA_NOUNS:
-        return sized  # « une surface de près de 3 hectares »: a thing's size, not ground cleared
+        # « une surface de près de 3 hectares »: a thing's size, not ground cleared; « cultive 40 hectares de blé »: a
+        # farm's land
+        return sized or _a_farm_s_land(text, figure, before)
     if _PER_AREA.match(text, figure.end):
         return True  # « des dizaines par hectare »: a density, no count
     if figure.unit not in LENGTH_UNITS:
