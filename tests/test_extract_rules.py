@@ -730,11 +730,12 @@ def test_a_time_ahead_of_the_publication_resolves_forward(
         ("Moscou a libéré dix soldats à la veille du Noël orthodoxe.", "2027-01-06",
          {"la veille du Noël orthodoxe": "2027-01-06"}),
         ("Le cessez-le-feu de la Toussaint a été rompu.", "2025-11-20", {"Toussaint": "2025-11-01"}),
-        # « au lendemain d'un … », « à la veille de l'… »: the thing is a day before (after) the main clause's day
+        # « au lendemain d'un … », « à la veille de l'… »: the day after (before) the thing is the main clause's day,
+        # which the phrase dates; the thing's own day is not told (round 126)
         ("L'armée a riposté mercredi, au lendemain d'un bombardement.", "2025-06-13",
-         {"mercredi": "2025-06-11", "lendemain": "2025-06-10"}),
+         {"mercredi": "2025-06-11", "lendemain": "2025-06-11"}),
         ("Séoul a protesté jeudi, à la veille de la visite du ministre.", "2025-06-13",
-         {"jeudi": "2025-06-12", "la veille": "2025-06-13"}),
+         {"jeudi": "2025-06-12", "la veille": "2025-06-12"}),
     ],
 )  # fmt: skip
 def test_a_feast_and_the_thing_an_eve_names(sentence: str, published: str, expected: dict[str, str]) -> None:

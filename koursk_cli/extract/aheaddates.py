@@ -155,10 +155,10 @@ def until_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 # ten days, the later ones counting both ends (« 4 au 15 novembre »), and eleven days on hold a week of eight days
 # within half as much again: round 77 read ten, round 102 eleven); « quelques mois » three months (« les prochains mois »:
 # `_coming_months_end`)
-_COMING_SPANS = {"jour": relativedelta(days=11), "semaine": relativedelta(weeks=6), "mois": relativedelta(months=3)}
+_COMING_SPANS = {"jour": relativedelta(days=11), "mois": relativedelta(months=3)}
 _COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
 # … each in the curator's words
-_COMING_READINGS = {"heure": "the next day", "jour": "the next eleven days", "semaine": "the next six weeks"}
+_COMING_READINGS = {"heure": "the next day", "jour": "the next eleven days"}
 _COMING_READINGS |= {"mois": "the next three months", "an": "the next three years"}
 _COMING_MONTHS_READING = "the next half-year, within the year or three months on"
 
@@ -177,10 +177,24 @@ def _coming_months_end(ref: date) -> date:
     return max(ref + relativedelta(months=3), min(ref + relativedelta(months=6), date(ref.year, 12, 31)))
 
 
+_COMING_WEEKS_READING = "the rest of this month and the next, or six weeks if longer"
+
+
+def _coming_weeks_end(ref: date) -> date:
+    """The end of « les prochaines semaines »: the next month's last day, or six weeks on if later (round 126: the
+    truths of the committed sets read them to the next month's end, « du 18 juin à fin juillet »; six weeks stopped a
+    day or more short of it in 19 sentences, and a reading narrower than the truth's never matches)."""
+    following = ref + relativedelta(months=1)
+    return max(
+        ref + relativedelta(weeks=6), date(following.year, following.month, 1) + relativedelta(months=1, days=-1)
+    )
+
+
 def read_coming(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« dans les prochaines semaines », « au cours des trois prochains mois », « dans les jours à venir », « d'ici
-    quelques jours »: from the publication to the end of the span (a day, eleven days, six weeks, three years; « les
-    prochains mois » `_coming_months_end`, « quelques mois » three months) unless the text gives the count."""
+    quelques jours »: from the publication to the end of the span (a day, eleven days, three years; « les prochaines
+    semaines » `_coming_weeks_end`, « les prochains mois » `_coming_months_end`, « quelques mois » three months) unless
+    the text gives the count."""
     unit = time_unit(match["u"] or match["u2"] or match["u3"])
     count = whole_count(match["n"]) if match["n"] else None
     coming_months = unit == "mois" and not match["u3"]  # « dans quelques mois » was never measured so (review68a L1)
@@ -188,6 +202,8 @@ def read_coming(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         end, reading = ctx.ref + delta(count, unit), f"the next {count} {unit}(s)"
     elif coming_months:
         end, reading = _coming_months_end(ctx.ref), _COMING_MONTHS_READING
+    elif unit == "semaine":
+        end, reading = _coming_weeks_end(ctx.ref), _COMING_WEEKS_READING
     else:
         end, reading = ctx.ref + _COMING_SPANS[unit], _COMING_READINGS[unit]
     edtf = _upto(ctx, end, unit)
