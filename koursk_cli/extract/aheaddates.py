@@ -155,10 +155,10 @@ def until_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 # ten days, the later ones counting both ends (« 4 au 15 novembre »), and eleven days on hold a week of eight days
 # within half as much again: round 77 read ten, round 102 eleven); « quelques mois » three months (« les prochains mois »:
 # `_coming_months_end`)
-_COMING_SPANS = {"jour": relativedelta(days=11), "mois": relativedelta(months=3)}
+_COMING_SPANS = {"jour": relativedelta(days=11), "semaine": relativedelta(weeks=6), "mois": relativedelta(months=3)}
 _COMING_SPANS |= {"an": relativedelta(years=3), "heure": relativedelta(days=1)}
 # … each in the curator's words
-_COMING_READINGS = {"heure": "the next day", "jour": "the next eleven days"}
+_COMING_READINGS = {"heure": "the next day", "jour": "the next eleven days", "semaine": "the next six weeks"}
 _COMING_READINGS |= {"mois": "the next three months", "an": "the next three years"}
 _COMING_MONTHS_READING = "the next half-year, within the year or three months on"
 
@@ -202,7 +202,7 @@ def read_coming(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         end, reading = ctx.ref + delta(count, unit), f"the next {count} {unit}(s)"
     elif coming_months:
         end, reading = _coming_months_end(ctx.ref), _COMING_MONTHS_READING
-    elif unit == "semaine":
+    elif unit == "semaine" and not match["u3"]:  # « d'ici quelques semaines »: six weeks (review77)
         end, reading = _coming_weeks_end(ctx.ref), _COMING_WEEKS_READING
     else:
         end, reading = ctx.ref + _COMING_SPANS[unit], _COMING_READINGS[unit]

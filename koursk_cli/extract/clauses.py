@@ -38,7 +38,11 @@ _AUX_AHEAD = re.compile(
 )
 _AUXILIARY_BEFORE = re.compile(rf"{_AUX_AHEAD.pattern}\s+{INCIDENTALS}$", re.IGNORECASE)
 # … or a verb of what may or must come, which heads the main clause after a participle's phrase as an auxiliary does
-# (« les deux soldats faits prisonniers … en janvier pourraient bientôt arriver »: round 126, January was read ahead)
+# (« les deux soldats faits prisonniers … en janvier pourraient bientôt arriver »: round 126, January was read ahead),
+# unless a clause nested in the phrase opens before it (`_NESTED`)
+_NESTED = re.compile(
+    r"(?<![\w'’-])(?:qui|que|qu['’]|dont|où|pour|quand|lorsque|lorsqu['’]|si)(?![\w'’-])", re.IGNORECASE
+)
 _MODAL_AHEAD = re.compile(
     r"\s(?:pourr(?:a|ont|ait|aient)|devr(?:a|ont|ait|aient)|doi(?:t|vent)|peu(?:t|vent)|va|vont)\s+(?:bient[ôo]t\s+)?"
     r"(?=[^\W\d_]+(?:er|ir|re)(?![\w'’-]))",
@@ -71,6 +75,9 @@ PRENOMINAL = words("prenominal_adjectives")
 # 56; « suite », « fuite », « conduite » are nouns: lexicon.toml `not_past_participles`)
 # (« faits », « faites » too: « les soldats faits prisonniers en janvier pourraient … », round 126)
 _PAST_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<word>[a-zà-ÿ]{3,}(?:ée?s?|ise?s?|(?:u|cr)ites?)|faite?s)(?![\w'’-])")
+# … never the noun (« autres faits de torture », « faits divers », « hauts faits », « pour faits de … »: review77)
+_THE_NOUN_FAITS = re.compile(r"\s+(?:de|d['’]|divers|et|ou)(?![\w'’-])", re.IGNORECASE)
+_BEFORE_THE_NOUN_FAITS = frozenset(["autres", "hauts", "memes", "nouveaux", "pour", "vous"])
 # Words before a participle that make it a verb form or a noun, not an adjective: auxiliaries, determiners, pronouns.
 _NOT_ADJECTIVAL_AFTER = frozenset(
     [*_AUXILIARY.split("|"), "le", "la", "les", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
@@ -143,7 +150,12 @@ def _stop(text: str, start: int, *, at_auxiliary: bool = False) -> int:
         position = after + 1
     end = found.start()
     if at_auxiliary:
-        verbs = [v.start() for v in (_AUX_AHEAD.search(text, start, end), _MODAL_AHEAD.search(text, start, end)) if v]
+        modal = _MODAL_AHEAD.search(text, start, end)
+        if modal is not None and _NESTED.search(text, start, modal.start()):
+            modal = (
+                None  # « Invitée lundi pour un sommet qui doit durer deux jours, … »: the nested clause's (review77)
+            )
+        verbs = [v.start() for v in (_AUX_AHEAD.search(text, start, end), modal) if v]
         end = min(verbs, default=end)
     return end
 
@@ -167,6 +179,8 @@ def _participles(text: str) -> list[Side]:
         # « envois », « jamais »: a participle in -is is never one in -ais or -ois
         if word in _NOUNS_IN_E or word.endswith(("ais", "ois")):
             continue
+        if word.startswith("fait") and _THE_NOUN_FAITS.match(text, match.end()):
+            continue
         window = text[max(0, match.start() - 40) : match.start()]
         before = [w if w.lower() == "à" else fold_word(w) for w in re.findall(r"[^\W\d_]+", window)]
         # « Kim Jong Un, arrivé mardi »: right after a comma a participle opens an apposition, whatever the word
@@ -175,6 +189,7 @@ def _participles(text: str) -> list[Side]:
         if (
             not before
             or (before[-1] in _NOT_ADJECTIVAL_AFTER and not apposed)
+            or (word.startswith("fait") and before[-1] in _BEFORE_THE_NOUN_FAITS)
             or any(w in _AUXILIARY.split("|") for w in before[-3:])
         ):
             continue

@@ -161,6 +161,7 @@ def _in_the_calendar(mention: DateMention) -> bool:
     return True
 
 
+_A_DAY_OF_A_THING = re.compile(rf"(?<![\w'’-])(?:de|du|des|d{APOS})\s*$", re.IGNORECASE)  # « les frappes de lundi »
 Resolver = Callable[[re.Match[str], DateContext], DateMention | None]
 _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE), resolver)
@@ -614,9 +615,12 @@ def find_dates(
                 if act is not None and (mention := read_anchored(match, replace(its_ctx, anchor=act[0]))) is not None:
                     return replace(mention, end=act[1], text=text[match.start() : act[1]])
             if its_main:
-                nearest = [d for d in its_main if d.end <= match.start()]
+                nearest = [
+                    d for d in its_main if d.end <= match.start() and not _A_DAY_OF_A_THING.search(text, 0, d.start)
+                ]
                 # the main clause's day nearest before it, not a dateline opening the sentence (« WASHINGTON, 17
-                # décembre 2024 (AFP) - … a déclaré lundi …, au lendemain des premiers combats »)
+                # décembre 2024 (AFP) - … a déclaré lundi …, au lendemain des premiers combats »), nor a thing's day
+                # (« a dénoncé jeudi les frappes de lundi sur Kharkiv, à la veille d'une réunion »: review77)
                 return thing_of(match, nearest[-1] if nearest else its_main[0], its_ctx)
             if not dates and (dated := told_day(match, its_ctx)) is not None:
                 return dated
@@ -697,7 +701,7 @@ def find_dates(
     # « En octobre 2024, … ; à la fin de l'année, ils étaient … »: the part of the year or the month told before (round 126)
     found = [
         of_the_time_told(
-            m, max((t for t in found if t.end <= m.start and not t.since), key=lambda t: t.end, default=previous), first
+            m, max((t for t in found if t.end <= m.start and not t.since), key=lambda t: t.end, default=None), first
         )
         for m in found
     ]

@@ -236,13 +236,17 @@ def _a_thing_s_length(text: str, figure: Figure, before: list[str]) -> bool:
 
 _LAND_HOLDING = words("land_holding_verbs") | words("land_possessives")
 _CROPS = tuple(tuple(crop.split()) for crop in sorted(words("crops")))
+_LAND_HARM_STARTS = tuple(sorted(words("land_harm_starts")))
 
 
 def _a_farm_s_land(text: str, figure: Figure, before: list[str]) -> bool:
     """Whether an area is a farm's land: after a verb of holding land or a possessive (« qui cultive 40 hectares »,
     « ses 45 hectares »: lexicon.toml `land_holding_verbs`, `land_possessives`), or what grows on it after « de »
     (« 62 hectares de céréales »: `crops`); never ground mined or cleared (« 48 000 hectares de terres agricoles
-    restaient inaccessibles »)."""
+    restaient inaccessibles »), nor land its sentence tells harmed or cleared (« ont incendié plus de 5 000 hectares de
+    blé », « ont déminé nos 300 hectares »: lexicon.toml `land_harm_starts`, review77)."""
+    if any(fold_word(word).startswith(_LAND_HARM_STARTS) for word in re.findall(r"[^\W\d_]+", text)):
+        return False
     return (bool(before) and before[-1] in _LAND_HOLDING) or _of_one_of(text, figure.end, _CROPS)
 
 

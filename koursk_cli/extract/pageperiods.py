@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from ..dates import DateError, parse_edtf
+from .clauses import side_of
 from .datecontext import DateContext
 from .datemention import (
     FUZZY_RANK,
@@ -170,6 +171,12 @@ PERIOD_PART = (
 )
 _PERIOD_PART = re.compile(PERIOD_PART, re.IGNORECASE)
 _YEAR_THIRDS = {"debut": (1, 3), "mi": (5, 8), "fin": (10, 12)}  # the months of a year's beginning, middle and end
+# « l'année précédente », « l'année scolaire », « le mois suivant »: another year or month than the one told or the
+# publication's, which `period_part` does not read (left as it reads them)
+_ANOTHER_YEAR = re.compile(
+    r"\s+(?:pr[ée]c[ée]dente?|suivante?|scolaire|budg[ée]taire|fiscale?|universitaire|liturgique)(?!\w)", re.IGNORECASE
+)
+_STORY_YEARS = 2  # how many years before the publication's a date told may be the story's own time (review77)
 
 
 def period_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -232,16 +239,22 @@ def period_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 def of_the_time_told(mention: DateMention, before: DateMention | None, ctx: DateContext) -> DateMention:
     """« En octobre 2024, Séoul affirmait … ; à la fin de l'année, ils étaient près de 11 000 », « Le 13 octobre 2024,
     un contingent arrive ; un second a suivi à la fin du mois » on a page of 2025: a part of « l'année » or « du mois »
-    (`period_part`), told in the past, after a date of an earlier year (month) named before it, in its sentence or the
-    one before (`before`), written with its year, is a part of that one, not of the publication's (round 126: it was
-    the page's year's end, read in a past clause). Never a part the clause speaks of as to come, one named with
-    « dernier », « prochain » or « ce » (« le début de ce mois »), nor the start of a period (« depuis le début de
-    l'année »)."""
+    (`period_part`), told in the past, after a date of an earlier year (month) named before it in its sentence's main
+    clause (`before`), written with its year, at most two years before the publication's, is a part of that one, not
+    of the publication's (round 126: it was the page's year's end, read in a past clause). Never a part the clause
+    speaks of as to come, one named with « dernier », « prochain », « ce », « précédente », « scolaire » (« le début de
+    ce mois », « la fin de l'année scolaire »), nor the start of a period (« depuis le début de l'année »); never
+    after a date of a side clause (« Depuis l'invasion de février 2022, … »), nor of another story (« né le 3 mars
+    2001 »: review77)."""
     match = _PERIOD_PART.fullmatch(ctx.text, mention.start, mention.end)
     clauses = ctx.clauses
     if match is None or match["rel"] or match["since"] or match["this"] or clauses is None:
         return mention
+    if _ANOTHER_YEAR.match(ctx.text, mention.end):  # « à la fin de l'année précédente », « … scolaire »
+        return mention
     if before is None or WITH_ITS_YEAR.search(before.text) is None:  # « l'an dernier, et … au début de l'année »
+        return mention
+    if side_of(clauses.spans, before.start, before.end) is not None:  # « Depuis l'invasion de février 2022, … »
         return mention
     if not clauses.tells_the_past_at(mention.start) or clauses.future_marker(mention.start) is not None:
         return mention
@@ -250,6 +263,8 @@ def of_the_time_told(mention: DateMention, before: DateMention | None, ctx: Date
     except DateError:
         return mention
     unit, part, start, ref = fold_word(match["unit"]), fold_word(match["part"]), told.start, ctx.published.start
+    if ref.year - start.year > _STORY_YEARS:  # « né le 3 mars 2001 », « Le traité signé en 1997 »: another story's
+        return mention
     part = "mi" if part == "milieu" else part
     first, last = _YEAR_THIRDS[part]
     # the first such part not over before the time told: « En octobre 2024, … 3 000 renforts au début de l'année » is
