@@ -119,8 +119,8 @@ def drafted_dates(tmp_path: Path, text: str, published: str) -> list[str]:
         (
             "Des renforts sont attendus au cours des prochaines semaines.",
             "2024-11-08",
-            "2024-11-08/2024-12-20",
-            "six weeks",
+            "2024-11-08/2024-12-31",
+            "the rest of this month and the next",  # round 126 (six weeks before)
         ),
         ("Séoul craint de nouveaux envois dans les mois à venir.", "2024-11-08", "2024-11-08/2025-02~", "three months"),
         ("Kiev veut libérer la région d'ici trois mois.", "2024-11-08", "2024-11-08/2025-02~", "up to the end"),

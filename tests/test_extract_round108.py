@@ -42,8 +42,9 @@ def test_the_coming_months_run_half_a_year_within_the_year(
         ("La relève arrivera dans les trois prochains mois, selon Kiev.", "2025-03-12", "2025-03-12/2025-06~"),
         # near miss: « quelques mois » keeps its three months (`read_coming`'s `coming_months`: review68a L1)
         ("Les renforts arriveront dans quelques mois, selon Kiev.", "2025-02-10", "2025-02-10/2025-05~"),
-        # near miss: weeks keep their six weeks (`_COMING_SPANS`)
-        ("La relève arrivera dans les prochaines semaines, selon Kiev.", "2025-03-12", "2025-03-12/2025-04-23"),
+        # near miss: weeks run to the next month's end, or six weeks if later (`_coming_weeks_end`, round 126)
+        ("La relève arrivera dans les prochaines semaines, selon Kiev.", "2025-03-12", "2025-03-12/2025-04-30"),
+        ("La relève arrivera dans les prochaines semaines, selon Kiev.", "2025-03-25", "2025-03-25/2025-05-06"),
     ],
 )
 def test_counts_weeks_and_late_pages_keep_their_reading(tmp_path: Path, text: str, published: str, edtf: str) -> None:

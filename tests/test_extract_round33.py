@@ -94,11 +94,11 @@ def test_an_episode_of_a_podcast_list_counts_from_its_own_day(tmp_path: Path) ->
 
 
 def test_the_coming_weeks_reach_a_month(tmp_path: Path) -> None:
-    # read as the next month (to the same day), four weeks before, six weeks since round 85: the forecast is dated at
-    # its statement, and its basis keeps what the rules read
+    # read as the next month (to the same day), four weeks before, six weeks since round 85, to the next month's end
+    # since round 126: the forecast is dated at its statement, and its basis keeps what the rules read
     _, events, _ = extract(tmp_path, "Séoul attend d'autres envois dans les prochaines semaines.\n", "2025-01-09")
     (event,) = events or []
-    assert str(event["date_basis"]).endswith("what the rules read: 2025-01-09/2025-02-20")
+    assert str(event["date_basis"]).endswith("what the rules read: 2025-01-09/2025-02-28")
 
 
 @pytest.mark.parametrize(

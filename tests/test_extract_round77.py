@@ -131,4 +131,4 @@ def test_the_coming_days_near_misses() -> None:
     found = _dates("Les convois pourraient arriver dans les trois prochains jours.", "2025-05-12")
     assert ("dans les trois prochains jours", "2025-05-12/2025-05-15") in found
     found = _dates("Les convois pourraient arriver dans les prochaines semaines.", "2025-05-12")
-    assert ("dans les prochaines semaines", "2025-05-12/2025-06-23") in found  # six weeks since round 85
+    assert ("dans les prochaines semaines", "2025-05-12/2025-06-30") in found  # the next month's end (round 126)

@@ -110,7 +110,7 @@ SUMMER = "2025-03-12/2025-08"  # from the page's day, as before
             "Le ministre a déclaré mardi que la pression restait forte. "
             "Des renforts sont attendus dans les prochaines semaines.",
             WEDNESDAY,
-            "2025-03-12/2025-04-23",
+            "2025-03-12/2025-04-30",
             "not a span counted ahead",
         ),
         (  # days the text names: the meeting's, Thursday and Friday

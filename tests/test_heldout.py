@@ -155,7 +155,9 @@ FLOORS = {
 # (dates 33/33, 38/38; figures 19/19, 19/19): like dev, its floors are now issue 16's goal, never 1.0.
 SEALED_FLOORS = {
     "date_recall": 0.95,
-    "date_precision": 0.98,
+    # LOWERED 0.98 -> 0.96 by round 126: 38/39, h03's « dans les prochaines semaines » written four weeks on, now read
+    # to the next month's end, as the sets from sealed41 on write it (ROUND126.txt: 14 such items lost, 20 found)
+    "date_precision": 0.96,
     "figure_recall": 0.95,
     "figure_precision": 0.95,
     "measure_right": 0.8,
@@ -196,7 +198,7 @@ SEALED3_FLOORS = {
 # round 6: dates 192/199 0.96, 202/205 0.99; figures unchanged.
 SEALED4_FLOORS = {
     "date_recall": 0.95,
-    "date_precision": 0.97,
+    "date_precision": 0.95,  # LOWERED 0.97 -> 0.95 by round 126: 203/210, t13's « prochaines semaines » (as sealed's)
     "figure_recall": 0.84,  # round 25: 103/114; round 30: 97/114 (6 sums of money no longer drafted)
     "figure_precision": 0.96,
     "topic_recall": 0.80,  # round 25: 99/114; round 30: 93/114 (the same 6 sums)
@@ -289,7 +291,9 @@ SEALED10_FLOORS = {
 # Round 13 was tuned on it by class (benchmarks/heldout/ROUNDS.md): dates 207/239, 224/255, figures 109/118, 109/110, none WRONG.
 SEALED11_FLOORS = {
     "date_recall": 0.93,  # round 56: 225/239, was 0.92; round 42: 224/239, was 0.9
-    "date_precision": 0.92,  # round 56: 246/264, was 0.91; round 31: was 0.87
+    # round 56: 246/264, was 0.91; round 31: was 0.87; LOWERED 0.92 -> 0.90 by round 126: 241/264, q14's and q18's
+    # « prochaines semaines », « semaines à venir » (as sealed's)
+    "date_precision": 0.90,
     "figure_recall": 0.82,  # round 25: 104/118; round 30: 97/118 (7 sums of money no longer drafted); round 53: 98/118; round 79: 97/118 (q07 « sept personnes et trois entités »: a list's targets, the lead's convention)
     "figure_precision": 0.96,
     "topic_recall": 0.77,  # round 25: 100/118; round 30: 93/118 (the same 7 sums)
@@ -350,7 +354,8 @@ SEALED14_FLOORS = {
 # come): dates 192/209, 228/244; figures 112/122, 112/118; 104/122 with the topic; none WRONG. Round 18
 # (ROUND18.txt): dates 194/209, 230/244; figures 113/122, 113/118.
 SEALED15_FLOORS = {
-    "date_recall": 0.94,  # round 56: 199/209, was 0.91
+    # round 56: 199/209, was 0.91; LOWERED 0.94 -> 0.92 by round 126: 203/216, n01's « prochaines semaines » (as sealed's)
+    "date_recall": 0.92,
     "date_precision": 0.95,  # round 31: was 0.92
     "figure_recall": 0.93,  # round 25: 109/122 (counts of other things no longer drafted); round 36: 111/122; round 39: 112/122; round 53: 114/122
     "figure_precision": 0.97,  # round 32; round 36: 111/112
@@ -1600,7 +1605,9 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         # dev's raw figure recall LOWERED 0.95 -> 0.94 by round 36: 72/76 as frozen, « des pertes notables » (h04) no
         # longer drafted (ROUND36.txt: 23 such plurals across the sets were no truth's figure)
         DEV: (0.95, 0.97, 0.94, 0.95),
-        SEALED: (0.95, 0.96, 0.94, 0.94),  # 18/19, 18/19 since the round-19 carry (h11's « 240 » read approximate)
+        # 18/19, 18/19 since the round-19 carry (h11's « 240 » read approximate); date precision LOWERED 0.96 -> 0.93 by
+        # round 126: 37/39 as frozen, h03's « dans les prochaines semaines » (SEALED_FLOORS)
+        SEALED: (0.95, 0.93, 0.94, 0.94),
         SEALED2: (0.95, 0.94, 0.95, 0.95),
         SEALED3: (0.96, 0.93, 0.91, 0.95),
         # sealed4's raw date precision LOWERED 0.96 -> 0.95 by round 108: 203/212 as frozen, t12's « dans les mois à
