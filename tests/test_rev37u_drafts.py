@@ -64,7 +64,7 @@ def test_a_window_past_the_publication_is_clipped_and_a_forecast_dated_at_its_st
     (forecast,) = [basis for as_of, basis in dates.values() if "prochaines semaines" in basis]
     assert forecast.startswith("TODO: a forecast, not a fact yet: « dans les prochaines semaines »")
     assert "dated at its statement (the publication, 2024-12-18)" in forecast
-    assert forecast.endswith("what the rules read: 2024-12-18/2025-01-29")  # six weeks since round 85
+    assert forecast.endswith("what the rules read: 2024-12-18/2025-01-31")  # the next month's end since round 126
     assert [as_of for as_of, basis in dates.values() if basis == forecast] == ["2024-12-18"]
 
 

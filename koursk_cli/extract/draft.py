@@ -78,7 +78,6 @@ from .revisions import commented_lines, counts_from_now, retracted_lines, revisi
 from .schedule import at_its_hour, heads_a_programme, heads_a_slot, heads_an_entry, is_a_day_off, named_by_its_weekday
 from .sentences import Sentence, split_sentences
 from .sentencestamps import (
-    founds_an_outlet,
     names_a_street,
     names_an_issue,
     names_an_outlet,
@@ -489,7 +488,6 @@ def build_draft(article: Article, store: Store) -> Draft:
             or names_the_edition(sentence.text, m.start)
             or names_a_street(sentence.text, m.start)
             or names_an_outlet(sentence.text, m.start, m.end)
-            or founds_an_outlet(sentence.text, m.start, m.end)  # « Le Devoir, journal fondé en 1910 »
             or stamps_a_record(sentence.text, m.start, m.end)
             or stamps_a_deed(
                 sentence.text, m.start, m.end

@@ -31,33 +31,6 @@ def names_the_edition(sentence: str, start: int) -> bool:
     return edition is not None and _GUEST.search(sentence, max(0, edition.start() - 20), edition.start()) is None
 
 
-# « CIBL, la radio communautaire de Montréal depuis 1980 », « Fondé en 1920, The Chosun Ilbo est le plus grand
-# quotidien … », « L'Estran est un média indépendant fondé en 2019 »: an outlet's own year, chrome (round 127)
-_FOUNDED = re.compile(
-    rf"(?<![\w'’])(?:(?P<founded>(?:fond|cr[ée])[ée]e?s?\s+en)\s+(?:{MONTH_NAME}\s+)?|depuis\s+)\d{{4}}$", re.IGNORECASE
-)
-_CLAUSE_STOP = re.compile(r"[,;:!?.()\n]")
-_RELATIVE = re.compile(r"(?<![\w'’-])(?:qui|que|qu['’]|dont|où)(?![\w'’-])", re.IGNORECASE)
-_OUTLET_NOUN = re.compile(rf"(?<![\w'’-]){printed_phrases('press_outlets')}s?(?![\w'’-])", re.IGNORECASE)
-
-
-def founds_an_outlet(sentence: str, start: int, end: int) -> bool:
-    """Whether the date from `start` to `end` is a year written after « fondé en », « créé en » (perhaps with its
-    month) or « depuis » whose clause names a press outlet or its publication (lexicon.toml `press_outlets`): the
-    outlet's own founding, the page's chrome, never a fact of the story. The clause runs from the stop before the words
-    to the year, or, for a participle opening the sentence (« Fondé en 1920, The Chosun Ilbo est … »), on to the next
-    stop; never one with a relative pronoun (« Le journal couvre la guerre, qui dure depuis 2022 »)."""
-    founded = _FOUNDED.search(sentence, max(0, start - 20), end)
-    if founded is None:
-        return False
-    stops = [stop.end() for stop in _CLAUSE_STOP.finditer(sentence, 0, founded.start())]
-    clause = sentence[stops[-1] if stops else 0 : founded.end()]
-    if founded["founded"] and not stops:  # « Fondé en 1920, The Chosun Ilbo est le plus grand quotidien … »
-        after = _CLAUSE_STOP.search(sentence, founded.end() + 1)
-        clause += sentence[founded.end() : after.start() if after else len(sentence)]
-    return _OUTLET_NOUN.search(clause) is not None and _RELATIVE.search(clause) is None
-
-
 # « Voir l'article du Monde du 7 février. », « (1) Voir notre numéro 185, automne 2024. », « [1] Voir aussi la note
 # n° 21 (mars 2025). »: a sentence, or a note after its number, that opens by
 # sending the reader to another text (lexicon.toml `references`); « Voir des soldats partir, ça me brise le cœur »

@@ -76,17 +76,10 @@ _PURPOSE = re.compile(
 _SCHEDULED = re.compile(
     rf"(?<![\w'’-])(?P<v>s{APOS}\s*+(?:ouvre|ach[èe]ve)(?:nt)?|se\s++(?:termine(?:nt)?|cl[ôo]t|cl[ôo]ture(?:nt)?"
     r"|tien(?:t|nent))|entre(?:nt)?\s++en\s++vigueur|pren(?:d|nent)\s++(?:fin|effet)|d[ée]bute(?:nt)?|commence(?:nt)?"
-    # … or a film's or a book's release (« qui sort en salles le 17 juin », « Sortie en salles en France le 8 avril »,
-    # « En salle à compter du 3 octobre »: round 127, read as the one before)
-    r"|sort(?:ent)?(?:\s++en\s++(?:salles?|librairies?|kiosques?))?|sortie(?:\s++en\s++(?:salles?|librairies?))?"
-    r"(?:\s++en\s++[A-ZÀ-Ý][\w-]*+)?|en\s++salles?|en\s++librairies?"
-    rf"|expire(?:nt)?)\s++(?:(?:d[èe]s|ce|le|[àa]\s+partir\s+(?:du|de)|[àa]\s+compter\s+du)\s++)?$",
+    rf"|expire(?:nt)?)\s++(?:(?:d[èe]s|ce|le|[àa]\s+partir\s+(?:du|de))\s++)?$",
     re.IGNORECASE,
 )
 _SCHEDULED_WORDS = 40  # how far before the date the verb is looked for
-# « au moins 40 tués lors d'un seul assaut, en février »: a toll before the date tells a thing done, though no verb
-# does (round 127: February read as the coming one)
-_A_TOLL = re.compile(r"\d[\d\s\u00a0\u202f]*\s(?:tu[ée]s|morts|bless[ée]s|captur[ée]s)(?![\w'’-])", re.IGNORECASE)
 # « Un sommet est prévu à Ankara en juillet », « la pose de la première pierre est annoncée pour le 22 juin »: a thing
 # set for a time to come by a participle after « est »/« sont » in the present (lexicon.toml `set_for_participles`; the
 # `set_for_with_pour_participles` with « pour » only), at most a place between (« à Ankara », « dans la capitale »,
@@ -467,8 +460,7 @@ def year_of(
         # « le vote, mi-novembre, d'une résolution » on 31 October, « avant la pause estivale, mi-juillet » in June:
         # a month that begins soon, told in no past tense, is the coming one, not the one ten months back
         ahead_gap = _days_until(ahead, month, 1, start)
-        done = ctx.clauses.told_as_done(match.start()) or _A_TOLL.search(match.string, 0, match.start()) is not None
-        if 0 < ahead_gap <= MONTH_AHEAD_DAYS and not done:
+        if 0 < ahead_gap <= MONTH_AHEAD_DAYS and not ctx.clauses.told_as_done(match.start()):
             return ahead, (
                 f"no year given; told in no past tense, {counted(ahead_gap, 'day')} before it begins "
                 f"({ctx.published.text}): the coming {what}, not the one a year before"
