@@ -695,9 +695,6 @@ def find_dates(
             match, max((m for m in found if m.end <= match.start()), key=lambda m: m.end, default=None), previous, ctx
         ),
     )
-    # a part of a day after a day its sentence's main clause tells, one counted back included (« Trois jours plus tôt,
-    # … tués en fin de journée »: review61); else none when the day the sentence before told is older than a week
-    # (review61: not the publication's day)
     # « En octobre 2024, … ; à la fin de l'année, ils étaient … »: the part of the year or the month told before (round 126)
     found = [
         of_the_time_told(
@@ -705,6 +702,9 @@ def find_dates(
         )
         for m in found
     ]
+    # a part of a day after a day its sentence's main clause tells, one counted back included (« Trois jours plus tôt,
+    # … tués en fin de journée »: review61); else none when the day the sentence before told is older than a week
+    # (review61: not the publication's day)
     days = [m for m in found if len(m.edtf) == 10 and not m.since]
     main = [d for d in days if side_of(clauses.spans, d.start, d.end) is None or RELATIVE.match(d.text.lstrip())]
     found = [part_of_the_day_told(m, main, clauses) for m in found]
