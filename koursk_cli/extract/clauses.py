@@ -152,9 +152,8 @@ def _stop(text: str, start: int, *, at_auxiliary: bool = False) -> int:
     if at_auxiliary:
         modal = _MODAL_AHEAD.search(text, start, end)
         if modal is not None and _NESTED.search(text, start, modal.start()):
-            modal = (
-                None  # « Invitée lundi pour un sommet qui doit durer deux jours, … »: the nested clause's (review77)
-            )
+            # « Invitée lundi pour un sommet qui doit durer deux jours, … »: the nested clause's modal (review77)
+            modal = None
         verbs = [v.start() for v in (_AUX_AHEAD.search(text, start, end), modal) if v]
         end = min(verbs, default=end)
     return end
