@@ -71,6 +71,7 @@ from .readerservice import (
     forecasts_the_weather,
     names_a_venue,
     names_its_own_programme,
+    puts_on_the_air,
     schedules,
     sets_a_readers_deadline,
 )
@@ -475,6 +476,7 @@ def build_draft(article: Article, store: Store) -> Draft:
         # … or one where the public goes (« le mardi 16 septembre, salle Fleurisia »): its days are facts the page tells
         event = announced or names_a_venue(sentence.text) or announces_a_gathering(sentence.text)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
+        on_air = puts_on_the_air(sentence.text)  # « Diffusion mardi 24 mars à 22 h 35 sur ARTE »: a programme's slot
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
             (m.start, m.end)
@@ -497,9 +499,11 @@ def build_draft(article: Article, store: Store) -> Draft:
             # « Le repas de Noël … aura lieu le 14 décembre »: a feast to come that names the event
             or (event and after_publication(m.edtf, article.published) and names_an_event(sentence.text, m))
             or (weekday and names_a_feast_s_day(sentence.text, m.end))  # « le lundi de Pâques »: the feast's
-            # a timetable's entry still to come, a weekday to come with its hour: the page's schedule (a broadcast
-            # slot, a form's field, the next issue), unless the sentence announces a public event, whose day is a
-            # fact the page tells (the lead's session-68 call)
+            # a timetable's entry still to come, a weekday to come with its hour in a sentence that puts it on the
+            # air: the page's schedule (a broadcast slot, a form's field, the next issue), unless the sentence
+            # announces a public event, whose day is a fact the page tells (the lead's session-68 call); elsewhere
+            # such a day is a public event's, whatever its words (« Le film sera projeté le samedi 13 juin à 18h30 »:
+            # round 128)
             or (after_publication(m.edtf, article.published) and heads_a_slot(sentence.text, m.start, m.end))
             or (
                 not event
@@ -512,7 +516,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                         after_publication(m.edtf, article.published)
                         and (
                             heads_an_entry(sentence.text, m.start, m.end)
-                            or (weekday and at_its_hour(sentence.text, m.end, later=True))
+                            or (weekday and on_air and at_its_hour(sentence.text, m.end, later=True))
                         )
                     )
                 )

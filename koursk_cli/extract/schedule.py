@@ -2,10 +2,12 @@
 20.55 », « Fin de la campagne : jeudi 2 avril 2026 à 23:59 », « Prochaine parution : mercredi 10 septembre »). A
 broadcast slot, a form's field, a deadline, the next issue: the page's chrome, no fact of the story (round 22: sealed20
 proposed 29 of them as events). Only a date after the publication is one: a past-dated entry is a chronology's (« 6
-août 2024 : l'Ukraine lance son offensive »). So is a day to come named by its weekday and given with its hour (« Jeudi
-11 septembre, 21 h 05, TF1 »; round 29; « entreront en vigueur le 10 mars à 18 heures », with no weekday, stays a
-fact). draft.py keeps both, but a grid's slot, when the sentence announces a public event or names its venue
-(« Conférence « Les deux Corées », samedi 14 juin, 17 h, salle Jean-Moulin »: the lead's session-68 call). Pure."""
+août 2024 : l'Ukraine lance son offensive »). So is a day to come named by its weekday and given with its hour in a
+sentence that puts a programme on the air (« Jeudi 11 septembre, 21 h 05, TF1 »; round 29; since round 128 only
+there: « Le film sera projeté le samedi 13 juin à 18h30 » is an event's day; « entreront en vigueur le 10 mars à 18
+heures », with no weekday, stays a fact). draft.py keeps both, but a grid's slot, when the sentence announces a public
+event or names its venue (« Conférence « Les deux Corées », samedi 14 juin, 17 h, salle Jean-Moulin »: the lead's
+session-68 call). Pure."""
 
 from __future__ import annotations
 

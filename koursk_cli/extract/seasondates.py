@@ -138,9 +138,14 @@ def read_season(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def season_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« à la fin de l'été », « au début de l'hiver dernier »: the first, middle or last month of the season."""
-    first, _, reading = _season_instance(fold_word(match["s"]), match, ctx)
+    season = fold_word(match["s"])
+    first, _, reading = _season_instance(season, match, ctx)
     index = {"debut": 0, "mi": 1, "milieu": 1}.get(fold_word(match["part"]), 2)
     month = first + relativedelta(months=index)
+    if season == "hiver" and match["y"] and index == 2:
+        # « à la fin de l'hiver 2025 »: the winter that ends in that year, whose last month is its February (round
+        # 128: three writers of three sets, where the winter begun in December 2025 read February 2026)
+        month, reading = date(int(match["y"]), 2, 1), f"{reading}; its end: the one that ends in {match['y']}"
     edtf = iso_month(month)
     basis = f"{quote(match)}: {reading}, its {('first', 'middle', 'last')[index]} month → {edtf}"
     return date_mention(match, edtf, basis, MONTH_RANK)
