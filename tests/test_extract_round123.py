@@ -45,7 +45,8 @@ SUNDAY = "2025-01-05"
         ("La conférence ne se tiendra pas le jeudi 16 janvier à 18 h.", []),
         ("Le débat sera présenté par la rédaction le mardi 14 janvier à 20 h 55 sur France 2.", []),
         ("Notre rédaction organisera une rencontre le jeudi 16 janvier à 12 h, en direct sur notre site.", []),
-        ("Pour ce repas, le chef proposera de laisser cuire le jeudi 16 janvier à 18 h.", []),
+        # … but a day told with its hour is that of what the sentence says happens then, since round 128
+        ("Pour ce repas, le chef proposera de laisser cuire le jeudi 16 janvier à 18 h.", ["2025-01-16"]),
         ("Soirée spéciale : jeudi 16 janvier, 20 h 55, France 2", []),
         ("Débat : « Koursk, un an après », jeudi 16 janvier, 23 h 10, France 5", []),
     ],

@@ -80,6 +80,14 @@ def semicolon_clause(sentence: str, position: int) -> str:
     return sentence[start : end if end >= 0 else len(sentence)]
 
 
+def clause_before(sentence: str, position: int) -> str:
+    """The words of `sentence` from the last comma, semicolon or colon before `position` up to it: the clause a date
+    ends (« Le suspect, interpellé mercredi, devait être présenté à un juge vendredi »: « devait être présenté à un
+    juge »), never a side clause's tense (« Présenté en janvier, où il a reçu le prix, le film sera projeté jeudi »)."""
+    start = max(sentence.rfind(mark, 0, position) for mark in ",;:") + 1
+    return sentence[start:position]
+
+
 def before_publication(mention: DateMention, published: FuzzyDate) -> bool:
     """Whether a date ends before the publication though its words do not say it is gone by (« l'an dernier »), nor
     start a period (« depuis 2022 »), nor stand in a clause a past participle opens (« la collecte lancée en novembre

@@ -32,6 +32,7 @@ from .clauses import (
 from .datechecks import (
     after_publication,
     before_publication,
+    clause_before,
     news_of_the_week,
     of_history,
     of_the_page,
@@ -71,9 +72,9 @@ from .readerservice import (
     forecasts_the_weather,
     names_a_venue,
     names_its_own_programme,
-    puts_on_the_air,
     schedules,
     sets_a_readers_deadline,
+    slots_no_event,
 )
 from .revisions import commented_lines, counts_from_now, retracted_lines, revision_marks
 from .schedule import at_its_hour, heads_a_programme, heads_a_slot, heads_an_entry, is_a_day_off, named_by_its_weekday
@@ -476,7 +477,9 @@ def build_draft(article: Article, store: Store) -> Draft:
         # … or one where the public goes (« le mardi 16 septembre, salle Fleurisia »): its days are facts the page tells
         event = announced or names_a_venue(sentence.text) or announces_a_gathering(sentence.text)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
-        on_air = puts_on_the_air(sentence.text)  # « Diffusion mardi 24 mars à 22 h 35 sur ARTE »: a programme's slot
+        # « Diffusion mardi 24 mars à 22 h 35 sur ARTE », « Votre rendez-vous est confirmé pour jeudi à 10 h »: a
+        # programme's slot, a booking's
+        slot = slots_no_event(sentence.text)
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [
             (m.start, m.end)
@@ -516,7 +519,13 @@ def build_draft(article: Article, store: Store) -> Draft:
                         after_publication(m.edtf, article.published)
                         and (
                             heads_an_entry(sentence.text, m.start, m.end)
-                            or (weekday and on_air and at_its_hour(sentence.text, m.end, later=True))
+                            or (
+                                weekday
+                                and at_its_hour(sentence.text, m.end, later=True)
+                                # … or told in the past (« devait être présenté à un juge vendredi à 14 h »: a week
+                                # read ahead; review79)
+                                and (slot or tells_the_past(clause_before(sentence.text, m.start)))
+                            )
                         )
                     )
                 )
@@ -549,6 +558,18 @@ def build_draft(article: Article, store: Store) -> Draft:
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)
         days = [m for m in mentions if is_day(m.edtf) and not m.since] or [m for m in mentions if is_day(m.edtf)]
+        # … never a day to come given with its hour, but an announced gathering's (« une nouvelle session est attendue
+        # jeudi à 10 h. Le lendemain, Moscou a bombardé Kharkiv »: the day before, as before round 128; review79)
+        days = [
+            m
+            for m in days
+            if event
+            or not (
+                after_publication(m.edtf, article.published)
+                and (m.weekday or named_by_its_weekday(m.text))
+                and at_its_hour(sentence.text, m.end, later=True)
+            )
+        ]
         # … of the story's time, not a day of history the sentence recalls after it (« Vendredi soir, … le défilé
         # pour les 80 ans du Parti, fondé le 10 octobre 1945. …, arrivés la veille »: Thursday, not 9 October 1945)
         if anchor is not None and news_of_the_week(anchor, article.published):

@@ -295,7 +295,7 @@ _ON_AIR = re.compile(
 _CANCELLED = re.compile(printed_phrases("cancellations") + r"(?![\w-])", re.IGNORECASE)
 _BROADCAST_VERB = re.compile(printed_phrases("broadcast_verbs") + r"(?![\w-])", re.IGNORECASE)
 _ANNOUNCING = re.compile(_ANNOUNCING_VERB, re.IGNORECASE)
-_BROADCAST_SLOT = re.compile(printed_phrases("broadcast_slots") + r"(?![\w-])", re.IGNORECASE)
+_BROADCAST_SLOT = re.compile(printed_nouns("broadcast_slots") + r"(?![\w-])", re.IGNORECASE)  # « L'émission … »
 
 
 def puts_on_the_air(sentence: str) -> bool:
@@ -304,6 +304,37 @@ def puts_on_the_air(sentence: str) -> bool:
     `on_air_cues`, `broadcast_cues`, `broadcast_verbs`, `broadcast_slots`, a TV guide's channel): a weekday to come
     with its hour there is the page's schedule; anywhere else it is a public event's day, a fact (round 128)."""
     return any(p.search(sentence) is not None for p in (_ON_AIR, _BROADCAST_VERB, _BROADCAST_SLOT))
+
+
+# « Votre rendez-vous est confirmé pour le jeudi 11 septembre à 10 h 15 », « Prière de rendre les formulaires mardi à
+# 12 h », « Merci de vous présenter jeudi à 9 h »: a form's, a booking's or a notice's line, about the reader's own
+_THE_READER_S = re.compile(r"^\W*+(?:votre|vos|pri[èe]re\s++de|merci\s++de|veuillez)\s", re.IGNORECASE)
+_A_TEMPERATURE = re.compile(r"(?<![\w,.])\d{1,2}\s*+(?:°|degr[ée]s(?!\w))", re.IGNORECASE)  # a forecast's
+_NO_EVENT = re.compile(
+    rf"{printed_nouns('service_notices')}(?![\w-])|{printed_phrases('weather_words')}(?![\w-])"
+    rf"|{printed_phrases('not_gatherings')}(?![\w-])|{printed_phrases('cancellations')}(?![\w-])",
+    re.IGNORECASE,
+)
+# … and a gathering denied (« La conférence ne se tiendra pas le jeudi 16 janvier à 18 h »)
+_DENIED = re.compile(
+    r"(?<![\w'’])n(?:e\s++|['’]\s*+)(?:se\s++|s['’]\s*+)?[^\W\d_]++\s++(?:pas|plus|jamais)(?![\w-])", re.IGNORECASE
+)
+
+
+def slots_no_event(sentence: str) -> bool:
+    """Whether a weekday to come with its hour in the sentence is the page's schedule or service, no public event's
+    day: a programme put on the air (`puts_on_the_air`); the reader's own booking or a form's line (« Votre rendez-vous
+    est confirmé pour le jeudi 11 septembre à 10 h 15 », « Prière de rendre … »); a service's notice, the weather's
+    (« Le ciel sera dégagé mercredi à 14 h, avec 27 °C »), a press conference, a council's sitting, a cancelled or
+    denied gathering (lexicon.toml `service_notices`, `weather_words`, `not_gatherings`, `cancellations`; round 128,
+    review79)."""
+    return (
+        puts_on_the_air(sentence)
+        or _THE_READER_S.match(sentence) is not None
+        or _A_TEMPERATURE.search(sentence) is not None
+        or _NO_EVENT.search(sentence) is not None
+        or _DENIED.search(sentence) is not None
+    )
 
 
 def announces_a_gathering(sentence: str) -> bool:

@@ -136,16 +136,27 @@ def read_season(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     return date_mention(match, edtf, f"{quote(match)}: {reading} → {edtf}", SEASON_RANK)
 
 
+_ANOTHER_YEAR = re.compile(r"\s*+[-/–]\s*+\d{2,4}(?!\d)")  # « l'hiver 2024-2025 », « 2024/25 »: a winter's two years
+_LOOKS_AHEAD = re.compile(rf"(?:d{APOS}\s*ici|avant|jusqu{APOS}\s*[àa])\s*+(?:la\s++)?$", re.IGNORECASE)
+
+
 def season_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« à la fin de l'été », « au début de l'hiver dernier »: the first, middle or last month of the season."""
     season = fold_word(match["s"])
     first, _, reading = _season_instance(season, match, ctx)
     index = {"debut": 0, "mi": 1, "milieu": 1}.get(fold_word(match["part"]), 2)
     month = first + relativedelta(months=index)
-    if season == "hiver" and match["y"] and index == 2:
+    if season == "hiver" and match["y"] and index == 2 and _ANOTHER_YEAR.match(match.string, match.end()) is None:
         # « à la fin de l'hiver 2025 »: the winter that ends in that year, whose last month is its February (round
-        # 128: three writers of three sets, where the winter begun in December 2025 read February 2026)
-        month, reading = date(int(match["y"]), 2, 1), f"{reading}; its end: the one that ends in {match['y']}"
+        # 128: three writers of three sets, where the winter begun in December 2025 read February 2026); never « la fin
+        # de l'hiver 2024-2025 », nor a bound ahead that February would put behind the page (« d'ici la fin de l'hiver
+        # 2025 » in November 2025: the coming one; review79)
+        ending = date(int(match["y"]), 2, 1)
+        ahead = _LOOKS_AHEAD.search(match.string, max(0, match.start() - 20), match.start()) is not None or (
+            ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
+        )
+        if not (ahead and ending < ctx.published.start.replace(day=1)):
+            month, reading = ending, f"{reading}; its end: the one that ends in {match['y']}"
     edtf = iso_month(month)
     basis = f"{quote(match)}: {reading}, its {('first', 'middle', 'last')[index]} month → {edtf}"
     return date_mention(match, edtf, basis, MONTH_RANK)
