@@ -38,6 +38,10 @@ PAGE = "2025-06-02"  # a Monday
         ("Merci de vous présenter jeudi 12 juin à 9 h au secrétariat.", []),
         # … and a day told in the past, which the weekday would put in the coming week
         ("Le suspect devait être présenté à un juge vendredi à 14 h.", []),
+        ("Les deux délégations devaient se retrouver, selon Ankara, jeudi à 10 h à Istanbul.", []),  # review80
+        # … but a postponed gathering keeps its new day, and a future reported in the past is ahead (review80)
+        ("Le verdict, reporté à deux reprises, sera rendu jeudi 12 juin à 14 h.", ["2025-06-12"]),
+        ("Le Kremlin a confirmé que les deux présidents se parleront mardi 10 juin à 16 h.", ["2025-06-10"]),
     ],
 )  # fmt: skip
 def test_a_weekday_to_come_with_its_hour_is_an_event_s_day_unless_on_the_air(
@@ -95,6 +99,8 @@ def test_the_end_of_a_winter_named_by_its_year_is_that_year_s_february(
     [
         "Le pont devrait être rouvert d'ici la fin de l'hiver 2025.",
         "La trêve s'appliquera jusqu'à la fin de l'hiver 2025.",
+        "La trêve hivernale des expulsions court jusqu'à la fin de l'hiver 2025.",  # review80
+        "Selon les experts, à la fin de l'hiver 2025, le réseau pourrait céder.",
     ],
 )
 def test_the_end_of_a_winter_ahead_is_the_coming_one(tmp_path: Path, sentence: str) -> None:

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from ..dates import DateError, FuzzyDate, parse_edtf, store_date
+from .clauses import tells_the_future, tells_the_past
 from .datemention import DateMention, is_day
 from .sentences import Sentence
 from .storyyear import OLD_STORY
@@ -80,12 +81,21 @@ def semicolon_clause(sentence: str, position: int) -> str:
     return sentence[start : end if end >= 0 else len(sentence)]
 
 
-def clause_before(sentence: str, position: int) -> str:
-    """The words of `sentence` from the last comma, semicolon or colon before `position` up to it: the clause a date
-    ends (« Le suspect, interpellé mercredi, devait être présenté à un juge vendredi »: « devait être présenté à un
-    juge »), never a side clause's tense (« Présenté en janvier, où il a reçu le prix, le film sera projeté jeudi »)."""
+# « devait », « devaient »: a time planned in the past (« Les délégations devaient se retrouver jeudi à 10 h »)
+_PLANNED_BEFORE = re.compile(r"(?<![\w'’])devai(?:t|ent)(?![\w'’])", re.IGNORECASE)
+
+
+def told_before_the_page(sentence: str, position: int) -> bool:
+    """Whether the date at `position` is told in the past: its clause, from the last comma, semicolon or colon before
+    it, tells the past and not the future (« Le suspect, interpellé mercredi, a été présenté à un juge vendredi »;
+    never a side clause's tense: « Présenté en janvier, où il a reçu le prix, le film sera projeté jeudi », nor a future
+    reported: « Le Kremlin a confirmé que les deux présidents se parleront mardi »), or « devait » stands before it in
+    its part of the sentence between semicolons (« Les délégations devaient se retrouver, selon Ankara, jeudi »; review80)."""
     start = max(sentence.rfind(mark, 0, position) for mark in ",;:") + 1
-    return sentence[start:position]
+    clause = sentence[start:position]
+    if tells_the_past(clause) and not tells_the_future(clause):
+        return True
+    return _PLANNED_BEFORE.search(sentence, sentence.rfind(";", 0, position) + 1, position) is not None
 
 
 def before_publication(mention: DateMention, published: FuzzyDate) -> bool:

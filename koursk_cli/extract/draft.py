@@ -32,13 +32,13 @@ from .clauses import (
 from .datechecks import (
     after_publication,
     before_publication,
-    clause_before,
     news_of_the_week,
     of_history,
     of_the_page,
     retrospective,
     semicolon_clause,
     supposes,
+    told_before_the_page,
 )
 from .datemention import DAY_RANK, PRESENT_RANK, DateMention, is_day, main_mention
 from .draftrecords import Article, Draft, DraftRecord, Stop
@@ -524,7 +524,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                                 and at_its_hour(sentence.text, m.end, later=True)
                                 # … or told in the past (« devait être présenté à un juge vendredi à 14 h »: a week
                                 # read ahead; review79)
-                                and (slot or tells_the_past(clause_before(sentence.text, m.start)))
+                                and (slot or told_before_the_page(sentence.text, m.start))
                             )
                         )
                     )

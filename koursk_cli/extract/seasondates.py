@@ -137,7 +137,7 @@ def read_season(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 _ANOTHER_YEAR = re.compile(r"\s*+[-/–]\s*+\d{2,4}(?!\d)")  # « l'hiver 2024-2025 », « 2024/25 »: a winter's two years
-_LOOKS_AHEAD = re.compile(rf"(?:d{APOS}\s*ici|avant|jusqu{APOS}\s*[àa])\s*+(?:la\s++)?$", re.IGNORECASE)
+_LOOKS_AHEAD = re.compile(rf"(?:d{APOS}\s*ici|avant|jusqu{APOS}\s*(?:[àa])?)\s*+(?:la\s++)?$", re.IGNORECASE)
 
 
 def season_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -151,11 +151,12 @@ def season_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         # 128: three writers of three sets, where the winter begun in December 2025 read February 2026); never « la fin
         # de l'hiver 2024-2025 », nor a bound ahead that February would put behind the page (« d'ici la fin de l'hiver
         # 2025 » in November 2025: the coming one; review79)
+        # (a February behind the page never in a sentence that speaks of the future: « … ; à la fin de l'hiver 2024,
+        # il pourrait bouger » in January 2025 looks ahead: review80)
         ending = date(int(match["y"]), 2, 1)
-        ahead = _LOOKS_AHEAD.search(match.string, max(0, match.start() - 20), match.start()) is not None or (
-            ctx.clauses is not None and ctx.clauses.future_marker(match.start()) is not None
-        )
-        if not (ahead and ending < ctx.published.start.replace(day=1)):
+        ahead = _LOOKS_AHEAD.search(match.string, max(0, match.start() - 20), match.start()) is not None
+        behind = ending < ctx.published.start.replace(day=1)
+        if not ahead and not (behind and tells_the_future(match.string)):
             month, reading = ending, f"{reading}; its end: the one that ends in {match['y']}"
     edtf = iso_month(month)
     basis = f"{quote(match)}: {reading}, its {('first', 'middle', 'last')[index]} month → {edtf}"
