@@ -477,8 +477,8 @@ def build_draft(article: Article, store: Store) -> Draft:
         # … or one where the public goes (« le mardi 16 septembre, salle Fleurisia »): its days are facts the page tells
         event = announced or names_a_venue(sentence.text) or announces_a_gathering(sentence.text)
         deadline = sets_a_readers_deadline(sentence.text)  # « Inscription avant vendredi »
-        # « Diffusion mardi 24 mars à 22 h 35 sur ARTE », « Votre rendez-vous est confirmé pour jeudi à 10 h »: a
-        # programme's slot, a booking's
+        # « Diffusion mardi 24 mars à 22 h 35 sur ARTE », « Votre rendez-vous est confirmé pour jeudi à 10 h »,
+        # « Une coupure d'eau aura lieu mardi de 8 h à 12 h »: a programme's slot, a booking's, a notice's
         slot = slots_no_event(sentence.text)
         spans = sorted((sentence.start + m.start, sentence.start + m.end) for m in mentions)
         edition = [

@@ -302,7 +302,7 @@ def puts_on_the_air(sentence: str) -> bool:
     """Whether the sentence puts a programme on the air or online (« Diffusion mardi 24 mars à 22 h 35 sur ARTE »,
     « Rediffusion jeudi 26 novembre à 01:10 », « sera diffusée mercredi 26 février à 20 h 30 », lexicon.toml
     `on_air_cues`, `broadcast_cues`, `broadcast_verbs`, `broadcast_slots`, a TV guide's channel): a weekday to come
-    with its hour there is the page's schedule; anywhere else it is a public event's day, a fact (round 128)."""
+    with its hour there is the page's schedule, no event's day (`slots_no_event`; round 128)."""
     return any(p.search(sentence) is not None for p in (_ON_AIR, _BROADCAST_VERB, _BROADCAST_SLOT))
 
 

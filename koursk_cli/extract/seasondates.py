@@ -148,7 +148,7 @@ def season_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     month = first + relativedelta(months=index)
     if season == "hiver" and match["y"] and index == 2 and _ANOTHER_YEAR.match(match.string, match.end()) is None:
         # « à la fin de l'hiver 2025 »: the winter that ends in that year, whose last month is its February (round
-        # 128: three writers of three sets, where the winter begun in December 2025 read February 2026); never « la fin
+        # 128: the truths of four sets, where the winter begun in December 2025 read February 2026); never « la fin
         # de l'hiver 2024-2025 », nor a bound ahead that February would put behind the page (« d'ici la fin de l'hiver
         # 2025 » in November 2025: the coming one; review79)
         # (a February behind the page never in a sentence that speaks of the future: « … ; à la fin de l'hiver 2024,
