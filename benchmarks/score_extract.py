@@ -14,7 +14,8 @@ labels: which kind of French expression it is, not which of extract's rules read
 
 `--check` is for whoever writes a new sealed set: it loads every truth file (each text placed, each value checked) and
 counts the items per role and per label, so a misspelt label shows up as a label used once, without importing
-extract: the writer sees nothing of its reading until the truths are frozen.
+extract: the writer sees nothing of its reading until the truths are frozen. It names every key the scorer would
+ignore (a flow mapping's stray words, `optional` on a date) and then exits 1.
 
 A folder may hold `AMEND.yaml`: amendments to its frozen truths (items a later decision says the truth left short,
 each with a one-line reason; benchmarks/heldout/README.md, « Amendments »). They apply by default; `--raw` scores the
@@ -725,8 +726,39 @@ def report(
         yield from (f"   {note}" for note in total.notes)
 
 
+# The keys a truth file and its items may hold: any other is a writer's slip the scorer would ignore in silence (« {text:
+# "jeudi", rule: weekday, in August} » reads a key « in August »; `optional` counts on figures only): writers' notes,
+# session 73.
+_KEYS = {
+    "the truth": frozenset({"article", "outlet", "published", "dates", "figures", "traps", "note"}),
+    "dates": frozenset({"text", "in", "edtf", "also", "rule", "role", "note"}),
+    "figures": frozenset(
+        {"text", "in", "value", "value_kind", "value_min", "value_max", "topic", "measure", "hedged", "rule"}
+        | {"optional", "also_kinds", "note"}
+    ),
+    "traps": frozenset({"text", "in", "rule", "note"}),
+}
+
+
+def ignored_keys(folder: Path) -> Iterator[str]:
+    """Each key of the folder's truth files that the scorer does not read, with where it stands."""
+    for path in sorted(p for p in folder.glob("*.yaml") if p.name != AMENDMENTS):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        items = [("the truth", raw)] + [
+            (f"{part}[{i}]", item)
+            for part in ("dates", "figures", "traps")
+            for i, item in enumerate(raw.get(part) or [])
+        ]
+        for where, item in items:
+            known = _KEYS[where.split("[")[0]]
+            for key in item if isinstance(item, dict) else ():
+                if key not in known:
+                    yield f"!! {path}: {where}: `{key}` is no key of a truth file; the scorer ignores it"
+
+
 def check_report(folder: Path, *, raw: bool = False) -> Iterator[str]:
-    """What the truths of `folder` hold (as amended unless `raw`), by role and by label, read without extract."""
+    """What the truths of `folder` hold (as amended unless `raw`), by role and by label, read without extract; then
+    each key the scorer would ignore (`ignored_keys`), a line opening « !! »."""
     found = truths(folder, raw=raw)
     dates = [d for t in found for d in t.dates]
     facts = [d for d in dates if d.role == FACT]
@@ -742,6 +774,7 @@ def check_report(folder: Path, *, raw: bool = False) -> Iterator[str]:
         for item in items:
             labels[item.rule] += 1
         yield f"-- {kind} labels: " + ", ".join(f"{rule} {n}" for rule, n in sorted(labels.items()))
+    yield from ignored_keys(folder)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -755,9 +788,12 @@ def main(argv: list[str] | None = None) -> int:
     folders = args.folders or ([] if args.probe else [DEV])
     try:
         if args.check:
+            slips = 0
             for folder in folders:
-                print("\n".join(check_report(folder, raw=args.raw)))
-            return 0
+                for line in check_report(folder, raw=args.raw):
+                    print(line)
+                    slips += line.startswith("!! ")
+            return 1 if slips else 0
         store = read_store(default_store_root())
         for folder in folders:
             per_article, total = score_folder(folder, store, raw=args.raw)

@@ -2298,6 +2298,30 @@ def test_check_names_an_edtf_koursk_does_not_read_in_one_line(tmp_path: Path) ->
     assert "a.yaml" in done.stderr and "'197X' is not a supported EDTF date" in done.stderr
 
 
+def test_check_names_each_key_the_scorer_would_ignore_and_exits_1(tmp_path: Path) -> None:
+    """A flow mapping's stray words (« in August » for `in: "…"`) and `optional` on a date are keys the scorer never
+    reads: `--check` names each with where it stands, after its counts, and exits 1 (writers' notes, session 73)."""
+    (tmp_path / "a.txt").write_text("Pyongyang a envoyé 1 500 soldats jeudi.\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        'published: "2024-11-08"\ndates:\n'
+        '  - {text: "jeudi", edtf: "2024-11-07", rule: weekday, in August}\n'
+        '  - {text: "jeudi", edtf: "2024-11-07", rule: weekday, optional: true}\n'
+        "figures:\n"
+        '  - {text: "1 500 soldats", value: 1500, value_kind: exact, topic: troops, measure: null, hedged: false,'
+        " rule: nbsp, optional: true}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(SCORER_PATH), "--check", str(tmp_path)], capture_output=True, text=True, cwd=REPO
+    )
+    slips = [line for line in done.stdout.splitlines() if line.startswith("!! ")]
+    assert done.returncode == 1 and done.stdout.startswith(f"== {tmp_path}: 1 articles")
+    assert [line.split(": ", 1)[1] for line in slips] == [
+        "dates[0]: `in August` is no key of a truth file; the scorer ignores it",
+        "dates[1]: `optional` is no key of a truth file; the scorer ignores it",
+    ]
+
+
 def test_a_date_counts_when_the_draft_contains_it_tightly(scorer: ModuleType) -> None:
     from koursk_cli.dates import parse_edtf
 
