@@ -1,7 +1,7 @@
 """Round 129 (issue 16): an outlet's sentence about itself, anywhere on its page, names what it is and the year it
 began (« Radio Dijon Campus, la radio étudiante de Dijon depuis 1982. », « Esprit, revue fondée en 1932. »): the
 year is the outlet's age, no fact's date. Each with its near misses, the sentences of news that name an outlet and a
-year too. Made-up sentences, never the held-out articles' (benchmarks/heldout/ROUND129.txt)."""
+year too (review81's classes). Made-up sentences, never the held-out articles' (benchmarks/heldout/ROUND129.txt)."""
 
 from __future__ import annotations
 
@@ -22,12 +22,13 @@ STORY = "Des soldats nord-coréens ont été déployés dans la région de Kours
         "Le Clairon du Lot, votre hebdomadaire depuis 1951.",
         "La Plume de l'Ouest – site d'information indépendant depuis 2017",
         "Radio Garance, radio libre depuis 1982, sans publicité.",
-        "Le Fanal, le quotidien du Pays basque depuis 1947 – Partager sur Facebook",
+        "Le Fanal • Le quotidien du Pays basque depuis 1947 – Partager sur Facebook",
         "Le Vigilant est un média indépendant fondé en 2020.",
         "Horizon Nord, revue fondée en 1958.",
         "Fondé en 1931, Le Courrier du Rhin est le plus ancien quotidien de la région.",
-        "Fondé en 1946, ce quotidien régional revendique 200 000 lecteurs.",
+        "Fondé en 1946, c'est le quotidien le plus lu du Sud-Ouest.",
         "CJXX, la radio communautaire de l'Est-du-Québec depuis 1979.",
+        "Le Vigilant, média en ligne né en 2020 à Rennes.",
     ],
 )
 def test_an_outlet_s_sentence_about_itself_dates_nothing(tmp_path: Path, footer: str) -> None:
@@ -36,17 +37,33 @@ def test_an_outlet_s_sentence_about_itself_dates_nothing(tmp_path: Path, footer:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "year"),
+    ("sentence", "date"),
     [
-        # a sentence of news that names a newspaper and a year, and tells something else
+        # news that names an outlet and a year, and tells something else: a verb, an object after the year
         ("Le journal Novaïa Gazeta est interdit en Russie depuis 2022.", "2022"),
         ("Radio Free Asia, la radio financée par Washington, dénonce depuis 2019 les camps de travail.", "2019"),
+        ("Radio Free Asia – la radio américaine dénonce depuis 2019 les camps de travail.", "2019"),
         ("Le Rodong Sinmun, le quotidien du Parti, affirme depuis 2024 que les soldats sont des volontaires.", "2024"),
-        ("Fondé en 1946, le journal du Parti affirme que ses soldats ont libéré Koursk.", "1946"),
-        # … or that is founded, and is no outlet
+        # … its founding first, then news of it (review81: the sentence's own day was lost)
+        ("Fondé en 1993, le journal Novaïa Gazeta a suspendu sa parution le 28 mars 2022.", "2022-03-28"),
+        ("Fondée en 1924, Radio Kyiv a été frappée par un missile le 1er mars 2022.", "2022-03-01"),
+        ("Créée en 2018, la cellule d'information de l'armée ukrainienne a annoncé le 16 décembre 2024 la mort de 30 "
+         "soldats.", "2024-12-16"),
+        ("Né en 1984, Kim Chol est journaliste radio depuis 2019.", "1984"),
+        # … a place, a source or a state first, or a state told (review81)
+        ("À Pyongyang, la télévision d'État diffuse depuis 2024 des images des soldats.", "2024"),
+        ("Selon Kiev, la chaîne Telegram de l'unité documente depuis 2024 les combats.", "2024"),
+        ("Yongbyon est le principal site nucléaire du pays depuis 1986.", "1986"),
+        ("Telegram est le premier média des Russes depuis 2022.", "2022"),
+        ("Meduza, un média interdit en Russie depuis 2023", "2023"),
+        ("Novaïa Gazeta, un journal en exil depuis 2022.", "2022"),
+        ("Mediapart, site d'information condamné en 2023 pour diffamation.", "2023"),
+        ("Voice of America – la radio réduite au silence depuis 2024.", "2024"),
+        ("La brigade Azov, un média à elle seule depuis 2014.", "2014"),
+        # … or the founding of what is no outlet
         ("Le Hamas, mouvement islamiste au pouvoir à Gaza depuis 2007, a salué l'accord.", "2007"),
         ("Fondée en 2019, la 11e brigade d'assaut aérien tient le secteur de Soudja.", "2019"),
     ],
 )  # fmt: skip
-def test_news_that_names_an_outlet_and_a_year_keeps_its_date(tmp_path: Path, sentence: str, year: str) -> None:
-    assert year in drafted_dates(tmp_path, sentence, PAGE)
+def test_news_that_names_an_outlet_and_a_year_keeps_its_date(tmp_path: Path, sentence: str, date: str) -> None:
+    assert date in drafted_dates(tmp_path, sentence, PAGE)
