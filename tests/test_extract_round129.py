@@ -1,7 +1,8 @@
-"""Round 129 (issue 16): an outlet's sentence about itself, anywhere on its page, names what it is and the year it
-began (« Radio Dijon Campus, la radio étudiante de Dijon depuis 1982. », « Esprit, revue fondée en 1932. »): the
-year is the outlet's age, no fact's date. Each with its near misses, the sentences of news that name an outlet and a
-year too (review81's classes). Made-up sentences, never the held-out articles' (benchmarks/heldout/ROUND129.txt)."""
+"""Round 129 (issue 16): the page's own outlet's sentence about itself, anywhere on the page, names what it is and the
+year it began (« Radio Dijon Campus, la radio étudiante de Dijon depuis 1982. », « Esprit, revue fondée en 1932. »):
+the year is the outlet's age, no fact's date. Each with its near misses, the sentences of news that name an outlet
+and a year too (review81's and review82's classes). Made-up sentences, never the held-out articles'
+(benchmarks/heldout/ROUND129.txt)."""
 
 from __future__ import annotations
 
@@ -16,24 +17,58 @@ STORY = "Des soldats nord-coréens ont été déployés dans la région de Kours
 
 
 @pytest.mark.parametrize(
-    "footer",
+    ("masthead", "footer"),
     [
-        "Radio Val-Brume, la radio associative du Haut-Doubs depuis 1984.",
-        "Le Clairon du Lot, votre hebdomadaire depuis 1951.",
-        "La Plume de l'Ouest – site d'information indépendant depuis 2017",
-        "Radio Garance, radio libre depuis 1982, sans publicité.",
-        "Le Fanal • Le quotidien du Pays basque depuis 1947 – Partager sur Facebook",
-        "Le Vigilant est un média indépendant fondé en 2020.",
-        "Horizon Nord, revue fondée en 1958.",
-        "Fondé en 1931, Le Courrier du Rhin est le plus ancien quotidien de la région.",
-        "Fondé en 1946, c'est le quotidien le plus lu du Sud-Ouest.",
-        "CJXX, la radio communautaire de l'Est-du-Québec depuis 1979.",
-        "Le Vigilant, média en ligne né en 2020 à Rennes.",
+        ("Radio Val-Brume | Infos", "Radio Val-Brume, la radio associative du Haut-Doubs depuis 1984."),
+        ("LE CLAIRON DU LOT", "Le Clairon du Lot, votre hebdomadaire depuis 1951."),
+        ("La Plume de l'Ouest", "La Plume de l'Ouest – site d'information indépendant depuis 2017"),
+        ("Radio Garance", "Radio Garance, radio libre depuis 1982, sans publicité."),
+        ("Le Fanal", "Le Fanal • Le quotidien du Pays basque depuis 1947 – Partager sur Facebook"),
+        ("Le Vigilant — Défense", "Le Vigilant est un média indépendant fondé en 2020."),
+        ("Horizon Nord", "Horizon Nord, revue fondée en 1958."),
+        ("CJXX 98,5", "CJXX, la radio communautaire de l'Est-du-Québec depuis 1979."),
+        ("Le Vigilant", "Le Vigilant, média en ligne né en 2020 dans un garage de Rennes."),
     ],
 )
-def test_an_outlet_s_sentence_about_itself_dates_nothing(tmp_path: Path, footer: str) -> None:
-    text = f"{STORY}\n\n{footer}\n"
+def test_the_page_s_outlet_s_sentence_about_itself_dates_nothing(tmp_path: Path, masthead: str, footer: str) -> None:
+    text = f"{masthead}\n\n{STORY}\n\n{footer}\n"
     assert drafted_dates(tmp_path, text, PAGE) == ["2024-10"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another outlet's line, or the page's outlet named in no line of the head (a source's box, a headline)
+        "Fondé en 1920, The Chosun Ilbo est le plus grand quotidien de Corée du Sud.",
+        "Kherson – la radio ukrainienne de retour depuis 2022.",
+        "Radio Liberty, la radio américaine de Prague depuis 1995.",
+    ],
+)
+def test_another_outlet_s_line_keeps_its_year(tmp_path: Path, line: str) -> None:
+    text = f"Le Clairon du Lot\n\n{STORY}\n\n{line}\n"
+    assert len(drafted_dates(tmp_path, text, PAGE)) > 1
+
+
+@pytest.mark.parametrize(
+    ("masthead", "line", "date"),
+    [
+        # the page's own outlet in news of itself: a verb, a state, an object, another number
+        ("Voice of America", "Voice of America, la radio américaine depuis 1942, cesse d'émettre.", "1942"),
+        ("Radio Liberty", "Radio Liberty, la radio à l'arrêt depuis 2024.", "2024"),
+        ("Meduza", "Meduza, un média interdit en Russie depuis 2023.", "2023"),
+        ("Novaïa Gazeta", "Novaïa Gazeta, un journal en exil depuis 2022.", "2022"),
+        ("Mediapart", "Mediapart, site d'information condamné en 2023 pour diffamation.", "2023"),
+        ("KCTV", "KCTV, la télévision d'État depuis 1963, diffuse les noms de 101 morts.", "1963"),
+        ("Radio Kyiv", "Radio Kyiv – la radio publique depuis 1924 | 3 morts dans une frappe.", "1924"),
+        ("Radio Free Asia", "Radio Free Asia, la radio financée par Washington, dénonce depuis 2019 les camps.", "2019"),
+        ("Rybar", "Rybar, le blog militaire russe le plus suivi depuis 2022.", "2022"),
+        # … or a sentence of news that opens with no name (review82)
+        ("Aujourd'hui", "Aujourd'hui, la radio ukrainienne émet depuis 2023 en Crimée.", "2023"),
+        ("Hors de Russie", "Hors de Russie, le journal paraît depuis 2022 à Riga.", "2022"),
+    ],
+)  # fmt: skip
+def test_news_of_the_page_s_outlet_keeps_its_date(tmp_path: Path, masthead: str, line: str, date: str) -> None:
+    assert date in drafted_dates(tmp_path, f"{masthead}\n\n{STORY}\n\n{line}\n", PAGE)
 
 
 @pytest.mark.parametrize(

@@ -1,25 +1,27 @@
-"""An outlet's sentence about itself, anywhere on its page (pure): its name, the noun that says what it is and the year
-it began (« Radio Dijon Campus, la radio étudiante de Dijon depuis 1982. », « Esprit, revue fondée en 1932. »,
-« L'Estran est un média indépendant fondé en 2019. », « Fondé en 1920, The Chosun Ilbo est le plus grand quotidien
-de Corée du Sud. »). The year is the outlet's age, no fact's date (round 129: a footer's or a box's line on 37 pages of
-the held-out sets, 48 false dates).
+"""The page's own outlet's sentence about itself, anywhere on the page (pure): its name, the noun that says what it is
+and the year it began (« Radio Dijon Campus, la radio étudiante de Dijon depuis 1982. », « Esprit, revue fondée en
+1932. », « L'Estran est un média indépendant fondé en 2019. »). The year is the outlet's age, no fact's date (round
+129: a footer's or a box's line on 30 pages of the held-out sets).
 
-The shape is strict, since news names outlets and years too (review81: « Fondée en 1924, Radio Kyiv a été frappée le
-1er mars 2022 », « À Pyongyang, la télévision d'État diffuse depuis 2024 des images », « Yongbyon est le principal
-site nucléaire du pays depuis 1986 », « Meduza, un média interdit en Russie depuis 2023 »): one year and no other date
-word in the sentence; a name, then what it is, headed by an outlet's noun (lexicon.toml `outlet_heads`); no verb, no
+The shape is strict, since news names outlets and years too (review81, review82: « Fondée en 1924, Radio Kyiv a été
+frappée le 1er mars 2022 », « À Pyongyang, la télévision d'État diffuse depuis 2024 des images », « Meduza, un média
+interdit en Russie depuis 2023 », « KCTV, la télévision d'État depuis 1963, diffuse les noms de 101 morts »): the
+name opens a line of the page's head (its masthead: the page's own outlet, never one the story names); one year, no
+other date word and no other number; what it is headed by an outlet's noun (lexicon.toml `outlet_heads`); no verb, no
 state (`outlet_states`, a participle) and no object after the year."""
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .frcalendar import MONTH_NAME, WEEKDAY
 from .frwords import fold_word
 from .lexicon import words
+from .sentences import split_sentences
 
 _YEAR = r"[12]\d{3}"
-_YEARS = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_DIGITS = re.compile(r"\d+")
 _DATE_WORDS = re.compile(rf"(?<!\w)(?:{MONTH_NAME}|{WEEKDAY})(?!\w)", re.IGNORECASE)
 # the founding: « fondée en 1932 », « créé en 2011 », « lancé en 2020 », each a word of its own (« condamné en 2023 »
 # is no « né en »: review81)
@@ -33,9 +35,12 @@ _NAME_WORD = r"[\w'’.&-]+"
 _NAME = re.compile(rf"(?P<name>[A-ZÀ-Ý0-9]{_NAME_WORD}?(?: {_NAME_WORD}){{0,5}}?)(?P<sep>, | [–—•·|] | est (?=une? ))")
 # … and after an article, a capital (« Le Réveil hennuyer », never « La brigade Azov, un média à elle seule … »)
 _COMMON_NOUN = re.compile(r"(?:(?:Le|La|Les|The) |L['’])(?![A-ZÀ-Ý0-9])")
-_NOT_NAMES = frozenset(
-    {"au", "aux", "apres", "avant", "avec", "chez", "contre", "dans", "depuis", "des", "du", "en", "entre", "les"}
-    | {"lors", "malgre", "par", "pendant", "pour", "sans", "selon", "sous", "sur", "vers", "il", "elle", "ils", "on"}
+# (the words a sentence of news opens with: « Aujourd'hui, … », « D'après Kiev, … », « Hors de Russie, … »: review82)
+_NOT_NAMES = (
+    words("prepositions")
+    | words("adverbs")
+    | frozenset({"il", "elle", "ils", "elles", "on", "nous", "les", "des", "du", "pourtant", "cependant", "ainsi"})
+    | frozenset({"enfin", "donc", "mais", "or", "cote"})
 )
 # What it is: an outlet's noun at the head (« la radio libre », « votre hebdomadaire », « un site d'information
 # indépendant », « l'un des trois grands quotidiens »: lexicon.toml `outlet_heads`), after an article, a count or a
@@ -59,14 +64,6 @@ _CLAUSE_WORDS = frozenset({"qui", "que", "qu", "dont", "ne", "n", "pas", "a", "o
 # Luxembourg, existe depuis 1992 », « L'Humanité, journal de Jaurès, fondé en 1904 »)
 _GOES_ON = frozenset({"par", "pour", "de", "du", "des", "d", "en", "au", "aux", "existe", "parait", "emet"})
 _FOUNDING = re.compile(_FOUNDED, re.IGNORECASE)
-# The founding first (« Fondé en 1920, The Chosun Ilbo est le plus grand quotidien … », « Fondé en 1874, c'est le
-# quotidien le plus lu au monde »), its subject a name and its verb the copula (never « Créée en 2018, la cellule
-# d'information … a annoncé »: review81)
-_FOUNDED_FIRST = re.compile(
-    rf"^(?:fond|cr[eé]|lanc)[eé]e?s? en {_YEAR}, (?:c['’]est|(?:(?:le|la|the|ce|cette) |l['’])?"
-    rf"(?-i:[A-ZÀ-Ý0-9]){_NAME_WORD}?(?: {_NAME_WORD}){{0,4}}? est) (?P<what>.*)$",
-    re.IGNORECASE,
-)
 # a participle (« financée par Washington », « condamné en 2023 », « exilé »), as printed; after an article or a
 # preposition the word is a noun (« pour la communauté », « site d'actualité », « sans publicité »)
 _PARTICIPLE = re.compile(r"[^\W\d_]+ée?s?", re.IGNORECASE)
@@ -74,7 +71,9 @@ _NOUN_OPENERS = frozenset(
     {"le", "la", "l", "les", "un", "une", "de", "du", "des", "d", "au", "aux", "sa", "son", "ses", "sans", "pour"}
     | {"par", "avec", "en", "sur", "dans"}
 )
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# (from a word's start only, and never giving back: a run of 100,000 letters was read in quadratic time, review82)
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:-[^\W\d_]++)++")
+_HEAD_LINES = 6  # the page's masthead: its first lines
 
 
 def _words(text: str) -> list[str]:
@@ -91,6 +90,24 @@ def _headed_by_an_outlet(what: str) -> bool:
         said = said[1:]
     head = " ".join(said) + " "
     return any(head.startswith(f"{noun} ") or head.startswith(f"{noun}s ") for noun in _HEADS)
+
+
+# … and what it is says where it stands or how it fares with none of these (« la radio à l'arrêt », « le journal hors
+# de Russie », « en coréen », « sans budget », « le plus suivi »: review82); « en ligne » is a medium's kind
+_FARES = frozenset({"au", "aux", "sans", "hors", "plus", "moins", "seul", "seule", "toujours", "encore"})
+
+
+def _page_words(tail: str) -> bool:
+    """After a separator, the page's words (« – Partager sur Facebook », « , sans publicité »), never a verb of news
+    (« , cesse d'émettre »: review82)."""
+    rest = tail.lstrip(" " + _SEPARATORS)
+    return rest[:1].isupper() or _words(rest)[:1] == ["sans"]
+
+
+def _plainly_what(said: list[str]) -> bool:
+    return not _FARES.intersection(said) and all(
+        after == "ligne" for word, after in zip(said, [*said[1:], ""], strict=True) if word == "en"
+    )
 
 
 def _no_state(text: str) -> bool:
@@ -113,17 +130,34 @@ def _quiet(text: str) -> bool:
     )
 
 
-def _name_first(line: str) -> bool:
-    """« Radio Dijon Campus, la radio étudiante de Dijon depuis 1982 », « Esprit, revue fondée en 1932 », « L'Estran
-    est un média indépendant fondé en 2019 »."""
+def _folded(words: str) -> str:
+    return " ".join(fold_word(word) for word in words.split())
+
+
+def _own_name(line: str, masthead: list[str]) -> re.Match[str] | None:
+    """The name a line opens with, if it is the page's own: a capital first, never a preposition, a pronoun or an
+    article before a common noun, and it opens a line of the page's head."""
     named = _NAME.match(line)
-    first = _words(named["name"])[:1] if named is not None else []
-    if named is None or not first or first[0] in _NOT_NAMES or _COMMON_NOUN.match(named["name"]):
+    if named is None or _COMMON_NOUN.match(named["name"]):
+        return None
+    said = [word for word in _words(named["name"]) if word not in ("d", "l")]  # « D'après », « L'Écho »
+    key = _folded(named["name"])
+    if not said or said[0] in _NOT_NAMES or not any(head == key or head.startswith(key + " ") for head in masthead):
+        return None
+    return named
+
+
+def outlet_age(sentence: str, masthead: list[str]) -> bool:
+    """Whether a sentence is the page's own outlet's about itself, what it is and the year it began (the module's
+    shapes); `masthead`: the page's head lines, folded word by word."""
+    line = " ".join(sentence.strip(" \t•·›>→-©").split()).rstrip(" .")
+    named = _own_name(line, masthead) if line[:1].isupper() and not _DATE_WORDS.search(line) else None
+    if named is None:
         return False
     began = list(_BEGAN.finditer(line, named.end()))
-    if not began:
+    if len(began) != 1 or len(_DIGITS.findall(line[named.end() :])) != 1:
         return False
-    year = began[-1]
+    year = began[0]
     # after the copula, only a founding: « Telegram est le premier média des Russes depuis 2022 » may be news
     if named["sep"].startswith(" est") and not _FOUNDING.match(year.group()):
         return False
@@ -131,21 +165,28 @@ def _name_first(line: str) -> bool:
     tail_words = _words(tail)
     return (
         _headed_by_an_outlet(what)
+        and _plainly_what(_words(what))
         and _quiet(what.strip(" ,"))
         and _no_state(what)
         and len(tail_words) <= _TAIL_WORDS
-        and (not tail_words or tail[:1] in _SEPARATORS or tail_words[0] in _TAIL_OPENERS)
+        and (not tail_words or tail_words[0] in _TAIL_OPENERS or (tail[:1] in _SEPARATORS and _page_words(tail)))
         and _quiet(tail.strip(" " + _SEPARATORS))
         and _no_state(tail)
     )
 
 
-def outlet_age(sentence: str) -> bool:
-    """Whether a sentence is an outlet's about itself, what it is and the year it began (the module's shapes)."""
-    line = " ".join(sentence.strip(" \t•·›>→-©").split()).rstrip(" .")
-    if not line[:1].isupper() or len(_YEARS.findall(line)) != 1 or _DATE_WORDS.search(line):
-        return False
-    founded_first = _FOUNDED_FIRST.match(line)
-    if founded_first is not None:
-        return _headed_by_an_outlet(founded_first["what"]) and not {"qui", "que", "qu", "dont"} & {*_words(line)}
-    return _name_first(line)
+def outlet_ages(text: str) -> list[tuple[int, int]]:
+    """The sentences of a page in which its own outlet says what it is and the year it began (`outlet_age`): its name
+    opens another line of the page's head (a headline's « Kherson – la radio ukrainienne de retour depuis 2022 » names
+    no masthead)."""
+    lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
+    heads = [
+        (line.start(), _folded(line.group())) for line in islice((x for x in lines if x.group().strip()), _HEAD_LINES)
+    ]
+    return [
+        (line.start() + s.start, line.start() + s.start + len(s.text))
+        for line in lines
+        if _BEGAN.search(line.group())
+        for s in split_sentences(line.group())
+        if outlet_age(s.text, [head for start, head in heads if start != line.start()])
+    ]

@@ -9,7 +9,6 @@ import re
 
 from .frcalendar import MONTH_NAME, WEEKDAY
 from .lexicon import alternatives, printed_phrases, words
-from .outletage import outlet_age
 from .pagelines import folded_line, phrase_alternation
 
 # « MOSCOU, 14 mars 2025 (AFP) - », « KIEV (Reuters) — »: a city in capitals, maybe a date, the agency in brackets.
@@ -218,7 +217,7 @@ def _caps_heading(sentence: str) -> bool:
 
 def page_furniture(sentence: str) -> int:
     """How many leading characters of a sentence date the article rather than a fact: all of a line of web chrome,
-    of the page's stamps or a section heading in capitals, an outlet's sentence about itself (round 129), the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP)
+    of the page's stamps or a section heading in capitals, the dateline of a wire story (« MOSCOU, 14 mars 2025 (AFP)
     - »), else none."""
     if (
         web_chrome(sentence)
@@ -228,7 +227,6 @@ def page_furniture(sentence: str) -> int:
         or _stamp_line(sentence)
         or _RATED_STAMP.match(sentence.strip())
         or _caps_heading(sentence)
-        or outlet_age(sentence)  # « Radio Dijon Campus, la radio étudiante de Dijon depuis 1982. »
     ):
         return len(sentence)
     dateline = DATELINE.match(sentence)

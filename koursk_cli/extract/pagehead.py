@@ -14,6 +14,7 @@ from .frcoordination import has_a_verb
 from .frdates import find_dates
 from .frwords import fold_word
 from .lexicon import STOPWORDS, printed_phrases, words
+from .outletage import outlet_ages
 from .pagechrome import PRINTED_YEAR, page_furniture
 from .pagelines import ends_a_sentence
 
@@ -83,7 +84,8 @@ def _names_an_outlet(tagline: str) -> bool:
 def taglines(text: str) -> list[tuple[int, int]]:
     """The lines of the page's head (before the first that ends a sentence) that are an outlet's tagline, words and
     « depuis » a year at their end: the outlet's age, no fact's date (round 38: two pages' « depuis 1985 » was proposed
-    as a period of the story); and anywhere, a sentence of the outlet's about itself that ends so (round 76)."""
+    as a period of the story); and anywhere, a sentence of the outlet's about itself that ends so (round 76) or that
+    names what it is and the year it began (`outlet_ages`, round 129)."""
     spans: list[tuple[int, int]] = []
     head = True
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
@@ -97,7 +99,7 @@ def taglines(text: str) -> list[tuple[int, int]]:
                 for m in _SELF_SENTENCE.finditer(line.group())
                 if _OUTLET_SELF.search(m.group())
             ]
-    return spans
+    return spans + outlet_ages(text)
 
 
 # The page's own day on a line of its frame: a title, a byline, a signature (« Paris, le 12 novembre 2024 »), a
