@@ -21,12 +21,16 @@ STORY = "Des soldats nord-coréens ont été déployés dans la région de Kours
     [
         ("Radio Val-Brume | Infos", "Radio Val-Brume, la radio associative du Haut-Doubs depuis 1984."),
         ("LE CLAIRON DU LOT", "Le Clairon du Lot, votre hebdomadaire depuis 1951."),
-        ("La Plume de l'Ouest", "La Plume de l'Ouest – site d'information indépendant depuis 2017"),
+        ("La Plume de l'Ouest", "La Plume de l'Ouest – site d'information indépendant depuis 2017."),
         ("Radio Garance", "Radio Garance, radio libre depuis 1982, sans publicité."),
         ("Le Fanal", "Le Fanal • Le quotidien du Pays basque depuis 1947 – Partager sur Facebook"),
-        ("Le Vigilant — Défense", "Le Vigilant est un média indépendant fondé en 2020."),
+        (
+            "Le Vigilant — Défense\nInternational\nL'éditorial du Vigilant : l'aveu",
+            "Le Vigilant est un média indépendant fondé en 2020.",
+        ),
         ("Horizon Nord", "Horizon Nord, revue fondée en 1958."),
-        ("CJXX 98,5", "CJXX, la radio communautaire de l'Est-du-Québec depuis 1979."),
+        ("CJXX 98,5 Rimouski", "CJXX, la radio communautaire de l'Est-du-Québec depuis 1979."),
+        ("Radio Sarine 102.9 / 105.2", "Radio Sarine, la radio libre de la Broye depuis 1985."),
         ("Le Vigilant", "Le Vigilant, média en ligne né en 2020 dans un garage de Rennes."),
     ],
 )
@@ -65,6 +69,11 @@ def test_another_outlet_s_line_keeps_its_year(tmp_path: Path, line: str) -> None
         # … or a sentence of news that opens with no name (review82)
         ("Aujourd'hui", "Aujourd'hui, la radio ukrainienne émet depuis 2023 en Crimée.", "2023"),
         ("Hors de Russie", "Hors de Russie, le journal paraît depuis 2022 à Riga.", "2022"),
+        # … or a page whose headline opens with the outlet's name: news of it, its years facts (review83)
+        ("Le Parisien\nLe Parisien : la rédaction vote une motion de défiance",
+         "Le Parisien, le quotidien du groupe LVMH depuis 2015.", "2015"),
+        ("Koursk Inform : les déplacés de Soudja ont leur propre média",
+         "Koursk Inform est un site d'information créé en 2024 par des déplacés de Soudja.", "2024"),
     ],
 )  # fmt: skip
 def test_news_of_the_page_s_outlet_keeps_its_date(tmp_path: Path, masthead: str, line: str, date: str) -> None:
