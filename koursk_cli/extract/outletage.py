@@ -136,7 +136,7 @@ def _folded(words: str) -> str:
 
 def _own_name(line: str, masthead: list[str]) -> re.Match[str] | None:
     """The name a line opens with, if it is the page's own: a capital first, never a preposition, a pronoun or an
-    article before a common noun, and it opens a line of the page's head."""
+    article before a common noun, and the page's masthead (`_masthead_of`)."""
     named = _NAME.match(line)
     if named is None or _COMMON_NOUN.match(named["name"]):
         return None
@@ -187,9 +187,9 @@ def outlet_age(sentence: str, masthead: list[str]) -> bool:
 
 
 def outlet_ages(text: str) -> list[tuple[int, int]]:
-    """The sentences of a page in which its own outlet says what it is and the year it began (`outlet_age`): its name
-    opens another line of the page's head (a headline's « Kherson – la radio ukrainienne de retour depuis 2022 » names
-    no masthead)."""
+    """The sentences of a page in which its own outlet says what it is and the year it began (`outlet_age`), its
+    masthead one of the head's other lines (a headline, « Kherson – la radio ukrainienne de retour depuis 2022 », is
+    no masthead of its own)."""
     lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
     heads = [
         (line.start(), _folded(line.group())) for line in islice((x for x in lines if x.group().strip()), _HEAD_LINES)
