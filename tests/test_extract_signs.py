@@ -189,3 +189,19 @@ def test_a_json_escaped_space_separates_thousands(
     """A JSON-LD block pasted from a page's source escapes the spaces inside its numbers (frnumerals
     `SPACE_REFERENCE`): « 2\\u00a0000 » was read as 2."""
     assert reading in _readings(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("Ils étaient environ 1<0x00A0>800 soldats, selon les images analysées.", (1800, "approximate")),
+        ("Au moins 28<0x202F>000 soldats nord-coréens ont été envoyés en Russie.", (28000, "at_least")),
+        ("Selon Kiev, 10<0x2009>000 soldats nord-coréens.", (10000, "exact")),
+    ],
+)
+def test_a_tagged_text_escaped_space_separates_thousands(
+    tmp_path: Path, sentence: str, reading: tuple[object, object]
+) -> None:
+    """A print page exported as InDesign tagged text writes its spaces as « <0x00A0> » (frnumerals `SPACE_REFERENCE`):
+    « 1<0x00A0>800 » was read as 1 and 800, wrong values in silence (sealed133 g20)."""
+    assert reading in _readings(tmp_path, sentence)

@@ -2306,8 +2306,9 @@ MOST_WRONG |= {SEALED115: 0, SEALED116: 1, SEALED117: 0, SEALED118: 1, SEALED119
 MOST_WRONG |= {SEALED121: 0, SEALED122: 0, SEALED123: 0, SEALED124: 0, SEALED125: 3, SEALED126: 0}
 # sealed127-132: read WRONG blind at 4e4d401e (BEFORE.txt)
 MOST_WRONG |= {SEALED127: 0, SEALED128: 0, SEALED129: 0, SEALED130: 0, SEALED131: 0, SEALED132: 0}
-# sealed133-138: read WRONG blind at f5617485 (BEFORE.txt), unchanged after round 129
-MOST_WRONG |= {SEALED133: 5, SEALED134: 0, SEALED135: 0, SEALED136: 0, SEALED137: 0, SEALED138: 0}
+# sealed133-138: read WRONG blind at f5617485 (BEFORE.txt), unchanged after round 129; sealed133's five (g20, a print
+# page's tagged text: « 1<0x00A0>800 » read as 1 and 800) are read right since its escaped space separates thousands
+MOST_WRONG |= {SEALED133: 0, SEALED134: 0, SEALED135: 0, SEALED136: 0, SEALED137: 0, SEALED138: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])

@@ -100,9 +100,13 @@ _SEPARATORS = f"{_SPACE_CHARS}.'’"
 # A LaTeX source writes the thin space as « \, » (« 11\,000 »; round 50), and a page pasted from its HTML or XML
 # source writes a space as a character reference (« 2&#160;000 », « &#xA0; », « &nbsp; », « &#8239; »; round 54): one
 # separator each; so is the escape a JSON or JavaScript string writes for it (« 2\u00a0000 », a JSON-LD block pasted
-# from a page's source: read as « 2 » before, a wrong value in silence). The page is not decoded: a quote stays a slice
-# of the page as saved, which `check` compares.
-SPACE_REFERENCE = r"(?:&(?:nbsp|thinsp|#(?:160|8239|8201)|#[xX](?:[aA]0|202[fF]|2009));|\\u(?:00[aA]0|202[fF]|2009))"
+# from a page's source: read as « 2 » before, a wrong value in silence), and the one a print page's tagged text
+# writes (InDesign's « 1<0x00A0>800 »: sealed133 g20, five figures read wrong in silence at f5617485). The page is not
+# decoded: a quote stays a slice of the page as saved, which `check` compares.
+SPACE_REFERENCE = (
+    r"(?:&(?:nbsp|thinsp|#(?:160|8239|8201)|#[xX](?:[aA]0|202[fF]|2009));|\\u(?:00[aA]0|202[fF]|2009)"
+    r"|<0x(?:00[aA]0|202[fF]|2009)>)"
+)
 SEPARATOR = rf"(?:[{_SEPARATORS}]|\\,|{SPACE_REFERENCE})"
 # thousands split by a space only: never a dot's reference number
 SPACE_SEPARATOR = rf"(?:[{_SPACE_CHARS}]|\\,|{SPACE_REFERENCE})"
