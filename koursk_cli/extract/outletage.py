@@ -18,6 +18,7 @@ from itertools import islice
 from .frcalendar import MONTH_NAME, WEEKDAY
 from .frwords import fold_word
 from .lexicon import words
+from .pagelines import folded_line
 from .sentences import split_sentences
 
 _YEAR = r"[12]\d{3}"
@@ -130,10 +131,6 @@ def _quiet(text: str) -> bool:
     )
 
 
-def _folded(words: str) -> str:
-    return " ".join(fold_word(word) for word in words.split())
-
-
 def _own_name(line: str, masthead: list[str]) -> re.Match[str] | None:
     """The name a line opens with, if it is the page's own: a capital first, never a preposition, a pronoun or an
     article before a common noun, and the page's masthead (`_masthead_of`)."""
@@ -141,7 +138,7 @@ def _own_name(line: str, masthead: list[str]) -> re.Match[str] | None:
     if named is None or _COMMON_NOUN.match(named["name"]):
         return None
     said = [word for word in _words(named["name"]) if word not in ("d", "l")]  # « D'après », « L'Écho »
-    key = _folded(named["name"])
+    key = folded_line(named["name"])
     if not said or said[0] in _NOT_NAMES or not _masthead_of(key, masthead):
         return None
     return named
@@ -192,7 +189,8 @@ def outlet_ages(text: str) -> list[tuple[int, int]]:
     no masthead of its own)."""
     lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
     heads = [
-        (line.start(), _folded(line.group())) for line in islice((x for x in lines if x.group().strip()), _HEAD_LINES)
+        (line.start(), folded_line(line.group()))
+        for line in islice((x for x in lines if x.group().strip()), _HEAD_LINES)
     ]
     return [
         (line.start() + s.start, line.start() + s.start + len(s.text))
