@@ -116,6 +116,8 @@ class Truth:
     dates: list[TruthDate]
     figures: list[TruthFigure]
     traps: list[Trap]
+    ignored: tuple[str, ...] = ()
+    """Each key of the truth file the scorer never reads, with where it stands (`--check` names them)."""
 
 
 def _locate(article: str, item: dict[str, Any], where: str) -> Span:
@@ -214,6 +216,33 @@ def _amend(raw: dict[str, Any], amendments: list[dict[str, Any]]) -> dict[str, A
     return raw
 
 
+# The keys a truth file and its items may hold: any other is a writer's slip the scorer would ignore in silence (« {text:
+# "jeudi", rule: weekday, in August} » reads a key « in August »; `optional` counts on figures only): writers' notes,
+# session 73.
+_KEYS = {
+    "the truth": frozenset({"article", "outlet", "published", "dates", "figures", "traps", "note"}),
+    "dates": frozenset({"text", "in", "edtf", "also", "rule", "role", "note"}),
+    "figures": frozenset(
+        {"text", "in", "value", "value_kind", "value_min", "value_max", "topic", "measure", "hedged", "rule"}
+        | {"optional", "also_kinds", "note"}
+    ),
+    "traps": frozenset({"text", "in", "rule", "note"}),
+}
+
+
+def _ignored_keys(raw: dict[str, Any], path: Path) -> tuple[str, ...]:
+    """Each key of a truth file (`raw`, as loaded) that the scorer does not read, with where it stands."""
+    items = [("the truth", raw)] + [
+        (f"{part}[{i}]", item) for part in ("dates", "figures", "traps") for i, item in enumerate(raw.get(part) or [])
+    ]
+    return tuple(
+        f"{path}: {where}: `{key}` is no key of a truth file; the scorer ignores it"
+        for where, item in items
+        for key in (item if isinstance(item, dict) else ())
+        if key not in _KEYS[where.split("[")[0]]
+    )
+
+
 def load_truth(path: Path, amendments: list[dict[str, Any]] | None = None, *, articles: Path | None = None) -> Truth:
     """One truth file and its article (beside it, or in the folder `articles`), every text located and every value
     checked; with `amendments` (see `load_amendments`), the truth as amended."""
@@ -263,7 +292,14 @@ def load_truth(path: Path, amendments: list[dict[str, Any]] | None = None, *, ar
         for i, item in enumerate(raw.get("traps") or [])
     ]
     return Truth(
-        path.stem, article, _edtf(raw.get("published"), f"{path}: published"), raw.get("outlet"), dates, figures, traps
+        path.stem,
+        article,
+        _edtf(raw.get("published"), f"{path}: published"),
+        raw.get("outlet"),
+        dates,
+        figures,
+        traps,
+        _ignored_keys(raw, path),
     )
 
 
@@ -726,39 +762,9 @@ def report(
         yield from (f"   {note}" for note in total.notes)
 
 
-# The keys a truth file and its items may hold: any other is a writer's slip the scorer would ignore in silence (« {text:
-# "jeudi", rule: weekday, in August} » reads a key « in August »; `optional` counts on figures only): writers' notes,
-# session 73.
-_KEYS = {
-    "the truth": frozenset({"article", "outlet", "published", "dates", "figures", "traps", "note"}),
-    "dates": frozenset({"text", "in", "edtf", "also", "rule", "role", "note"}),
-    "figures": frozenset(
-        {"text", "in", "value", "value_kind", "value_min", "value_max", "topic", "measure", "hedged", "rule"}
-        | {"optional", "also_kinds", "note"}
-    ),
-    "traps": frozenset({"text", "in", "rule", "note"}),
-}
-
-
-def ignored_keys(folder: Path) -> Iterator[str]:
-    """Each key of the folder's truth files that the scorer does not read, with where it stands."""
-    for path in sorted(p for p in folder.glob("*.yaml") if p.name != AMENDMENTS):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        items = [("the truth", raw)] + [
-            (f"{part}[{i}]", item)
-            for part in ("dates", "figures", "traps")
-            for i, item in enumerate(raw.get(part) or [])
-        ]
-        for where, item in items:
-            known = _KEYS[where.split("[")[0]]
-            for key in item if isinstance(item, dict) else ():
-                if key not in known:
-                    yield f"!! {path}: {where}: `{key}` is no key of a truth file; the scorer ignores it"
-
-
 def check_report(folder: Path, *, raw: bool = False) -> Iterator[str]:
     """What the truths of `folder` hold (as amended unless `raw`), by role and by label, read without extract; then
-    each key the scorer would ignore (`ignored_keys`), a line opening « !! »."""
+    each key the scorer would ignore (`Truth.ignored`), a line opening « !! »."""
     found = truths(folder, raw=raw)
     dates = [d for t in found for d in t.dates]
     facts = [d for d in dates if d.role == FACT]
@@ -774,7 +780,7 @@ def check_report(folder: Path, *, raw: bool = False) -> Iterator[str]:
         for item in items:
             labels[item.rule] += 1
         yield f"-- {kind} labels: " + ", ".join(f"{rule} {n}" for rule, n in sorted(labels.items()))
-    yield from ignored_keys(folder)
+    yield from (f"!! {slip}" for truth in found for slip in truth.ignored)
 
 
 def main(argv: list[str] | None = None) -> int:
