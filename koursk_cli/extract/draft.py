@@ -55,10 +55,10 @@ from .frnumbers import find_figures
 from .frwords import fold_same_length
 from .ids import Ids
 from .layout import caption_noun, is_key_figure, table_cells
-from .lexicon import words
+from .lexicon import printed_words, words
 from .linkedtitles import breadcrumbs, linked_titles
 from .notes import own_notes
-from .pageboxes import agendas, apparatus, comment_threads, other_items_boxes, practical_boxes, signature_blocks
+from .pageboxes import apparatus, comment_threads, other_items_boxes, practical_boxes, programmes, signature_blocks
 from .pagechrome import page_furniture
 from .pagehead import head_stamps, own_day_lines, taglines
 from .pagelines import folded_line
@@ -140,6 +140,20 @@ def read_values(text: str) -> set[float]:
 _FORWARD_HEADINGS = words("forward_headings")
 
 
+# « Relâche le lundi », « Permanence le mercredi », « 3e dimanche de l'Avent »: a weekday of habit or of a rank
+# (lexicon.toml `weekday_ranks`, or « 3e »)
+_HABITUAL_WEEKDAY = re.compile(rf"(?<![\w'’])(?:\d+e|{printed_words('weekday_ranks')})\s+$", re.IGNORECASE)
+
+
+def _an_event_s_day(sentence: str, mention: DateMention) -> bool:
+    """Whether a date in a box of announced events names one of their days or runs of days (« Jeudi 1er octobre, 20
+    h », « Du 17 octobre au 29 novembre », « ce vendredi à 18 h 30 »): not a month (« Janvier 2027 — Note de
+    conjoncture n° 15 »: the next issue), a count (« Corée-Russie, un an après », a title), nor a weekday of habit."""
+    days = all(len(part.rstrip("~")) == 10 for part in mention.edtf.split("/"))
+    bare = not any(c.isdigit() for c in mention.text)
+    return days and not (bare and _HABITUAL_WEEKDAY.search(sentence, max(0, mention.start - 15), mention.start))
+
+
 def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | None]:
     """For each sentence, the heading it follows in its paragraph when that heading announces what is to come
     (« À venir. Les ministres se retrouvent mardi »: the coming Tuesday), else None."""
@@ -214,6 +228,8 @@ class PageReading:
     """A file's fields and a table's stamp column, merged: bookkeeping."""
     rails: list[tuple[int, int]]
     """Local and foot briefs that name none of the store's entities (nor, at the foot, its topics): other news."""
+    programmes: list[tuple[int, int]]
+    """The boxes of the events the page announces (`programmes`): only their events' days are facts."""
     commented: list[tuple[int, int]]
     """Comments' lines, whose « demain » counts from an unknown day."""
     told: FuzzyDate
@@ -300,10 +316,9 @@ def _page_reading(
         {
             *linked_titles(text),
             *breadcrumbs(text),  # « Accueil › Numéros › Juin 2025 › International »
-            *agendas(text),  # « AGENDA DE LA SEMAINE », then the events the page announces
             *comment_threads(text),  # « Commentaires (2) », then what the readers wrote
             *signature_blocks(text),  # « -- », then a mail's signature
-            *practical_boxes(text),  # « Pratique », then what the reader needs to come
+            *practical_boxes(text, timed=False),  # « Infos pratiques », then the service's days, no event's
             # « Aussi dans ce numéro », « Gray en bref », then the paper's other items (the story's own lines stay)
             *other_items_boxes(text, lambda line: _tells_the_story(line, patterns, topics)),
             *apparatus(text),
@@ -325,7 +340,13 @@ def _page_reading(
         page_furniture(s.text) if cut == len(s.text) and within(s.start, pictures) else cut
         for s, cut in zip(sentences, furniture, strict=True)
     ]
-    headings = under_forward_headings(text, sentences)
+    # the boxes of the events the page announces (« AGENDA DE LA SEMAINE », « Pratique » with an hour): their days
+    # are read ahead under the box's heading, as under « À venir », and none before the publication (round 130)
+    boxes = programmes(text)
+    headings = [
+        heading or next((head for a, b, head in boxes if a < s.start + len(s.text) and s.start < b), None)
+        for s, heading in zip(sentences, under_forward_headings(text, sentences), strict=True)
+    ]
     chronology = [
         *year_headings(text, article.published),
         *section_years(text, article.published),
@@ -361,6 +382,7 @@ def _page_reading(
         remarks=remarks,
         fields=fields,
         rails=rails,
+        programmes=[(a, b) for a, b, _ in boxes],
         commented=commented,
         told=told,
         reprinted=reprinted,
@@ -554,6 +576,13 @@ def build_draft(article: Article, store: Store) -> Draft:
             if overlaps_sorted(sentence.start + m.start, sentence.start + m.end, page.fields)
         ]
         edition += [(m.start, m.end) for m in mentions if within(sentence.start + m.start, page.rails)]
+        # a box of announced events gives their coming days, no month, count, day of habit or day gone by (round 130)
+        edition += [
+            (m.start, m.end)
+            for m in mentions
+            if within(sentence.start + m.start, page.programmes)
+            and (not _an_event_s_day(sentence.text, m) or before_publication(m, article.published))
+        ]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)

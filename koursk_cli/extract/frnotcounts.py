@@ -55,14 +55,16 @@ _CLOCK_HOUR = re.compile(
     re.IGNORECASE,
 )
 _MINUTES = re.compile(r"[0-5]\d")
+# … or glued to its « h » (« à 20 h30 »: round 130)
+_GLUED_MINUTES = re.compile(r"[ \t\u00a0\u202f]?h[0-5]\d(?!\d)", re.IGNORECASE)
 # … the words after the minutes, none a counted noun (« à 10 h 45 devant », « à 18 h 30 une conférence »)
 _AFTER_MINUTES = words("prepositions") | words("noun_openers") | words("clock_followers")
 
 
 def not_a_count(text: str, end: int) -> bool:
-    """« 40 % des obus », « 73 pour cent », « de 152 mm », « 900 m », « 08:19 »: the number after which `end` stands
-    is a share, a size or an hour."""
-    if _CLOCK_MINUTES.match(text, end) or _UNIT_SYMBOL.match(text, end):
+    """« 40 % des obus », « 73 pour cent », « de 152 mm », « 900 m », « 08:19 », « 20 h30 »: the number after which
+    `end` stands is a share, a size or an hour."""
+    if _CLOCK_MINUTES.match(text, end) or _GLUED_MINUTES.match(text, end) or _UNIT_SYMBOL.match(text, end):
         return True
     after = " ".join(fold_word(text[end : end + 40]).replace("»", " ").replace("”", " ").split())
     return _NOT_A_COUNT.match(after) is not None

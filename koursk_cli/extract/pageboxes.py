@@ -63,18 +63,30 @@ _AGENDA_HEADING = re.compile(
 AGENDA_CLOCK = re.compile(r"(?<![\w,.])\d{1,2}[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?\d{2})?(?!\w)")
 
 
-def agendas(text: str) -> list[tuple[int, int]]:
-    """The lines of an agenda box, up to a blank line, when one of them gives a clock time: the events the page
-    announces (« Mercredi 11 : chapelet pour la paix à 17 h », « Conférence …, jeudi 12 décembre, 18 h 30 »), its
-    programme, whose days date no fact of the story (round 70: sealed46's parish sheet and local papers; the agendas
-    of sealed43-47 all chrome in their truths, sealed18's agency agenda of the coming news all facts)."""
+def _boxes(lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Lines grouped into boxes: each run of lines that follow one another."""
     boxes: list[list[tuple[int, int]]] = []
-    for start, end in lines_under(text, _AGENDA_HEADING, titles=False):
+    for start, end in lines:
         if boxes and boxes[-1][-1][1] + 1 == start:
             boxes[-1].append((start, end))
         else:
             boxes.append([(start, end)])
-    return [line for box in boxes if any(AGENDA_CLOCK.search(text, start, end) for start, end in box) for line in box]
+    return boxes
+
+
+def _timed(text: str, box: list[tuple[int, int]]) -> bool:
+    """Whether one of the box's lines gives a clock time (« 20 h », « 18 h 30 »)."""
+    return any(AGENDA_CLOCK.search(text, start, end) for start, end in box)
+
+
+def agendas(text: str) -> list[tuple[int, int]]:
+    """The lines of an agenda box, up to a blank line, when one of them gives a clock time: the events the page
+    announces (« Mercredi 11 : chapelet pour la paix à 17 h », « Conférence …, jeudi 12 décembre, 18 h 30 »), whose
+    days are facts read ahead (the lead's session-68 call, round 130; round 70 had them no fact). An agency's agenda
+    of the coming news, with no hour, is read as the page's other lines."""
+    return [
+        line for box in _boxes(lines_under(text, _AGENDA_HEADING, titles=False)) if _timed(text, box) for line in box
+    ]
 
 
 def signature_blocks(text: str) -> list[tuple[int, int]]:
@@ -85,17 +97,30 @@ def signature_blocks(text: str) -> list[tuple[int, int]]:
     return block_right_under(text, lambda body: body == "--")
 
 
+def programmes(text: str) -> list[tuple[int, int, str]]:
+    """Each box of the events the page announces, an agenda or a timed practical box (`agendas`, `practical_boxes`):
+    where its lines start and end, and its heading (« AGENDA DE LA SEMAINE », « Pratique »), under which their days
+    are read ahead, as under « À venir » (round 130)."""
+    found: list[tuple[int, int, str]] = []
+    for box in _boxes(sorted({*agendas(text), *practical_boxes(text, timed=True)})):
+        heading_start = text.rfind("\n", 0, box[0][0] - 1) + 1
+        found.append((box[0][0], box[-1][1], text[heading_start : box[0][0] - 1].strip()))
+    return found
+
+
 # The heading of a box of practical information alone on its line (lexicon.toml `practical_headings`: « Pratique »,
 # « — Pratique — », « Infos pratiques », « Tarifs »), perhaps between dashes
 _PRACTICAL_HEADING = re.compile(rf"^(?:{phrase_alternation(words('practical_headings'))})[\s—–:-]*$")
 
 
-def practical_boxes(text: str) -> list[tuple[int, int]]:
-    """The lines right under the heading of a practical box, up to a blank line: what the reader needs to come or to
-    buy (« Saison cyclonique : la vigilance est de mise jusqu'en avril. », « Vols Air Vanuatu : reprise de la liaison
-    Nouméa le 15 décembre. », « Rencontre jeudi 27 novembre à 18 h 30, Maison des savoirs »), whose days are the
-    service's, no fact of the story (round 76)."""
-    return block_right_under(text, lambda body: _PRACTICAL_HEADING.match(folded_line(body)) is not None)
+def practical_boxes(text: str, *, timed: bool) -> list[tuple[int, int]]:
+    """The lines right under the heading of a practical box, up to a blank line, whose box gives a clock time
+    (`timed`) or none. A timed box tells when an event the page announces takes place (« Rencontre jeudi 27 novembre
+    à 18 h 30, Maison des savoirs »): its days are facts, read ahead (round 130). An untimed one is the service's
+    (« Vols Air Vanuatu : reprise de la liaison Nouméa le 15 décembre. », « Goélette : prochain départ … le mardi 20
+    janvier », a parish's register): no fact of the story (round 76)."""
+    lines = block_right_under(text, lambda body: _PRACTICAL_HEADING.match(folded_line(body)) is not None)
+    return [line for box in _boxes(lines) if _timed(text, box) == timed for line in box]
 
 
 # … a place's name or a section before « en bref » (« Gray en bref », « Mayotte en bref ») or after its dash (« EN BREF —
