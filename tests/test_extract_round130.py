@@ -90,3 +90,33 @@ def test_the_boxes_are_found_in_linear_time() -> None:
     ]
     assert pageboxes.programmes("Agenda\n• Samedi 22, 15 h : collecte\n") == [(7, 35, "Agenda")]
     assert _growth(lambda n: pageboxes.programmes("Pratique\n" + "x" * n + " 18 h\n"), 5_000) < 16
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # review84: a timed box's lines that announce no event, or the service's, a council's, a court's
+        "Pratique\nBus 12 : départ à 7 h 10, le 25 novembre, place de la gare.",
+        "Pratique\nLa médiathèque sera ouverte le 24 décembre de 10 h à 16 h et fermée le 25 décembre.",
+        "Pratique\nCollecte des encombrants le 26 novembre à 6 h.",
+        "Agenda\nSéance du conseil départemental le 4 décembre à 10 h.",
+        "Agenda\nAudience au tribunal correctionnel le 9 décembre à 13 h 30.",
+        "Agenda\nMagazine « Le dessous des cartes » le 25 novembre à 19 h 30 sur Arte.",
+        "Agenda\nLigue 1 : PSG-OM, dimanche 23 novembre à 20 h 45.",
+        # … a day gone by, whatever its order in the box, and a weekday the day is not
+        "AGENDA\nVeillée le 9 novembre à 20 h, place du Capitole.",
+        "Agenda\nProjection mercredi 4 décembre à 20 h 30, cinéma Utopia.",
+    ],
+)
+def test_a_timed_box_s_other_lines_give_no_date(tmp_path: Path, box: str) -> None:
+    assert _dates(tmp_path, box) == ["2024-10"]
+
+
+def test_a_booking_s_last_day_is_no_event_s(tmp_path: Path) -> None:
+    box = "Agenda\nConcert le 6 décembre à 20 h (inscriptions jusqu'au 1er décembre), cathédrale."
+    assert _dates(tmp_path, box) == ["2024-10", "2025-12-06"]
+    # near miss: in the story's own sentence, a booking's words leave the event's day (review84: no page-wide rule)
+    text = (
+        f"{STORY}\n\nRéservations jusqu'au 30 novembre pour la conférence de l'Inalco, qui aura lieu le 4 décembre.\n"
+    )
+    assert "2025-12-04" in drafted_dates(tmp_path, text, PAGE)

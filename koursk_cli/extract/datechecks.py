@@ -59,6 +59,14 @@ def after_publication(edtf: str, published: FuzzyDate, *, ends: bool = False) ->
     return (when.end if ends else when.start) > published.end
 
 
+def ends_before(edtf: str, published: FuzzyDate) -> bool:
+    """Whether a date is over before the publication's first day (« le 9 décembre » in a box of 15 December)."""
+    try:
+        return store_date(edtf).end < published.start
+    except DateError:
+        return False
+
+
 # « l'an dernier », « la semaine passée »: a time the words themselves put before the publication
 _GONE_BY = re.compile(r"(?<!\w)(?:derni[èe]re?|pass[ée]e?|pr[ée]c[ée]dente?)(?!\w)", re.IGNORECASE)
 

@@ -32,6 +32,7 @@ from .clauses import (
 from .datechecks import (
     after_publication,
     before_publication,
+    ends_before,
     news_of_the_week,
     of_history,
     of_the_page,
@@ -49,13 +50,14 @@ from .feastdates import names_a_feast_s_day, names_an_event
 from .fields import field_dates, stamp_column_dates
 from .forecasts import by_the_publication
 from .frame import PageFrame
+from .frcalendar import WEEKDAY
 from .frdates import find_dates
 from .frlists import Lead, asked_noun, lead_in, line_label, listed
 from .frnumbers import find_figures
 from .frwords import fold_same_length
 from .ids import Ids
 from .layout import caption_noun, is_key_figure, table_cells
-from .lexicon import printed_words, words
+from .lexicon import printed_phrases, printed_words, words
 from .linkedtitles import breadcrumbs, linked_titles
 from .notes import own_notes
 from .pageboxes import apparatus, comment_threads, other_items_boxes, practical_boxes, programmes, signature_blocks
@@ -143,15 +145,32 @@ _FORWARD_HEADINGS = words("forward_headings")
 # « Relâche le lundi », « Permanence le mercredi », « 3e dimanche de l'Avent »: a weekday of habit or of a rank
 # (lexicon.toml `weekday_ranks`, or « 3e »)
 _HABITUAL_WEEKDAY = re.compile(rf"(?<![\w'’])(?:\d+e|{printed_words('weekday_ranks')})\s+$", re.IGNORECASE)
+# A line of a box that is the service's, a timetable's, a council's or a court's, not an event's (lexicon.toml
+# `box_services`: « La médiathèque sera fermée le 25 décembre », « Collecte des encombrants le 26 mai à 6 h », « Séance
+# du conseil départemental le 4 décembre à 10 h »: review84)
+_BOX_SERVICE = re.compile(printed_phrases("box_services") + r"(?![\w-])", re.IGNORECASE)
+# … and the day a booking or a sign-up closes (« (inscriptions jusqu'au 1er décembre) », « Réservations avant le 28 »)
+_BOOKED_BY = re.compile(
+    rf"{printed_phrases('box_bookings')}[^.;:()]{{0,30}}?(?:jusqu['’]\s*(?:au|à)|avant(?:\s+le)?)\s+", re.IGNORECASE
+)
+_NAMED_WEEKDAY = re.compile(rf"(?<!\w){WEEKDAY}(?!\w)", re.IGNORECASE)
 
 
 def _an_event_s_day(sentence: str, mention: DateMention) -> bool:
     """Whether a date in a box of announced events names one of their days or runs of days (« Jeudi 1er octobre, 20
     h », « Du 17 octobre au 29 novembre », « ce vendredi à 18 h 30 »): not a month (« Janvier 2027 — Note de
-    conjoncture n° 15 »: the next issue), a count (« Corée-Russie, un an après », a title), nor a weekday of habit."""
+    conjoncture n° 15 »: the next issue), a count (« Corée-Russie, un an après », a title), a weekday of habit, a
+    weekday the day is not (« mercredi 3 décembre » on a Thursday: a day gone by, or a slip), the service's line or a
+    booking's last day (review84)."""
     days = all(len(part.rstrip("~")) == 10 for part in mention.edtf.split("/"))
     bare = not any(c.isdigit() for c in mention.text)
-    return days and not (bare and _HABITUAL_WEEKDAY.search(sentence, max(0, mention.start - 15), mention.start))
+    habit = bare and _HABITUAL_WEEKDAY.search(sentence, max(0, mention.start - 15), mention.start) is not None
+    mismatch = not bare and not mention.weekday and _NAMED_WEEKDAY.search(mention.text) is not None
+    booked = any(  # the words up to the day, « jusqu'au » perhaps the date's own
+        mention.start <= m.end() <= mention.start + 10
+        for m in _BOOKED_BY.finditer(sentence, max(0, mention.start - 60), mention.end)
+    )
+    return days and not (habit or mismatch or booked or _BOX_SERVICE.search(sentence))
 
 
 def under_forward_headings(text: str, sentences: list[Sentence]) -> list[str | None]:
@@ -576,12 +595,14 @@ def build_draft(article: Article, store: Store) -> Draft:
             if overlaps_sorted(sentence.start + m.start, sentence.start + m.end, page.fields)
         ]
         edition += [(m.start, m.end) for m in mentions if within(sentence.start + m.start, page.rails)]
-        # a box of announced events gives their coming days, no month, count, day of habit or day gone by (round 130)
+        # a box of announced events gives their coming days where its line names the event (a local event's word, a
+        # venue, a gathering), no month, count, day of habit or day gone by; its other lines are the service's, a
+        # timetable's, a council's or the outlet's (review84, round 130)
         edition += [
             (m.start, m.end)
             for m in mentions
             if within(sentence.start + m.start, page.programmes)
-            and (not _an_event_s_day(sentence.text, m) or before_publication(m, article.published))
+            and (not event or not _an_event_s_day(sentence.text, m) or ends_before(m.edtf, article.published))
         ]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
