@@ -156,6 +156,12 @@ SEALED135 = REPO / "benchmarks" / "heldout" / "sealed135"
 SEALED136 = REPO / "benchmarks" / "heldout" / "sealed136"
 SEALED137 = REPO / "benchmarks" / "heldout" / "sealed137"
 SEALED138 = REPO / "benchmarks" / "heldout" / "sealed138"
+SEALED139 = REPO / "benchmarks" / "heldout" / "sealed139"
+SEALED140 = REPO / "benchmarks" / "heldout" / "sealed140"
+SEALED141 = REPO / "benchmarks" / "heldout" / "sealed141"
+SEALED142 = REPO / "benchmarks" / "heldout" / "sealed142"
+SEALED143 = REPO / "benchmarks" / "heldout" / "sealed143"
+SEALED144 = REPO / "benchmarks" / "heldout" / "sealed144"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -1623,6 +1629,66 @@ SEALED138_FLOORS = {
     "topic_recall": 0.87,
     "measure_right": 0.79,
 }
+# written blind by writer139 in session 74 at 133ad3f2 (its BEFORE.txt), kept out of sight while round 130 was
+# made and measured on the committed sets; floors a little under the score after it (SEALED139.txt)
+SEALED139_FLOORS = {
+    "date_recall": 0.91,
+    "date_precision": 0.84,
+    "figure_recall": 0.96,
+    "figure_precision": 0.93,
+    "topic_recall": 0.91,
+    "measure_right": 0.84,
+}
+# written blind by writer140 in session 74 at 133ad3f2 (its BEFORE.txt), kept out of sight while round 130 was
+# made and measured on the committed sets; floors a little under the score after it (SEALED140.txt)
+SEALED140_FLOORS = {
+    "date_recall": 0.85,
+    "date_precision": 0.9,
+    "figure_recall": 0.94,
+    "figure_precision": 0.97,
+    "topic_recall": 0.89,
+    "measure_right": 0.8,
+}
+# written blind by writer141 in session 74 at 133ad3f2 (its BEFORE.txt), kept out of sight while round 130 was
+# made and measured on the committed sets; floors a little under the score after it (SEALED141.txt)
+SEALED141_FLOORS = {
+    "date_recall": 0.87,
+    "date_precision": 0.9,
+    "figure_recall": 0.92,
+    "figure_precision": 0.97,
+    "topic_recall": 0.84,
+    "measure_right": 0.77,
+}
+# written blind by writer142 in session 74 at 133ad3f2 (its BEFORE.txt), kept out of sight while round 130 was
+# made and measured on the committed sets; floors a little under the score after it (SEALED142.txt)
+SEALED142_FLOORS = {
+    "date_recall": 0.76,
+    "date_precision": 0.86,
+    "figure_recall": 0.94,
+    "figure_precision": 0.94,
+    "topic_recall": 0.82,
+    "measure_right": 0.76,
+}
+# written blind by writer143 in session 74 at 133ad3f2 (its BEFORE.txt), kept out of sight while round 130 was
+# made and measured on the committed sets; floors a little under the score after it (SEALED143.txt)
+SEALED143_FLOORS = {
+    "date_recall": 0.86,
+    "date_precision": 0.92,
+    "figure_recall": 0.96,
+    "figure_precision": 0.97,
+    "topic_recall": 0.93,
+    "measure_right": 0.85,
+}
+# written blind by writer144 in session 74 at 133ad3f2 (its BEFORE.txt), kept out of sight while round 130 was
+# made and measured on the committed sets; floors a little under the score after it (SEALED144.txt)
+SEALED144_FLOORS = {
+    "date_recall": 0.87,
+    "date_precision": 0.91,
+    "figure_recall": 0.97,
+    "figure_precision": 0.93,
+    "topic_recall": 0.88,
+    "measure_right": 0.67,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -1757,6 +1823,12 @@ FLOORS_BY_SET = {
     SEALED136: SEALED136_FLOORS,
     SEALED137: SEALED137_FLOORS,
     SEALED138: SEALED138_FLOORS,
+    SEALED139: SEALED139_FLOORS,
+    SEALED140: SEALED140_FLOORS,
+    SEALED141: SEALED141_FLOORS,
+    SEALED142: SEALED142_FLOORS,
+    SEALED143: SEALED143_FLOORS,
+    SEALED144: SEALED144_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -1895,6 +1967,12 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED136: None,
     SEALED137: None,
     SEALED138: None,
+    SEALED139: None,
+    SEALED140: None,
+    SEALED141: None,
+    SEALED142: None,
+    SEALED143: None,
+    SEALED144: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -2004,9 +2082,7 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         SEALED43: (0.92, 0.86, 0.97, 0.96),
         SEALED44: (0.97, 0.93, 0.99, 0.92),
         SEALED45: (0.9, 0.89, 0.99, 0.9),
-        # sealed46's raw date precision LOWERED 0.88 -> 0.86 by round 130 (as frozen 272/311: the days of its agenda and
-        # practical boxes, chrome there, are its announced events', facts by the session-68 call)
-        SEALED46: (0.91, 0.86, 0.97, 0.96),
+        SEALED46: (0.91, 0.88, 0.97, 0.96),
         SEALED47: (0.94, 0.9, 0.97, 0.97),
         SEALED48: (0.95, 0.89, 0.96, 0.97),
         SEALED51: (0.93, 0.92, 0.95, 0.99),
@@ -2311,6 +2387,8 @@ MOST_WRONG |= {SEALED127: 0, SEALED128: 0, SEALED129: 0, SEALED130: 0, SEALED131
 # sealed133-138: read WRONG blind at f5617485 (BEFORE.txt), unchanged after round 129; sealed133's five (g20, a print
 # page's tagged text: « 1<0x00A0>800 » read as 1 and 800) are read right since its escaped space separates thousands
 MOST_WRONG |= {SEALED133: 0, SEALED134: 0, SEALED135: 0, SEALED136: 0, SEALED137: 0, SEALED138: 0}
+# sealed139-144: read WRONG blind at 133ad3f2 (BEFORE.txt), after round 130 as measured (SEALEDnn.txt)
+MOST_WRONG |= {SEALED139: 0, SEALED140: 0, SEALED141: 0, SEALED142: 1, SEALED143: 0, SEALED144: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
