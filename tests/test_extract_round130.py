@@ -35,6 +35,11 @@ def _dates(tmp_path: Path, box: str) -> list[str]:
             ["2025-11-22/2025-12-14"],
         ),
         ("Infos pratiques\nVernissage ce vendredi à 18 h 30, médiathèque.", ["2025-11-21"]),
+        # a run whose weekdays match its days (the weekday check is a single day's)
+        (
+            "Pratique\nProjection au cinéma Éden du mercredi 26 novembre au mardi 2 décembre, 20 h 30.",
+            ["2025-11-26/2025-12-02"],
+        ),
         # a year the box's weekday names: the coming one, not the one before
         ("Agenda\n• Mardi 6 janvier, 20 h : veillée de prière", ["2026-01-06"]),
     ],

@@ -50,11 +50,11 @@ from .feastdates import names_a_feast_s_day, names_an_event
 from .fields import field_dates, stamp_column_dates
 from .forecasts import by_the_publication
 from .frame import PageFrame
-from .frcalendar import WEEKDAY
+from .frcalendar import WEEKDAY, WEEKDAYS
 from .frdates import find_dates
 from .frlists import Lead, asked_noun, lead_in, line_label, listed
 from .frnumbers import find_figures
-from .frwords import fold_same_length
+from .frwords import fold_same_length, fold_word
 from .ids import Ids
 from .layout import caption_noun, is_key_figure, table_cells
 from .lexicon import printed_phrases, printed_words, words
@@ -165,7 +165,12 @@ def _an_event_s_day(sentence: str, mention: DateMention) -> bool:
     days = all(len(part.rstrip("~")) == 10 for part in mention.edtf.split("/"))
     bare = not any(c.isdigit() for c in mention.text)
     habit = bare and _HABITUAL_WEEKDAY.search(sentence, max(0, mention.start - 15), mention.start) is not None
-    mismatch = not bare and not mention.weekday and _NAMED_WEEKDAY.search(mention.text) is not None
+    named = _NAMED_WEEKDAY.search(mention.text)
+    mismatch = (  # a day, not a run: `DateMention.weekday` is unset for a run and for a weekday read ahead
+        named is not None
+        and len(mention.edtf) == 10
+        and date.fromisoformat(mention.edtf).weekday() != WEEKDAYS[fold_word(named.group())]
+    )
     booked = any(  # the words up to the day, « jusqu'au » perhaps the date's own
         mention.start <= m.end() <= mention.start + 10
         for m in _BOOKED_BY.finditer(sentence, max(0, mention.start - 60), mention.end)

@@ -81,9 +81,9 @@ def _timed(text: str, box: list[tuple[int, int]]) -> bool:
 
 def agendas(text: str) -> list[tuple[int, int]]:
     """The lines of an agenda box, up to a blank line, when one of them gives a clock time: the events the page
-    announces (« Mercredi 11 : chapelet pour la paix à 17 h », « Conférence …, jeudi 12 décembre, 18 h 30 »), whose
-    days are facts read ahead (the lead's session-68 call, round 130; round 70 had them no fact). An agency's agenda
-    of the coming news, with no hour, is read as the page's other lines."""
+    announces (« Conférence …, jeudi 12 décembre, 18 h 30 »), whose days are facts read ahead where a line announces a
+    public event (the lead's session-68 call, round 130; round 70 had them no fact). An agency's agenda of the coming
+    news, with no hour, is read as the page's other lines."""
     return [
         line for box in _boxes(lines_under(text, _AGENDA_HEADING, titles=False)) if _timed(text, box) for line in box
     ]
