@@ -513,14 +513,18 @@ class Clauses:
             texts.append(text)
         return texts
 
-    def told_as_done(self, position: int, *, imperfect: bool = True) -> bool:
+    def told_as_done(self, position: int, *, imperfect: bool = True, opener: bool = True) -> bool:
         """Whether the clause at `position` tells something done: a past tense or the imperfect (`tells_the_past_at`;
         without `imperfect`, a past tense only: « Séoul affirmait qu'une rotation était en préparation pour le
         printemps » reports a time still ahead), or a past participle that opens it (« deux soldats capturés en
-        janvier »)."""
+        janvier »). Not `opener`: such a participle sets a time (« une visite, annoncée pour l'été »), and the clause
+        of the noun it follows says whether the thing is done (« Les renforts annoncés pour l'été ne sont jamais
+        arrivés »)."""
         side = side_of(self.spans, position, position)
         if side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None:
-            return True
+            if opener or side.start == 0:
+                return True
+            position = side.start - 1
         if imperfect:
             return self.tells_the_past_at(position)
         return any(tells_the_past(text) for text in self._clause_texts(position))

@@ -71,7 +71,11 @@ def read_day_range(match: re.Match[str], ctx: DateContext) -> DateMention | None
         y2 = int(match["y1"]) + ((m2, d2) <= (m1, d1))
         note = f"no year given: the first {d2} {MONTH_EN[m2]} after the start it runs from"
     else:
-        y2, note = (int(match["y2"]), "") if match["y2"] else year_of(ctx, m2, d2, f"{d2} {MONTH_EN[m2]}", match)
+        y2, note = (
+            (int(match["y2"]), "")
+            if match["y2"]
+            else year_of(ctx, m2, d2, f"{d2} {MONTH_EN[m2]}", match, begins=(m1, d1))
+        )
     y1 = int(match["y1"]) if match["y1"] else (y2 if m1 <= m2 else y2 - 1)
     if past := [y for y in (y1, y2) if not 1 <= y <= LATEST_STORE_DATE.year]:
         return _past_the_calendar(match, ctx, f"{past[0]:04d}")

@@ -171,10 +171,13 @@ def named_moment(match: re.Match[str], ctx: DateContext) -> tuple[FuzzyDate, str
     return None if found is None or found[0].start > ctx.published.end else found
 
 
+# « depuis le début du déploiement, à l'automne 2024 », « …, entre l'automne 2024 et … »: a season told after the
+# moment dates it (round 131)
+_A_SEASON = rf"(?:l{APOS}\s*|cet\s+|le\s+|au\s+)(?:printemps|[ée]t[ée]|automne|hiver)"
 STORY_ANCHOR_AFTER = re.compile(rf"\s+{STORY_ANCHOR}", re.IGNORECASE)
 # « depuis l'invasion de février 2022 », « depuis le début de l'invasion à grande échelle, en février 2022, »
 _DATED_AFTER = re.compile(
-    rf"(?:[^,;:.!?()]{{0,40}}?|[^,;:.!?()]{{0,40}}?,\s*(?:en\s+|le\s+|au\s+)?)(?<!\w)(?:{MONTH_NAME}|{YEAR}|{DAY_NUMBER}\s+{MONTH_NAME})(?!\w)",
+    rf"(?:[^,;:.!?()]{{0,40}}?|[^,;:.!?()]{{0,40}}?,\s*(?:en\s+|le\s+|au\s+|[àa]\s+|entre\s+)?)(?<!\w)(?:{MONTH_NAME}|{YEAR}|{DAY_NUMBER}\s+{MONTH_NAME}|{_A_SEASON})(?!\w)",
     re.IGNORECASE,
 )
 

@@ -287,7 +287,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             month_range,
         ),
         (
-            rf"(?:{SINCE}|(?P<of>(?:de|pour|sur)\s+)|(?:en|jusqu{APOS}en|avant|apr[èe]s|courant|au\s+cours\s+de"
+            rf"(?:{SINCE}|(?P<of>(?:de|pour|sur)\s+)|(?P<before>avant\s+)|(?:en|jusqu{APOS}en|apr[èe]s|courant|au\s+cours\s+de"
             rf"|dans\s+le\s+courant\s+de|tout\s+au\s+long\s+de|ann[ée]e)\s+|(?P<until>d{APOS}ici(?:\s+[àa])?\s+))"
             rf"(?P<y>{YEAR})(?![\d-])",
             read_year,

@@ -198,6 +198,11 @@ def _a_count_after_of(match: re.Match[str]) -> bool:
 _A_RATIO = re.compile(rf"(?:\d|(?<!\w)(?:un|une|{NUMBER_WORDS}))\s*$", re.IGNORECASE)  # before « sur », « pour »
 
 
+# « pas avant 2027 », « n'est pas attendue avant 2028 », « jamais avant 2030 »: not before that year, so that year or
+# later, read as the year itself
+_NOT_BEFORE = re.compile(r"(?<![\w'’-])(?:pas|jamais|gu[èe]re)(?:\s+[^\W\d_]+){0,2}\s+$", re.IGNORECASE)
+
+
 def read_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« en 2024 », « depuis 2023 », « le traité de 1961 », « 80 millions d'euros pour 2025 », « sur la seule année
     2024 » (round 56); after « de », « pour », « sur », never a count (« de 2000 hommes », « pour 2000 soldats »)."""
@@ -206,10 +211,29 @@ def read_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     ratio_word = match["of"] and match["of"].rstrip().lower() in {"sur", "pour"}  # « la résolution 1718 de 2006 »
     if ratio_word and _A_RATIO.search(match.string[max(0, match.start() - 12) : match.start()]):
         return None  # « 300 sur 2000 », « un pour 2000 »: a ratio of counts
+    if match["before"]:
+        return _before_a_year(match, ctx)
     if match["until"] and int(match["y"]) >= ctx.published.start.year:  # « d'ici à 2026 »: from the publication
         edtf = f"{iso_day(ctx.published.start)}/{match['y']}"
         return date_mention(match, edtf, f"{quote(match)}: from the publication up to that year → {edtf}", YEAR_RANK)
     return date_mention(match, match["y"], f"{quote(match)} → {match['y']}", YEAR_RANK)
+
+
+def _before_a_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """« avant 2028 »: up to the end of the year before, from the publication when that year is still to come, and the
+    year before itself when it is gone (« Avant 2022, on livrait … »); round 131, it was read as 2028 itself. « pas
+    avant 2027 » (`_NOT_BEFORE`) is that year or later: the year, as before. Never a count (« avant 2000 soldats »)."""
+    if _counted(match.string, match.end()):
+        return None
+    if _NOT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) is not None:
+        return date_mention(match, match["y"], f"{quote(match)} → {match['y']}", YEAR_RANK)
+    last = int(match["y"]) - 1
+    if last < ctx.published.start.year:
+        return date_mention(match, f"{last:04d}", f"{quote(match)}: the year before it → {last:04d}", YEAR_RANK)
+    edtf = f"{iso_day(ctx.published.start)}/{last:04d}-12-31"
+    return date_mention(
+        match, edtf, f"{quote(match)}: from the publication to the end of the year before → {edtf}", YEAR_RANK
+    )
 
 
 def entry_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:

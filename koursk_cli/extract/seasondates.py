@@ -24,7 +24,7 @@ from .datemention import (
 )
 from .frcalendar import SEASONS
 from .frwords import APOS, fold_word
-from .lexicon import words, written_words
+from .lexicon import printed_words, words, written_words
 from .seasondeadline import eve_of_next
 from .yearless import MONTH_AHEAD_DAYS, story_year
 
@@ -37,6 +37,20 @@ def latest_begun(first_month: int, ref: date) -> date:
 
 # « d'ici » before a season: a bound ahead of the time of speaking
 _UNTIL_A_SEASON = re.compile(rf"d{APOS}\s*ici", re.IGNORECASE)
+
+
+# « une visite, annoncée pour l'été », « le contingent prévu pour l'automne »: the participle that sets the time aimed at
+# (lexicon.toml `set_for_participles`, `set_for_with_pour_participles`) opens no clause told as done (round 131)
+_AIMED_BY = re.compile(
+    rf"(?<![\w'’-])(?:{printed_words('set_for_participles')}|{printed_words('set_for_with_pour_participles')})"
+    r"(?:e|s|es)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _aimed_by_a_participle(match: re.Match[str]) -> bool:
+    """Whether a participle that sets a time (`_AIMED_BY`) stands right before the season's « pour »."""
+    return _AIMED_BY.search(match.string, max(0, match.start() - 30), match.start()) is not None
 
 
 def _season_instance(season: str, match: re.Match[str], ctx: DateContext) -> tuple[date, date, str]:
@@ -80,7 +94,10 @@ def _season_instance(season: str, match: re.Match[str], ctx: DateContext) -> tup
         elif (
             match.groupdict().get("aim")
             and start + relativedelta(months=length) <= ctx.published.start
-            and not (ctx.clauses is not None and ctx.clauses.told_as_done(match.start(), imperfect=False))
+            and not (
+                ctx.clauses is not None
+                and ctx.clauses.told_as_done(match.start(), imperfect=False, opener=not _aimed_by_a_participle(match))
+            )
         ):
             # « une rotation en préparation pour le printemps » in January: a time aimed at is not over; never one told
             # in a past tense (review58: « Les renforts promis pour l'été ne sont jamais arrivés » in October, this

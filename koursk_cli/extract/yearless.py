@@ -160,6 +160,18 @@ def _days_until(year: int, month: int, day: int, start: date) -> int:
         return -1
 
 
+def _lead(ahead: int, month: int, day: int | None, begins: tuple[int, int] | None, start: date) -> int:
+    """Days from `start` to the coming (month, day) in year `ahead`, or to the first day `begins` of the run it ends."""
+    if begins is None:
+        return _days_until(ahead, month, day or 1, start)
+    return _days_until(ahead - (begins > (month, day or 1)), *begins, start)
+
+
+def _lead_note(lead: int, begins: tuple[int, int] | None) -> str:
+    """How soon `_lead` says the date comes, for a basis: the day itself, or the first day of its run."""
+    return ("" if begins is None else "its run's first day ") + f"{counted(lead, 'day')} after the publication"
+
+
 def _both_years(past: int, ahead: int, month: int, day: int | None, note: str) -> str:
     """The note of a date whose year the text leaves open: a TODO naming both readings, the latest kept."""
     named = (f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day is not None else "") for year in (past, ahead))
@@ -346,13 +358,22 @@ def _a_ceremony_done(ctx: DateContext, match: re.Match[str], marker: str | None)
 
 
 def year_of(
-    ctx: DateContext, month: int, day: int | None, what: str, match: re.Match[str], *, soon: bool = True
+    ctx: DateContext,
+    month: int,
+    day: int | None,
+    what: str,
+    match: re.Match[str],
+    *,
+    soon: bool = True,
+    begins: tuple[int, int] | None = None,
 ) -> tuple[int, str]:
     """The year of a date the text gives without one, and the note that says how it was chosen: the latest one
     not after the publication; « prochain » after it, the first one after; in a clause that speaks of the future
     (« enverra », « pourraient envoyer »), the nearer of the latest and the first one not before the publication;
     a month about to begin, told in no past tense, the coming one (`soon`: not the end of a range that began the
-    year before, « de décembre à février », whose start is no month to come)."""
+    year before, « de décembre à février », whose start is no month to come). For the last day of a run of days,
+    `begins` is the run's first (month, day): how soon the run lies ahead is how soon it begins (« Du 3 au 25
+    octobre, l'Enclos accueille … » on 1 October)."""
     framed = _FRAMING_YEAR.match(match.string)
     if framed is not None and framed.end() <= match.start():
         # « En 1950, personne n'avait vu venir l'offensive du 25 juin »: the year the sentence opens with
@@ -405,8 +426,9 @@ def year_of(
             f"no year given; a bound {counted(bound_gap, 'day')} ahead of the publication ({ctx.published.text}):"
             f" the coming {what}, not the one a year before"
         )
+    lead = _lead(ahead, month, day, begins, start)
     scheduled = scheduled_verb(match) if marker is None and after is None and ahead != past else None
-    if scheduled is not None and 0 <= _days_until(ahead, month, day or 1, start) <= MONTH_AHEAD_DAYS:
+    if scheduled is not None and 0 <= lead <= MONTH_AHEAD_DAYS:
         return ahead, (
             f"no year given; « {scheduled} » in the present tells a date to come: the coming {what}, not the one "
             f"a year before ({ctx.published.text})"
@@ -439,22 +461,29 @@ def year_of(
     if marker is None and after is None and ctx.clauses is not None:
         deadline = _deadline(ctx, match)
         marker = deadline
-    if marker is None and ahead != past and day is not None and _of_a_noun_in_apposition(match):
-        ahead_gap = _days_until(ahead, month, day, start)
-        if 0 <= ahead_gap <= _APPOSITION_AHEAD_DAYS:
-            return ahead, (
-                f"no year given; set off by commas after a noun, it dates that noun, not the verb: the nearest "
-                f"{what}, {counted(ahead_gap, 'day')} after the publication ({ctx.published.text})"
-            )
+    if (
+        marker is None
+        and ahead != past
+        and day is not None
+        and _of_a_noun_in_apposition(match)
+        and 0 <= lead <= _APPOSITION_AHEAD_DAYS
+    ):
+        return ahead, (
+            f"no year given; set off by commas after a noun, it dates that noun, not the verb: the nearest "
+            f"{what}, {_lead_note(lead, begins)} ({ctx.published.text})"
+        )
     if marker is None and ahead != past and day is not None and ctx.clauses is not None:
-        ahead_gap = _days_until(ahead, month, day, start)
         present = not ctx.clauses.tells_the_past_at(match.start())
-        if 0 <= ahead_gap <= _PRESENT_AHEAD_DAYS and present:
+        if 0 <= lead <= _PRESENT_AHEAD_DAYS and present:
             return ahead, (
-                f"no year given; told in the present, {counted(ahead_gap, 'day')} after the publication "
-                f"({ctx.published.text}): the coming {what}, not the one a year before"
+                f"no year given; told in the present, {_lead_note(lead, begins)} ({ctx.published.text}): the coming "
+                f"{what}, not the one a year before"
             )
-        if present and _days_until(past, month, day, start) < -_STALE_PRESENT_DAYS and ahead_gap >= 0:
+        if (
+            present
+            and _days_until(past, month, day, start) < -_STALE_PRESENT_DAYS
+            and _days_until(ahead, month, day, start) >= 0
+        ):
             return past, _both_years(past, ahead, month, day, f"{note}, though told in the present")
     if soon and marker is None and after is None and ahead != past and day is None and ctx.clauses is not None:
         # « le vote, mi-novembre, d'une résolution » on 31 October, « avant la pause estivale, mi-juillet » in June:

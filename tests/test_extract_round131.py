@@ -1,0 +1,126 @@
+"""Round 131 (issue 16): times a page sets ahead, and moments of the story dated by their name.
+
+- « depuis le début du déploiement »: the troops' deployment (October 2024) is a moment every page of the story
+  dates the same way (lexicon.toml [anchors], as round 122's capture of the two prisoners); never where the text
+  dates it itself, now by a season too (« depuis le début du déploiement, à l'automne 2024 »).
+- A run of days told in the present that begins within two weeks (« Du 3 au 25 octobre, l'Enclos accueille … » on
+  1 October) is the coming one: its first day, not its last, says how soon it comes.
+- A season a participle sets (« une visite, annoncée pour l'été ») is the coming one unless the clause of its noun
+  tells it done (« Les renforts annoncés pour l'été ne sont jamais arrivés »).
+- « avant 2028 » is up to the end of 2027, from the publication when that is ahead; « Avant 2022 » is 2021.
+
+Made-up sentences, never the held-out articles' (benchmarks/heldout/ROUND131.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract import drafted_dates
+
+
+def _dates(tmp_path: Path, sentence: str, published: str) -> list[str]:
+    return drafted_dates(tmp_path, f"Le Courrier du Nord\n\n{sentence}\n", published)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Environ 2 000 soldats nord-coréens ont été tués depuis le début du déploiement, selon Séoul.",
+        "C'est une première depuis le déploiement : deux soldats nord-coréens ont été capturés.",
+    ],
+)
+def test_the_troops_deployment_is_a_moment_of_the_story(tmp_path: Path, sentence: str) -> None:
+    assert {"2024-10", "2024-10/2025-09-04"} <= set(_dates(tmp_path, sentence, "2025-09-04"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the text dates the moment itself: its own date is read, never the anchor's
+        "Environ 2 000 soldats ont été tués depuis le début du déploiement, à l'automne 2024, selon Séoul.",
+        "Environ 2 000 soldats ont été tués depuis le début du déploiement en novembre 2024, selon Séoul.",
+        # another thing's deployment, named by its complement
+        "Le dispositif est inchangé depuis le déploiement des casques bleus, selon l'ONU.",
+        # their own deployment or engagement: the truths give it no date of the story's (round 131's first version)
+        "Environ 2 000 soldats ont été tués depuis leur déploiement, selon Séoul.",
+        "Quelque 3 000 soldats nord-coréens ont été tués depuis le début de leur engagement, selon Kiev.",
+    ],
+)
+def test_a_moment_the_text_dates_or_another_one_is_not_the_deployment(tmp_path: Path, sentence: str) -> None:
+    assert "2024-10" not in _dates(tmp_path, sentence, "2025-09-04")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        (
+            "Du 3 au 25 octobre, l'Enclos du Port accueille les images d'un photographe ukrainien.",
+            "2026-10-01",
+            ["2026-10-03/2026-10-25"],
+        ),
+        (
+            "Le festival se tient à Nyon, du 17 au 26 avril, avec un film sur Koursk.",
+            "2026-04-10",
+            ["2026-04-17/2026-04-26"],
+        ),
+        # a run over the turn of the year
+        (
+            "Du 28 décembre au 20 janvier, la médiathèque expose des photographies de Koursk.",
+            "2025-12-20",
+            ["2025-12-28/2026-01-20"],
+        ),
+        # told in the past: the run before
+        (
+            "Du 3 au 25 octobre, l'Enclos du Port a accueilli les images d'un photographe ukrainien.",
+            "2026-10-01",
+            ["2025-10-03/2025-10-25"],
+        ),
+        # one that begins more than two weeks on, told in the present: the year left to the curator, as before
+        ("Du 30 octobre au 5 novembre, la médiathèque expose des photographies de Koursk.", "2026-10-01", []),
+    ],
+)
+def test_a_run_of_days_about_to_begin_is_the_coming_one(
+    tmp_path: Path, sentence: str, published: str, dates: list[str]
+) -> None:
+    assert _dates(tmp_path, sentence, published) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dates"),
+    [
+        (
+            "Prochaine étape : une visite de Vladimir Poutine à Pyongyang, annoncée pour l'été.",
+            "2026-05-22",
+            ["2026-06/2026-08"],
+        ),
+        (
+            "Un quatrième contingent, annoncé pour l'automne, porterait ce nombre à 12 000.",
+            "2026-06-25",
+            ["2026-09/2026-11"],
+        ),
+        # the clause of the noun tells it done: the one over
+        ("Les renforts annoncés pour l'été ne sont jamais arrivés.", "2025-10-04", ["2025-06/2025-08"]),
+        # a participle of a thing done, not a time set: as before
+        ("Les soldats capturés pendant l'été ont été transférés à Kiev.", "2025-10-04", ["2025-06/2025-08"]),
+    ],
+)
+def test_a_season_a_participle_sets_is_the_coming_one(
+    tmp_path: Path, sentence: str, published: str, dates: list[str]
+) -> None:
+    assert set(dates) <= set(_dates(tmp_path, sentence, published))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Moscou promet un retrait complet avant 2028, selon le Kremlin.", ["2026-03-11/2027-12-31"]),
+        ("Moscou promet un retrait complet avant 2027, selon le Kremlin.", ["2026-03-11/2026-12-31"]),
+        ("Avant 2022, la coopérative exportait des génisses vers la Russie.", ["2021"]),
+        # not before a year: that year or later, read as the year itself (as before)
+        ("La guerre ne se terminera pas avant 2027, estime-t-il.", ["2027"]),
+    ],
+)
+def test_before_a_year_is_up_to_the_year_before(tmp_path: Path, sentence: str, dates: list[str]) -> None:
+    assert _dates(tmp_path, sentence, "2026-03-11") == dates
