@@ -524,7 +524,7 @@ class Clauses:
         if side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None:
             if opener or side.start == 0:
                 return True
-            position = side.start - 1
+            return self.told_as_done(side.start - 1, imperfect=imperfect)
         if imperfect:
             return self.tells_the_past_at(position)
         return any(tells_the_past(text) for text in self._clause_texts(position))

@@ -17,7 +17,7 @@ from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interva
 from .datewords import DAY_NUMBER, WITH_ITS_YEAR, YEAR
 from .frcalendar import MONTH_NAME
 from .frwords import APOS, DE, fold_word
-from .lexicon import anchors, anchors_counted_only, feasts, folded_pattern, lunar_new_years, words
+from .lexicon import anchors, anchors_alone, anchors_counted_only, feasts, folded_pattern, lunar_new_years, words
 from .yearless import bound_side
 
 FEASTS = feasts()
@@ -29,6 +29,8 @@ FEAST = "(?:" + "|".join(map(folded_pattern, FEASTS)) + ")"
 FEAST_WITH_ITS_YEAR = "(?:" + "|".join(folded_pattern(name) for name in sorted(FEASTS, key=len, reverse=True)) + ")"
 ANCHORS = anchors()
 _COUNTED_ONLY = anchors_counted_only()
+_ALONE = anchors_alone()
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:!?»()–—]|$)")
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
 # froide »), and not another one its complement names (« la guerre du Golfe », « la guerre d'Irak »).
 _START_OF = rf"(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{APOS})\s*"
@@ -164,16 +166,22 @@ def named_moment(match: re.Match[str], ctx: DateContext) -> tuple[FuzzyDate, str
     """The date and name of the [anchors] moment `match` names, as a period starts or a time is counted from it: not
     when the text dates it itself (« depuis l'invasion de février 2022 », « un an après leur capture en mars 2024 »:
     another one, read from its own date), nor when it would fall after the publication (an older page's « incursion »
-    is another one)."""
+    is another one), nor a bare word (`alone`) with a word after it (« le déploiement de la 5G »)."""
     if _DATED_AFTER.match(match.string, match.end()):
+        return None
+    if anchor_key(match) in _ALONE and _NOTHING_AFTER.match(match.string, match.end()) is None:
         return None
     found = anchor_date(match)
     return None if found is None or found[0].start > ctx.published.end else found
 
 
-# « depuis le début du déploiement, à l'automne 2024 », « …, entre l'automne 2024 et … »: a season told after the
-# moment dates it (round 131)
-_A_SEASON = rf"(?:l{APOS}\s*|cet\s+|le\s+|au\s+)(?:printemps|[ée]t[ée]|automne|hiver)"
+# « depuis le début du déploiement, à l'automne 2024 », « …, entre l'automne 2024 et … », « l'incursion de l'été »: a
+# season with its year or « dernier », or after « de », told after the moment dates it (round 131); a bare one may be
+# the main clause's (« Depuis le début de la guerre, l'hiver est la saison la plus meurtrière »: review85)
+_A_SEASON = (
+    rf"(?:(?:l{APOS}\s*|cet\s+|le\s+|au\s+|du\s+)(?:printemps|[ée]t[ée]|automne|hiver)"
+    rf"\s+(?:{YEAR}|derni(?:er|[èe]re)|pass[ée]e?)|de\s+l{APOS}\s*(?:[ée]t[ée]|automne|hiver)|du\s+printemps)"
+)
 STORY_ANCHOR_AFTER = re.compile(rf"\s+{STORY_ANCHOR}", re.IGNORECASE)
 # « depuis l'invasion de février 2022 », « depuis le début de l'invasion à grande échelle, en février 2022, »
 _DATED_AFTER = re.compile(

@@ -158,12 +158,23 @@ def anchors() -> dict[str, tuple[str, str]]:
 def anchors_counted_only() -> frozenset[str]:
     """[anchors] whose entry says `since = false`: moments a time is counted from (« un an après les premiers
     combats ») that open no period of their own (« depuis les premiers combats » is no date a reader gives)."""
+    return _anchors_flagged("since", default=True)
+
+
+def anchors_alone() -> frozenset[str]:
+    """[anchors] whose entry says `alone = true`: a bare word every other thing shares (« le déploiement »), the
+    story's moment only where nothing follows it but punctuation (« depuis le début du déploiement, … »)."""
+    return _anchors_flagged("alone", default=False)
+
+
+def _anchors_flagged(flag: str, *, default: bool) -> frozenset[str]:
+    """The [anchors] names whose entry sets the true-or-false `flag` to the other value than `default`."""
     found = set()
     for name, entry in _table("anchors").items():
-        since = entry.get("since", True) if isinstance(entry, dict) else True
-        if not isinstance(since, bool):
-            raise LexiconError(f"lexicon.toml: anchors.{name}: since is true or false")
-        if not since:
+        value = entry.get(flag, default) if isinstance(entry, dict) else default
+        if not isinstance(value, bool):
+            raise LexiconError(f"lexicon.toml: anchors.{name}: {flag} is true or false")
+        if value is not default:
             found.add(name)
     return frozenset(found)
 

@@ -198,9 +198,14 @@ def _a_count_after_of(match: re.Match[str]) -> bool:
 _A_RATIO = re.compile(rf"(?:\d|(?<!\w)(?:un|une|{NUMBER_WORDS}))\s*$", re.IGNORECASE)  # before « sur », « pour »
 
 
-# « pas avant 2027 », « n'est pas attendue avant 2028 », « jamais avant 2030 »: not before that year, so that year or
-# later, read as the year itself
-_NOT_BEFORE = re.compile(r"(?<![\w'’-])(?:pas|jamais|gu[èe]re)(?:\s+[^\W\d_]+){0,2}\s+$", re.IGNORECASE)
+# « pas avant 2027 », « n'est pas attendue avant 2028 », « Aucun retrait n'est prévu avant 2027 », « Un cessez-le-feu
+# est exclu avant 2027 »: a negation before it in its clause (from a colon, a semicolon or an opening quote) may say not
+# before that year, so that year or later, read as the year itself (review85)
+_NEGATION = re.compile(
+    r"(?<![\w'’-])(?:(?:ne|pas|jamais|gu[èe]re|aucune?|rien|personne|nulle?|exclue?s?|impossible|improbable)"
+    r"(?![\w'’-])|n['’]|peu\s+probable)",
+    re.IGNORECASE,
+)
 
 
 def read_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -222,10 +227,13 @@ def read_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 def _before_a_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« avant 2028 »: up to the end of the year before, from the publication when that year is still to come, and the
     year before itself when it is gone (« Avant 2022, on livrait … »); round 131, it was read as 2028 itself. « pas
-    avant 2027 » (`_NOT_BEFORE`) is that year or later: the year, as before. Never a count (« avant 2000 soldats »)."""
+    avant 2027 », or any negation before it (`_NEGATION`), may mean that year or later: the year, as before. Never a count (« avant 2000 soldats »)."""
     if _counted(match.string, match.end()):
         return None
-    if _NOT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) is not None:
+    clause = (
+        max(match.string.rfind(mark, 0, match.start()) for mark in ":;«“") + 1
+    )  # « … n'y croit pas : « Avant 2022, …
+    if _NEGATION.search(match.string, clause, match.start()) is not None:
         return date_mention(match, match["y"], f"{quote(match)} → {match['y']}", YEAR_RANK)
     last = int(match["y"]) - 1
     if last < ctx.published.start.year:

@@ -39,8 +39,9 @@ def latest_begun(first_month: int, ref: date) -> date:
 _UNTIL_A_SEASON = re.compile(rf"d{APOS}\s*ici", re.IGNORECASE)
 
 
-# « une visite, annoncée pour l'été », « le contingent prévu pour l'automne »: the participle that sets the time aimed at
-# (lexicon.toml `set_for_participles`, `set_for_with_pour_participles`) opens no clause told as done (round 131)
+# « une visite, annoncée pour l'été », « le contingent prévu pour l'automne »: a participle that sets the time aimed at
+# (lexicon.toml `set_for_participles`, `set_for_with_pour_participles`), no thing told as done (round 131: a past
+# participle that opens a clause was), …
 _AIMED_BY = re.compile(
     rf"(?<![\w'’-])(?:{printed_words('set_for_participles')}|{printed_words('set_for_with_pour_participles')})"
     r"(?:e|s|es)?\s*$",
@@ -48,9 +49,27 @@ _AIMED_BY = re.compile(
 )
 
 
-def _aimed_by_a_participle(match: re.Match[str]) -> bool:
-    """Whether a participle that sets a time (`_AIMED_BY`) stands right before the season's « pour »."""
-    return _AIMED_BY.search(match.string, max(0, match.start() - 30), match.start()) is not None
+# … within a season of the publication, and never in a sentence that tells what came of it (« Le contingent, annoncé
+# pour l'été, arrive finalement en septembre », « Le défilé, annoncé pour l'été, marque alors … »: review85)
+_AIMED_AHEAD_DAYS = 92
+_CAME_OF_IT = re.compile(r"(?<![\w'’-])(?:finalement|alors|d[ée]sormais|depuis)(?![\w'’-])", re.IGNORECASE)
+
+
+def _aimed_ahead(match: re.Match[str], ctx: DateContext, coming: date) -> bool:
+    """Whether a season aimed at (« pour l'été »), the last one over, is the `coming` one: its clause tells it in no
+    past tense (review58: « Les renforts promis pour l'été ne sont jamais arrivés » in October, this summer; the
+    imperfect of reported speech still looks ahead: sealed51 o15). Where a participle sets it (`_AIMED_BY`: « une
+    visite, annoncée pour l'été »), the clause of the noun it follows says it, in no imperfect either, the coming one
+    begins within `_AIMED_AHEAD_DAYS`, and the sentence tells nothing of what came of it (`_CAME_OF_IT`)."""
+    if ctx.clauses is None:
+        return True
+    if _AIMED_BY.search(match.string, max(0, match.start() - 30), match.start()) is None:
+        return not ctx.clauses.told_as_done(match.start(), imperfect=False)
+    return (
+        (coming - ctx.published.start).days <= _AIMED_AHEAD_DAYS
+        and _CAME_OF_IT.search(match.string) is None
+        and not ctx.clauses.told_as_done(match.start(), opener=False)
+    )
 
 
 def _season_instance(season: str, match: re.Match[str], ctx: DateContext) -> tuple[date, date, str]:
@@ -94,10 +113,7 @@ def _season_instance(season: str, match: re.Match[str], ctx: DateContext) -> tup
         elif (
             match.groupdict().get("aim")
             and start + relativedelta(months=length) <= ctx.published.start
-            and not (
-                ctx.clauses is not None
-                and ctx.clauses.told_as_done(match.start(), imperfect=False, opener=not _aimed_by_a_participle(match))
-            )
+            and _aimed_ahead(match, ctx, start + relativedelta(years=1))
         ):
             # « une rotation en préparation pour le printemps » in January: a time aimed at is not over; never one told
             # in a past tense (review58: « Les renforts promis pour l'été ne sont jamais arrivés » in October, this
