@@ -1,13 +1,16 @@
-"""Round 131 (issue 16): times a page sets ahead, and moments of the story dated by their name.
+"""Round 131 (issue 16): times a page sets ahead, and the troops' deployment as a moment of the story.
 
-- « depuis le début du déploiement »: the troops' deployment (October 2024) is a moment every page of the story
-  dates the same way (lexicon.toml [anchors], as round 122's capture of the two prisoners); never where the text
-  dates it itself, now by a season too (« depuis le début du déploiement, à l'automne 2024 »).
+- « depuis le début du déploiement »: the troops' deployment (October 2024) is a moment every page of the story dates
+  the same way (lexicon.toml [anchors], as round 122's capture of the two prisoners), only with nothing after the
+  word but punctuation (`alone`: « du déploiement de la 5G » is another); a season with its year or « dernier » after
+  a moment now dates it too (« depuis le début du déploiement, à l'automne 2024 »).
 - A run of days told in the present that begins within two weeks (« Du 3 au 25 octobre, l'Enclos accueille … » on
-  1 October) is the coming one: its first day, not its last, says how soon it comes.
-- A season a participle sets (« une visite, annoncée pour l'été ») is the coming one unless the clause of its noun
-  tells it done (« Les renforts annoncés pour l'été ne sont jamais arrivés »).
-- « avant 2028 » is up to the end of 2027, from the publication when that is ahead; « Avant 2022 » is 2021.
+  1 October) is the coming one: its first day, not its last, says how soon it comes; not in a sentence that looks
+  back (« Il y a un an », « selon la chronologie »).
+- A season a participle sets (« une visite, annoncée pour l'été ») is the coming one when it begins within a season
+  and the clause of its noun tells nothing done (« Les renforts annoncés pour l'été ne sont jamais arrivés »).
+- « avant 2028 » is up to the end of 2027, from the publication when that is ahead; « Avant 2022 » is 2021; after a
+  negation in its clause (« pas avant 2027 », « Aucun retrait n'est prévu avant 2027 »), the year itself, as before.
 
 Made-up sentences, never the held-out articles' (benchmarks/heldout/ROUND131.txt)."""
 
@@ -41,8 +44,10 @@ def test_the_troops_deployment_is_a_moment_of_the_story(tmp_path: Path, sentence
         # the text dates the moment itself: its own date is read, never the anchor's
         "Environ 2 000 soldats ont été tués depuis le début du déploiement, à l'automne 2024, selon Séoul.",
         "Environ 2 000 soldats ont été tués depuis le début du déploiement en novembre 2024, selon Séoul.",
-        # another thing's deployment, named by its complement
+        # another thing's deployment, named by a word after it (review85)
         "Le dispositif est inchangé depuis le déploiement des casques bleus, selon l'ONU.",
+        "Depuis le début du déploiement de la 5G, 30 000 antennes ont été installées en Russie.",
+        "Depuis le déploiement russe en Syrie, 20 000 frappes ont été recensées.",
         # their own deployment or engagement: the truths give it no date of the story's (round 131's first version)
         "Environ 2 000 soldats ont été tués depuis leur déploiement, selon Séoul.",
         "Quelque 3 000 soldats nord-coréens ont été tués depuis le début de leur engagement, selon Kiev.",
@@ -50,6 +55,12 @@ def test_the_troops_deployment_is_a_moment_of_the_story(tmp_path: Path, sentence
 )
 def test_a_moment_the_text_dates_or_another_one_is_not_the_deployment(tmp_path: Path, sentence: str) -> None:
     assert "2024-10" not in _dates(tmp_path, sentence, "2025-09-04")
+
+
+def test_a_bare_season_after_a_moment_may_be_the_main_clause_s(tmp_path: Path) -> None:
+    # only a season with its year or « dernier » dates the moment before it (review85)
+    sentence = "Depuis le début de la guerre, l'hiver est la saison la plus meurtrière pour les soldats nord-coréens."
+    assert "2022-02-24" in _dates(tmp_path, sentence, "2025-11-15")
 
 
 @pytest.mark.parametrize(
@@ -77,6 +88,17 @@ def test_a_moment_the_text_dates_or_another_one_is_not_the_deployment(tmp_path: 
             "2026-10-01",
             ["2025-10-03/2025-10-25"],
         ),
+        # a sentence that looks back tells a run in the historic present: the one before (review85)
+        (
+            "Il y a un an, du 8 au 30 octobre, les soldats nord-coréens arrivent par trains entiers à Vladivostok.",
+            "2025-10-01",
+            ["2024-10-08/2024-10-30"],
+        ),
+        (
+            "Selon la chronologie établie par Séoul, du 8 au 30 octobre, les premiers soldats gagnent Vladivostok.",
+            "2025-09-24",
+            ["2024-10-08/2024-10-30"],
+        ),
         # one that begins more than two weeks on, told in the present: the year left to the curator, as before
         ("Du 30 octobre au 5 novembre, la médiathèque expose des photographies de Koursk.", "2026-10-01", []),
     ],
@@ -102,6 +124,20 @@ def test_a_run_of_days_about_to_begin_is_the_coming_one(
         ),
         # the clause of the noun tells it done: the one over
         ("Les renforts annoncés pour l'été ne sont jamais arrivés.", "2025-10-04", ["2025-06/2025-08"]),
+        # what came of it, the imperfect, a coming one more than a season away, a participle inside another: the one
+        # over (review85)
+        (
+            "Le contingent, annoncé pour l'été, arrive finalement en septembre à Koursk.",
+            "2025-10-15",
+            ["2025-06/2025-08"],
+        ),
+        ("Le sommet, programmé pour l'été, se tenait à Vladivostok.", "2026-04-10", ["2025-06/2025-08"]),
+        ("Le retrait des troupes, annoncé pour l'été, reste une promesse.", "2025-10-15", ["2025-06/2025-08"]),
+        (
+            "Le rapport, publié en novembre et consacré à la rotation prévue pour l'automne, chiffre les pertes.",
+            "2026-07-10",
+            ["2025-09/2025-11"],
+        ),
         # a participle of a thing done, not a time set: as before
         ("Les soldats capturés pendant l'été ont été transférés à Kiev.", "2025-10-04", ["2025-06/2025-08"]),
     ],
@@ -118,8 +154,11 @@ def test_a_season_a_participle_sets_is_the_coming_one(
         ("Moscou promet un retrait complet avant 2028, selon le Kremlin.", ["2026-03-11/2027-12-31"]),
         ("Moscou promet un retrait complet avant 2027, selon le Kremlin.", ["2026-03-11/2026-12-31"]),
         ("Avant 2022, la coopérative exportait des génisses vers la Russie.", ["2021"]),
-        # not before a year: that year or later, read as the year itself (as before)
+        # not before a year, a negation anywhere before it: that year or later, read as the year itself (as before)
         ("La guerre ne se terminera pas avant 2027, estime-t-il.", ["2027"]),
+        ("Aucun retrait des troupes nord-coréennes n'est prévu avant 2027.", ["2027"]),
+        ("Un cessez-le-feu est exclu avant 2027, selon Kiev.", ["2027"]),
+        ("La Corée du Nord n'avait jamais envoyé de troupes à l'étranger avant 2024.", ["2024"]),
     ],
 )
 def test_before_a_year_is_up_to_the_year_before(tmp_path: Path, sentence: str, dates: list[str]) -> None:

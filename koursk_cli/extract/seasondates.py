@@ -63,12 +63,13 @@ def _aimed_ahead(match: re.Match[str], ctx: DateContext, coming: date) -> bool:
     begins within `_AIMED_AHEAD_DAYS`, and the sentence tells nothing of what came of it (`_CAME_OF_IT`)."""
     if ctx.clauses is None:
         return True
-    if _AIMED_BY.search(match.string, max(0, match.start() - 30), match.start()) is None:
+    set_by = _AIMED_BY.search(match.string, max(0, match.start() - 30), match.start())
+    if set_by is None:
         return not ctx.clauses.told_as_done(match.start(), imperfect=False)
     return (
         (coming - ctx.published.start).days <= _AIMED_AHEAD_DAYS
         and _CAME_OF_IT.search(match.string) is None
-        and not ctx.clauses.told_as_done(match.start(), opener=False)
+        and not ctx.clauses.told_as_done(match.start(), set_at=set_by.start())
     )
 
 
