@@ -48,6 +48,8 @@ def test_the_troops_deployment_is_a_moment_of_the_story(tmp_path: Path, sentence
         "Le dispositif est inchangé depuis le déploiement des casques bleus, selon l'ONU.",
         "Depuis le début du déploiement de la 5G, 30 000 antennes ont été installées en Russie.",
         "Depuis le déploiement russe en Syrie, 20 000 frappes ont été recensées.",
+        "Depuis le déploiement, en Pologne, de 10 000 soldats américains, Moscou proteste.",
+        "Dès le déploiement, les soldats ukrainiens ont reculé, selon Kiev.",
         # their own deployment or engagement: the truths give it no date of the story's (round 131's first version)
         "Environ 2 000 soldats ont été tués depuis leur déploiement, selon Séoul.",
         "Quelque 3 000 soldats nord-coréens ont été tués depuis le début de leur engagement, selon Kiev.",
@@ -57,9 +59,17 @@ def test_a_moment_the_text_dates_or_another_one_is_not_the_deployment(tmp_path: 
     assert "2024-10" not in _dates(tmp_path, sentence, "2025-09-04")
 
 
-def test_a_bare_season_after_a_moment_may_be_the_main_clause_s(tmp_path: Path) -> None:
-    # only a season with its year or « dernier » dates the moment before it (review85)
-    sentence = "Depuis le début de la guerre, l'hiver est la saison la plus meurtrière pour les soldats nord-coréens."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # only a season with its year or « dernier » after a preposition dates the moment before it (review85, 86)
+        "Depuis le début de la guerre, l'hiver est la saison la plus meurtrière pour les soldats nord-coréens.",
+        "Depuis le début de la guerre, l'hiver dernier a été le plus meurtrier pour les soldats nord-coréens.",
+        # … nor a count after « entre »
+        "Depuis le début de la guerre, entre 2000 et 3000 soldats nord-coréens ont déserté, selon Kiev.",
+    ],
+)
+def test_a_season_or_a_count_of_the_main_clause_keeps_the_moment(tmp_path: Path, sentence: str) -> None:
     assert "2022-02-24" in _dates(tmp_path, sentence, "2025-11-15")
 
 
@@ -98,6 +108,13 @@ def test_a_bare_season_after_a_moment_may_be_the_main_clause_s(tmp_path: Path) -
             "Selon la chronologie établie par Séoul, du 8 au 30 octobre, les premiers soldats gagnent Vladivostok.",
             "2025-09-24",
             ["2024-10-08/2024-10-30"],
+        ),
+        # words that look back after the run, « alors que »: the coming one (review86)
+        (
+            "Du 4 au 12 octobre, Séoul et Washington mènent des exercices conjoints, alors que Pyongyang multiplie les"
+            " tirs.",
+            "2025-10-01",
+            ["2025-10-04/2025-10-12"],
         ),
         # one that begins more than two weeks on, told in the present: the year left to the curator, as before
         ("Du 30 octobre au 5 novembre, la médiathèque expose des photographies de Koursk.", "2026-10-01", []),
@@ -138,6 +155,8 @@ def test_a_run_of_days_about_to_begin_is_the_coming_one(
             "2026-07-10",
             ["2025-09/2025-11"],
         ),
+        # a participle with no clause of its own, as before: the clause's verb says (review86)
+        ("Le sommet prévu pour le printemps se tiendra à Vladivostok.", "2025-10-15", ["2026-03/2026-05"]),
         # a participle of a thing done, not a time set: as before
         ("Les soldats capturés pendant l'été ont été transférés à Kiev.", "2025-10-04", ["2025-06/2025-08"]),
     ],
@@ -159,6 +178,9 @@ def test_a_season_a_participle_sets_is_the_coming_one(
         ("Aucun retrait des troupes nord-coréennes n'est prévu avant 2027.", ["2027"]),
         ("Un cessez-le-feu est exclu avant 2027, selon Kiev.", ["2027"]),
         ("La Corée du Nord n'avait jamais envoyé de troupes à l'étranger avant 2024.", ["2024"]),
+        # a question, or a count of time before the year: as before (review86)
+        ("Un cessez-le-feu avant 2027 ?", ["2027"]),
+        ("Dix ans avant 2024, la Russie annexait la Crimée.", ["2024"]),
     ],
 )
 def test_before_a_year_is_up_to_the_year_before(tmp_path: Path, sentence: str, dates: list[str]) -> None:

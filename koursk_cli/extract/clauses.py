@@ -513,6 +513,12 @@ class Clauses:
             texts.append(text)
         return texts
 
+    def opens_at(self, position: int, start: int) -> bool:
+        """Whether the innermost side span that holds `position` opens at `start` (« une visite, annoncée pour
+        l'été »: the side « annoncée … » opens at the participle)."""
+        side = side_of(self.spans, position, position)
+        return side is not None and side.start == start
+
     def told_as_done(self, position: int, *, imperfect: bool = True, set_at: int | None = None) -> bool:
         """Whether the clause at `position` tells something done: a past tense or the imperfect (`tells_the_past_at`;
         without `imperfect`, a past tense only: « Séoul affirmait qu'une rotation était en préparation pour le

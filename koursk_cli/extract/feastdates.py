@@ -31,6 +31,20 @@ ANCHORS = anchors()
 _COUNTED_ONLY = anchors_counted_only()
 _ALONE = anchors_alone()
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:!?»()–—]|$)")
+# … nor the thing's complement after an insert (« Depuis le déploiement, en Pologne, de 10 000 soldats américains »:
+# review86)
+_COMPLEMENT_AFTER_AN_INSERT = re.compile(rf"\s*,[^,.;:!?]{{1,60}},\s*(?:de|des|du|d{APOS})(?![\w-])", re.IGNORECASE)
+
+
+def _alone_here(match: re.Match[str]) -> bool:
+    """Whether a bare word of [anchors] (`alone`) stands alone: nothing after it but punctuation, no complement after
+    an insert, and after « depuis » or a count, never « dès » (« Dès le déploiement, les soldats … »: review86)."""
+    text, end = match.string, match.end()
+    if _NOTHING_AFTER.match(text, end) is None or _COMPLEMENT_AFTER_AN_INSERT.match(text, end) is not None:
+        return False
+    return not re.match(r"d[èe]s\b", match.group(), re.IGNORECASE)
+
+
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre
 # froide »), and not another one its complement names (« la guerre du Golfe », « la guerre d'Irak »).
 _START_OF = rf"(?:d[ée]but|lancement|d[ée]clenchement)\s+(?:du|des|de\s+la|de\s+l{APOS})\s*"
@@ -169,23 +183,26 @@ def named_moment(match: re.Match[str], ctx: DateContext) -> tuple[FuzzyDate, str
     is another one), nor a bare word (`alone`) with a word after it (« le déploiement de la 5G »)."""
     if _DATED_AFTER.match(match.string, match.end()):
         return None
-    if anchor_key(match) in _ALONE and _NOTHING_AFTER.match(match.string, match.end()) is None:
+    if anchor_key(match) in _ALONE and not _alone_here(match):
         return None
     found = anchor_date(match)
     return None if found is None or found[0].start > ctx.published.end else found
 
 
 # « depuis le début du déploiement, à l'automne 2024 », « …, entre l'automne 2024 et … », « l'incursion de l'été »: a
-# season with its year or « dernier », or after « de », told after the moment dates it (round 131); a bare one may be
-# the main clause's (« Depuis le début de la guerre, l'hiver est la saison la plus meurtrière »: review85)
+# season with its year or « dernier » after a preposition, or after « de », told after the moment dates it (round 131);
+# a bare one, or one without its preposition, may be the main clause's (« Depuis le début de la guerre, l'hiver
+# dernier a été le plus meurtrier »: review85, review86), and « jusqu'à l'été dernier » ends the period
 _A_SEASON = (
-    rf"(?:(?:l{APOS}\s*|cet\s+|le\s+|au\s+|du\s+)(?:printemps|[ée]t[ée]|automne|hiver)"
-    rf"\s+(?:{YEAR}|derni(?:er|[èe]re)|pass[ée]e?)|de\s+l{APOS}\s*(?:[ée]t[ée]|automne|hiver)|du\s+printemps)"
+    rf"(?:(?<!jusqu{APOS})[àa]\s+l{APOS}\s*|au\s+|en\s+|entre\s+l{APOS}\s*|entre\s+le\s+)"
+    rf"(?:printemps|[ée]t[ée]|automne|hiver)\s+(?:{YEAR}|derni(?:er|[èe]re)|pass[ée]e?)"
+    rf"|de\s+l{APOS}\s*(?:[ée]t[ée]|automne|hiver)|du\s+printemps"
 )
 STORY_ANCHOR_AFTER = re.compile(rf"\s+{STORY_ANCHOR}", re.IGNORECASE)
 # « depuis l'invasion de février 2022 », « depuis le début de l'invasion à grande échelle, en février 2022, »
 _DATED_AFTER = re.compile(
-    rf"(?:[^,;:.!?()]{{0,40}}?|[^,;:.!?()]{{0,40}}?,\s*(?:en\s+|le\s+|au\s+|[àa]\s+|entre\s+)?)(?<!\w)(?:{MONTH_NAME}|{YEAR}|{DAY_NUMBER}\s+{MONTH_NAME}|{_A_SEASON})(?!\w)",
+    rf"(?:[^,;:.!?()]{{0,40}}?|[^,;:.!?()]{{0,40}}?,\s*(?:en\s+|le\s+|au\s+)?)(?<!\w)(?:{MONTH_NAME}|{YEAR}|{DAY_NUMBER}\s+{MONTH_NAME})(?!\w)"
+    rf"|[^,;:.!?()]{{0,40}}?(?:,\s*)?(?<!\w)(?:{_A_SEASON})(?!\w)",
     re.IGNORECASE,
 )
 

@@ -202,10 +202,12 @@ _A_RATIO = re.compile(rf"(?:\d|(?<!\w)(?:un|une|{NUMBER_WORDS}))\s*$", re.IGNORE
 # est exclu avant 2027 »: a negation before it in its clause (from a colon, a semicolon or an opening quote) may say not
 # before that year, so that year or later, read as the year itself (review85)
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:(?:ne|pas|jamais|gu[èe]re|aucune?|rien|personne|nulle?|exclue?s?|impossible|improbable)"
-    r"(?![\w'’-])|n['’]|peu\s+probable)",
+    r"(?<![\w'’-])(?:(?:ne|pas|jamais|gu[èe]re|aucune?|rien|personne|nulle?|exclue?s?|impossible|improbable"
+    r"|exclu(?:t|ent)|[ée]carte(?:nt)?|refusen?t?|doutes?|doutent|difficile|illusoire)(?![\w'’-])|n['’]|peu\s+probable)",
     re.IGNORECASE,
 )
+# « Dix ans avant 2024 »: a count of time before the year, which the year does not date (as before)
+_COUNT_BEFORE = re.compile(r"(?<![\w'’-])(?:ans?|ann[ée]es?|mois|semaines?|jours?)\s+$", re.IGNORECASE)
 
 
 def read_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -227,21 +229,25 @@ def read_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 def _before_a_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« avant 2028 »: up to the end of the year before, from the publication when that year is still to come, and the
     year before itself when it is gone (« Avant 2022, on livrait … »); round 131, it was read as 2028 itself. « pas
-    avant 2027 », or any negation before it (`_NEGATION`), may mean that year or later: the year, as before. Never a count (« avant 2000 soldats »)."""
-    if _counted(match.string, match.end()):
+    avant 2027 », a negation before it in its clause (`_NEGATION`) or a question may mean that year or later, and
+    « dix ans avant 2024 » counts from it (`_COUNT_BEFORE`): the year, as before. Never a count (« avant 2000
+    soldats »)."""
+    text = match.string
+    if _counted(text, match.end()):
         return None
-    clause = (
-        max(match.string.rfind(mark, 0, match.start()) for mark in ":;«“") + 1
-    )  # « … n'y croit pas : « Avant 2022, …
-    if _NEGATION.search(match.string, clause, match.start()) is not None:
+    clause = max(text.rfind(mark, 0, match.start()) for mark in ":;«“") + 1  # « … n'y croit pas : « Avant 2022, … »
+    if (
+        text.rstrip().endswith("?")
+        or _NEGATION.search(text, clause, match.start()) is not None
+        or _COUNT_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+    ):
         return date_mention(match, match["y"], f"{quote(match)} → {match['y']}", YEAR_RANK)
     last = int(match["y"]) - 1
     if last < ctx.published.start.year:
         return date_mention(match, f"{last:04d}", f"{quote(match)}: the year before it → {last:04d}", YEAR_RANK)
     edtf = f"{iso_day(ctx.published.start)}/{last:04d}-12-31"
-    return date_mention(
-        match, edtf, f"{quote(match)}: from the publication to the end of the year before → {edtf}", YEAR_RANK
-    )
+    basis = f"{quote(match)}: from the publication to the end of the year before → {edtf}"
+    return date_mention(match, edtf, basis, YEAR_RANK)
 
 
 def entry_year(match: re.Match[str], ctx: DateContext) -> DateMention | None:

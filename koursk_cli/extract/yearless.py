@@ -102,12 +102,14 @@ _SAME_YEAR = re.compile(rf"\s*[»”]?\s*{printed_phrases('same_year_phrases')}(
 # troupes », « en 2024 ont été »)
 _A_COUNT_AFTER = re.compile(rf"\s+(?!{written_words('no_counted_noun_after_a_year')}(?![^\W\d_]))[a-zà-ÿ]")
 _STALE_PRESENT_DAYS = 183  # told in the present, a day more than half a year past may as well be the coming one
-# … but a run of days in a sentence that looks back (« Il y a un an, du 8 au 30 octobre, les soldats arrivent … »,
-# « Cette année-là », « À l'époque », « selon la chronologie », « l'an dernier ») is told in the historic present
-# (review85: read as the coming one once its first day, not its last, said how soon it comes)
+# … but a run of days after words that look back (« Il y a un an, du 8 au 30 octobre, les soldats arrivent … »,
+# « Cette année-là », « À l'époque », « selon la chronologie », « L'an dernier ») is told in the historic present
+# (review85: read as the coming one once its first day, not its last, said how soon it comes); never « alors que »,
+# « à l'époque de », « contre 25 000 l'an dernier », nor such words after the run (review86)
 _TOLD_BACK = re.compile(
-    rf"il\s+y\s+a(?![\w'’-])|ann[ée]e-l[àa]|[àa]\s+l{APOS}\s*[ée]poque|(?<![\w'’-])alors(?![\w'’-])|chronolog"
-    rf"|l{APOS}\s*an\s+(?:dernier|pass[ée])|l{APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)",
+    rf"il\s+y\s+a\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plus|près|pres)"
+    rf"|ann[ée]e-l[àa]|[àa]\s+l{APOS}\s*[ée]poque(?!\s+d)|(?<![\w'’-])alors(?!\s+qu)(?![\w'’-])|chronolog"
+    rf"|(?<!contre\s)(?<!comme\s)l{APOS}\s*an\s+(?:dernier|pass[ée])|l{APOS}\s*ann[ée]e\s+(?:derni[èe]re|pass[ée]e)",
     re.IGNORECASE,
 )
 _APPOSITION_AHEAD_DAYS = 31  # « une trêve de trois jours, du 8 au 10 mai, » in a 28 April article: the coming one
@@ -475,7 +477,7 @@ def year_of(
         and day is not None
         and _of_a_noun_in_apposition(match)
         and 0 <= lead <= _APPOSITION_AHEAD_DAYS
-        and not (begins and _TOLD_BACK.search(match.string))
+        and not (begins and _TOLD_BACK.search(match.string, 0, match.start()))
     ):
         return ahead, (
             f"no year given; set off by commas after a noun, it dates that noun, not the verb: the nearest "
@@ -483,7 +485,11 @@ def year_of(
         )
     if marker is None and ahead != past and day is not None and ctx.clauses is not None:
         present = not ctx.clauses.tells_the_past_at(match.start())
-        if 0 <= lead <= _PRESENT_AHEAD_DAYS and present and not (begins and _TOLD_BACK.search(match.string)):
+        if (
+            0 <= lead <= _PRESENT_AHEAD_DAYS
+            and present
+            and not (begins and _TOLD_BACK.search(match.string, 0, match.start()))
+        ):
             return ahead, (
                 f"no year given; told in the present, {_lead_note(lead, begins)} ({ctx.published.text}): the coming "
                 f"{what}, not the one a year before"
