@@ -50,7 +50,8 @@ _AIMED_BY = re.compile(
 
 
 # … within a season of the publication, and never in a sentence that tells what came of it (« Le contingent, annoncé
-# pour l'été, arrive finalement en septembre », « Le défilé, annoncé pour l'été, marque alors … »: review85)
+# pour l'été, arrive finalement en septembre », « Le défilé, annoncé pour l'été, marque alors … »: review85; not
+# « alors que », review86)
 _AIMED_AHEAD_DAYS = 92
 _CAME_OF_IT = re.compile(r"(?<![\w'’-])(?:finalement|alors(?!\s+que))(?![\w'’-])", re.IGNORECASE)
 
@@ -58,10 +59,10 @@ _CAME_OF_IT = re.compile(r"(?<![\w'’-])(?:finalement|alors(?!\s+que))(?![\w'�
 def _aimed_ahead(match: re.Match[str], ctx: DateContext, coming: date) -> bool:
     """Whether a season aimed at (« pour l'été »), the last one over, is the `coming` one: its clause tells it in no
     past tense (review58: « Les renforts promis pour l'été ne sont jamais arrivés » in October, this summer; the
-    imperfect of reported speech still looks ahead: sealed51 o15). Where a participle sets it (`_AIMED_BY`: « une
-    visite, annoncée pour l'été », a clause of its own), the clause of the noun it follows says it, in no imperfect
-    either, the coming one
-    begins within `_AIMED_AHEAD_DAYS`, and the sentence tells nothing of what came of it (`_CAME_OF_IT`)."""
+    imperfect of reported speech still looks ahead: sealed51 o15). Where a participle sets it in a clause of its own
+    (`_AIMED_BY`: « une visite, annoncée pour l'été »), the clause of the noun it follows says it, in no imperfect
+    either, the coming one begins within `_AIMED_AHEAD_DAYS`, and the sentence tells nothing of what came of it
+    (`_CAME_OF_IT`)."""
     if ctx.clauses is None:
         return True
     set_by = _AIMED_BY.search(match.string, max(0, match.start() - 30), match.start())
