@@ -201,8 +201,9 @@ def season_part(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 def rentree(match: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """« à la rentrée »: the first ten days of September; in a summer article (June to August) the coming one,
-    otherwise the latest one begun, or the next one in a clause that speaks of the future."""
+    """« à la rentrée »: September (round 132: its first ten days before; the truths read the month 29 times in 46,
+    the rentrée being a time, not a day); in a summer article (June to August) the coming one, otherwise the latest
+    one begun, or the next one in a clause that speaks of the future."""
     start = ctx.published.start
     if match["y"]:
         year, note = int(match["y"]), "the year given"
@@ -214,8 +215,8 @@ def rentree(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         verb = ctx.coming(match)
         if verb is not None:
             year, note = year + 1, f"the clause speaks of the future (« {verb} »): the next one"
-    edtf = f"{year}-09-01/{year}-09-10"
-    return date_mention(match, edtf, f"{quote(match)}: early September, {note} → {edtf}", FUZZY_RANK)
+    edtf = f"{year}-09"
+    return date_mention(match, edtf, f"{quote(match)}: September, {note} → {edtf}", FUZZY_RANK)
 
 
 def _quoted_ahead(text: str, start: int, end: int) -> bool:
