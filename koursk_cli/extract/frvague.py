@@ -55,6 +55,13 @@ _ABOUT = re.compile(
 )
 # « les pertes dépasseraient le millier », « franchit la barre de la centaine »: a threshold passed, at least that many
 # of what passes it: the noun after it (« la centaine de morts »), else the sentence's subject (« Les pertes »).
+# « d'une vingtaine à une trentaine d'hommes », « entre une dizaine et une vingtaine de soldats »: the low end of a range
+# of two such words, before the high one's (round 133: the high end was read alone, « une trentaine » about 30, a value
+# the text does not give; sealed153 c03, blind)
+_ABOUT_LOW_END = re.compile(
+    rf"(?<!\w)(?:d{APOS}\s*|entre\s+|de\s+)?(?:une|un)\s+(?P<s>{'|'.join(ABOUT_SCALES)})\s+(?:[àa]|et)\s+$",
+    re.IGNORECASE,
+)
 _PASSED = re.compile(
     rf"(?<!\w)(?:{PASSING_VERBS})\w*\s+(?:la\s+barre\s+(?:de\s+la|du|des)\s+|le\s+|la\s+)"
     rf"(?P<s>{'|'.join(ABOUT_SCALES)})(?!\w)(?:\s+{DE}(?P<noun>[^\W\d_][\w²]*))?",
@@ -178,8 +185,30 @@ def _vague_quantities(text: str, skip: Sequence[Span]) -> Iterator[Figure]:
         figure = _with_elided_noun(
             figure_of(match, value, kind, reading, _own_noun(match, skip)), match, _own_noun(match, skip)
         )
+        if figure is not None and not match["qual"] and not match["s2"]:
+            figure = _about_range(match, figure, value)
         if figure is not None:
             yield figure
+
+
+def _about_range(match: re.Match[str], figure: Figure, high: float) -> Figure:
+    """The figure of « une trentaine » read with the low end before it (`_ABOUT_LOW_END`: « d'une vingtaine à une
+    trentaine »): a range from one to the other; else the figure as it is."""
+    low_end = _ABOUT_LOW_END.search(match.string, max(0, match.start() - 40), match.start())
+    if low_end is None or (low := ABOUT_SCALES[fold_word(low_end["s"])]) >= high:
+        return figure
+    said = match.string[low_end.start() : figure.end].strip()
+    reading = f"« {said} »: a range from about {display(low)} to about {display(high)}"
+    return replace(
+        figure,
+        start=low_end.start(),
+        text=said,
+        value=None,
+        value_kind="range",
+        value_min=low,
+        value_max=high,
+        reading=reading,
+    )
 
 
 # « plusieurs milliers par an », « des centaines à mourir », « quelques milliers, selon Séoul »: a quantity word after
