@@ -53,8 +53,6 @@ _ABOUT = re.compile(
     rf"(?:\s+de\s+(?P<s2>centaines|milliers|millions|milliards)(?!\w))?(?P<tail>{_VAGUE_TAIL})?",
     re.IGNORECASE,
 )
-# « les pertes dépasseraient le millier », « franchit la barre de la centaine »: a threshold passed, at least that many
-# of what passes it: the noun after it (« la centaine de morts »), else the sentence's subject (« Les pertes »).
 # « d'une vingtaine à une trentaine d'hommes », « entre une dizaine et une vingtaine de soldats »: the low end of a range
 # of two such words, before the high one's (round 133: the high end was read alone, « une trentaine » about 30, a value
 # the text does not give; sealed153 c03, blind)
@@ -62,6 +60,8 @@ _ABOUT_LOW_END = re.compile(
     rf"(?<!\w)(?:d{APOS}\s*|entre\s+|de\s+)?(?:une|un)\s+(?P<s>{'|'.join(ABOUT_SCALES)})\s+(?:[àa]|et)\s+$",
     re.IGNORECASE,
 )
+# « les pertes dépasseraient le millier », « franchit la barre de la centaine »: a threshold passed, at least that many
+# of what passes it: the noun after it (« la centaine de morts »), else the sentence's subject (« Les pertes »).
 _PASSED = re.compile(
     rf"(?<!\w)(?:{PASSING_VERBS})\w*\s+(?:la\s+barre\s+(?:de\s+la|du|des)\s+|le\s+|la\s+)"
     rf"(?P<s>{'|'.join(ABOUT_SCALES)})(?!\w)(?:\s+{DE}(?P<noun>[^\W\d_][\w²]*))?",
