@@ -519,16 +519,16 @@ class Clauses:
         side = side_of(self.spans, position, position)
         return side is not None and side.start == start
 
-    def told_as_done(self, position: int, *, imperfect: bool = True, set_at: int | None = None) -> bool:
+    def told_as_done(self, position: int, *, imperfect: bool = True, aimed: bool = False) -> bool:
         """Whether the clause at `position` tells something done: a past tense or the imperfect (`tells_the_past_at`;
         without `imperfect`, a past tense only: « Séoul affirmait qu'une rotation était en préparation pour le
         printemps » reports a time still ahead), or a past participle that opens it (« deux soldats capturés en
-        janvier »). A participle at `set_at` sets a time (« une visite, annoncée pour l'été »): the clause it opens
-        is no thing done, and the clause of the noun it follows says (« Les renforts annoncés pour l'été ne sont
-        jamais arrivés »)."""
+        janvier »). `aimed`: the participle that opens it sets a time (« une visite, annoncée pour l'été »), so the
+        clause is no thing done, and the clause of the noun it follows says (« Les renforts annoncés pour l'été ne
+        sont jamais arrivés »)."""
         side = side_of(self.spans, position, position)
         if side is not None and _PAST_PARTICIPLE.fullmatch(side.opener.lower()) is not None:
-            if side.start != set_at or side.start == 0:
+            if not aimed or side.start == 0:
                 return True
             return self.told_as_done(side.start - 1, imperfect=imperfect)
         if imperfect:

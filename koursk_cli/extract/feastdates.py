@@ -34,6 +34,7 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:!?»()–—]|$)")
 # … nor the thing's complement after an insert (« Depuis le déploiement, en Pologne, de 10 000 soldats américains »:
 # review86)
 _COMPLEMENT_AFTER_AN_INSERT = re.compile(rf"\s*,[^,.;:!?]{{1,60}},\s*(?:de|des|du|d{APOS})(?![\w-])", re.IGNORECASE)
+_FROM_THE_START = re.compile(r"d[èe]s\b", re.IGNORECASE)  # « Dès le déploiement, les soldats … » (review86)
 
 
 def _alone_here(match: re.Match[str]) -> bool:
@@ -42,7 +43,7 @@ def _alone_here(match: re.Match[str]) -> bool:
     text, end = match.string, match.end()
     if _NOTHING_AFTER.match(text, end) is None or _COMPLEMENT_AFTER_AN_INSERT.match(text, end) is not None:
         return False
-    return not re.match(r"d[èe]s\b", match.group(), re.IGNORECASE)
+    return _FROM_THE_START.match(match.group()) is None
 
 
 # A moment of the story named after its determiner (« l'incursion », « le début de la guerre », « la fin de la guerre

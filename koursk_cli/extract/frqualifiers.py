@@ -11,9 +11,10 @@ import math
 import re
 from collections.abc import Callable
 
+from .frnegation import NEGATION_ADVERB, NEGATION_ALONE
 from .frnumerals import NUMBER_WORDS, as_int_if_whole, display
 from .frwords import APOS, DE, fold_word, unit_of
-from .lexicon import MONEY_UNITS, printed_phrases, printed_words, qualifiers, words
+from .lexicon import MONEY_UNITS, printed_phrases, qualifiers, words
 
 # Adverbs that may stand between a verb and what it governs (« dépasseraient donc les », « s'élève désormais à »).
 ADVERB = rf"[^\W\d_]+ment|d[ée]sormais|d[ée]j[àa]|aujourd{APOS}hui|ainsi|donc|maintenant|encore|toujours|alors"
@@ -69,7 +70,7 @@ _DE_QUOTED = rf"(?:de{_SPACES_QUOTED}|d{_ESCAPED_APOS})"
 # perhaps a quote the page opens on what the verb governs (« dépassaient alors « les 4 000 tués et blessés » »: sealed50
 # g16, read exact: a WRONG; round 79)
 _ANY_ENDING = (
-    rf"\w*(?:\s+(?:{ADVERB}|{printed_words('negation_adverbs')}))?"
+    rf"\w*(?:\s+(?:{ADVERB}|{NEGATION_ADVERB}))?"
     rf"(?:\s*,\s*{printed_phrases('source_incises')}\s[^,;:.!?«»]{{1,60}}?,)?\s+(?:[«“\"]\s*)?"
 )
 
@@ -119,7 +120,7 @@ PASSING_VERBS = "|".join(
     for phrase, kind, _ in _LEXICON_QUALIFIERS
     if "*" in phrase and kind == "at_least"
 )
-_NEGATION = re.compile(r"(?:\bn['’]|\bne\b|\bpas\b|\bjamais\b|\bgu[èe]re\b|\bloin\s+d)[^,;:.!?«»]*$", re.IGNORECASE)
+_NEGATION = re.compile(rf"(?:\bn['’]|\bne\b|\b{NEGATION_ALONE}\b|\bloin\s+d)[^,;:.!?«»]*$", re.IGNORECASE)
 QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(QUALIFIERS))
 _LOSS_UNITS = frozenset(["deaths", "wounded", "casualties"])
 _BOUNDED_SUBJECTS = words("bounded_subjects")

@@ -28,6 +28,7 @@ from .datemention import (
 from .datewords import MONTH_EN
 from .daydates import rolls_past
 from .frcalendar import SEASONS
+from .frnegation import NEGATION_ALONE
 from .frnumerals import NUMBER_WORDS
 from .frwords import APOS, fold_word, unit_of
 from .lexicon import eras, folded_pattern, words
@@ -202,7 +203,7 @@ _A_RATIO = re.compile(rf"(?:\d|(?<!\w)(?:un|une|{NUMBER_WORDS}))\s*$", re.IGNORE
 # est exclu avant 2027 »: a negation before it in its clause (from a colon, a semicolon or an opening quote) may say not
 # before that year, so that year or later, read as the year itself (review85)
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:(?:ne|pas|jamais|gu[èe]re|aucune?|rien|personne|nulle?|exclue?s?|impossible|improbable"
+    rf"(?<![\w'’-])(?:(?:ne|{NEGATION_ALONE}|aucune?|rien|personne|nulle?|exclue?s?|impossible|improbable"
     r"|exclu(?:t|ent)|[ée]carte(?:nt)?|refusen?t?|doutes?|doutent|difficile|illusoire)(?![\w'’-])|n['’]|peu\s+probable)",
     re.IGNORECASE,
 )

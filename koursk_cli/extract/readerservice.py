@@ -8,6 +8,7 @@ import re
 
 from .clauses import tells_the_future, tells_the_past
 from .frcalendar import MONTH_NAME, WEEKDAY
+from .frnegation import NEGATION_ADVERB
 from .lexicon import alternatives, printed_nouns, printed_phrases, printed_words
 
 # « du lundi au vendredi », « tous les jours »: a week's schedule (lexicon.toml `schedules`), as printed
@@ -317,7 +318,7 @@ _NO_EVENT = re.compile(
 )
 # … and a gathering denied (« La conférence ne se tiendra pas le jeudi 16 janvier à 18 h »)
 _DENIED = re.compile(
-    r"(?<![\w'’])n(?:e\s++|['’]\s*+)(?:se\s++|s['’]\s*+)?[^\W\d_]++\s++(?:pas|plus|jamais)(?![\w-])", re.IGNORECASE
+    rf"(?<![\w'’])n(?:e\s++|['’]\s*+)(?:se\s++|s['’]\s*+)?[^\W\d_]++\s++{NEGATION_ADVERB}(?![\w-])", re.IGNORECASE
 )
 
 

@@ -72,7 +72,7 @@ def _aimed_ahead(match: re.Match[str], ctx: DateContext, coming: date) -> bool:
     return (
         (coming - ctx.published.start).days <= _AIMED_AHEAD_DAYS
         and _CAME_OF_IT.search(match.string) is None
-        and not ctx.clauses.told_as_done(match.start(), set_at=set_by.start())
+        and not ctx.clauses.told_as_done(match.start(), aimed=True)
     )
 
 

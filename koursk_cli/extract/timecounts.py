@@ -25,6 +25,7 @@ from .datemention import (
     quote,
 )
 from .datewords import DAY_UNITS, OPENS_A_CLAUSE
+from .frnegation import NEGATION_ADVERB
 from .frnumerals import parse_number
 from .frwords import APOS, DE, fold_word
 from .lexicon import alternatives, words
@@ -216,7 +217,7 @@ _A_LITTLE_MORE = re.compile(r"un\s+peu\s+plus\s", re.IGNORECASE)
 # « n'a pas combattu », « n'avait plus engagé de troupes à l'étranger »: a negated verb of the same clause before a
 # « depuis » count (no comma, semicolon or quote between)
 NOT_SINCE = re.compile(
-    r"\bn(?:e\s+|['’]\s*)[^,;:.!?«»()]{0,50}?\b(?:pas|plus|jamais)\b[^,;:.!?«»()]{0,60}$", re.IGNORECASE
+    rf"\bn(?:e\s+|['’]\s*)[^,;:.!?«»()]{{0,50}}?\b{NEGATION_ADVERB}\b[^,;:.!?«»()]{{0,60}}$", re.IGNORECASE
 )
 
 
