@@ -28,7 +28,7 @@ from .datemention import (
 from .datewords import EN_MONTHS, MONTH_EN, WEEKDAY_EN
 from .frcalendar import WEEKDAYS
 from .frwords import fold_word
-from .yearless import a_commemoration_s, of_a_ceremony, story_year, year_of
+from .yearless import a_commemoration_s, of_a_ceremony, story_year, year_of, year_set_by_the_page
 
 
 def _weekday_check(weekday: str | None, day: date) -> str:
@@ -120,29 +120,36 @@ def read_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         year = int(match["y"]) if match["y"] else year_of(ctx, month, None, MONTH_EN[month], match)[0]
         return _no_such_day(match, year, month, day)
     found, year_note = named_day
-    if match["wd"] is not None and not match["y"] and (other := _weekday_s_year(found, match["wd"], ctx)) is not None:
-        found, year_note = (
-            other,
-            f", no year given: the year within six months of the publication whose {WEEKDAY_EN[other.weekday()][2:]} it is",
-        )
+    if match["wd"] is not None and not match["y"] and (other := _weekday_s_year(found, match["wd"], ctx, match)):
+        found, year_note = other[0], f", {other[1]}"
     basis = f"{quote(match)}{year_note} → {found.isoformat()}{_weekday_check(match['wd'], found)}"
     named = match["wd"] is not None and found.weekday() == WEEKDAYS[fold_word(match["wd"])]
     return date_mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
 
 
-def _weekday_s_year(found: date, weekday: str, ctx: DateContext) -> date | None:
+def _weekday_s_year(found: date, weekday: str, ctx: DateContext, match: re.Match[str]) -> tuple[date, str] | None:
     """« mardi 21 janvier » in a page of 17 January 2025: the year the rules chose makes it a Sunday (2024); the
-    weekday names the year, the one before or after within six months of the publication whose day it is."""
+    weekday names the year, the one within six months of the publication whose day it is, with a note that names
+    the year it replaces. Where the story told the year (« le 24 février 2022, … un rassemblement samedi 28
+    février » on 24 February 2026: round 134), the publication's years too; never one a chronology's heading or the
+    sentence's opening year sets (« En 2019, … le samedi 28 février »: review87), only the year before or after."""
     wanted = WEEKDAYS[fold_word(weekday)]
     if found.weekday() == wanted:
         return None
-    for year in (found.year + 1, found.year - 1):
+    years = {found.year + 1, found.year - 1}
+    if not year_set_by_the_page(ctx, match):
+        years |= {ctx.published.start.year + step for step in (-1, 0, 1)}
+    for year in sorted(years):
         try:
             other = found.replace(year=year)
         except ValueError:  # 29 February
             continue
         if other.weekday() == wanted and abs((other - ctx.published.start).days) <= _WEEKDAY_YEAR_DAYS:
-            return other
+            note = (
+                f"no year given: the year within six months of the publication whose {WEEKDAY_EN[wanted][2:]} it is "
+                f"({found.year}, the year the rules would give, makes it {WEEKDAY_EN[found.weekday()]})"
+            )
+            return other, note
     return None
 
 
@@ -221,6 +228,44 @@ def numeric_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     return date_mention(match, iso_day(found), basis, DAY_RANK)
 
 
+def numeric_day_month(match: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """« Sam. 26/09 », « le 26/11 »: a day and month with no year, its year as a named day's (« le 26 novembre »),
+    the weekday's where one is given. Without a weekday, only a month of two digits (« le 9/11 », never « le 1/3 des
+    voix », « le 11/9 », « 24/7 »), and never a ratio, a mark or a number the words around make another thing
+    (`_NOT_A_DAY_MONTH`: review87)."""
+    month, day = int(match["m"]), int(match["d"])
+    weekday = match["wd"] or (match["short"] and _CUT_WEEKDAYS[fold_word(match["short"])])
+    text = match.string
+    if (
+        not 1 <= month <= 12
+        or not 1 <= day <= 31
+        or (len(match["m"]) == 1 and not weekday)
+        or _NOT_A_DAY_MONTH.match(text, match.end()) is not None
+        or _A_RATIO_CHANGED.search(text, max(0, match.start() - 20), match.start("d")) is not None
+    ):
+        return None
+    year, note = year_of(ctx, month, day, f"{day} {MONTH_EN[month]}", match)
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if weekday and (other := _weekday_s_year(found, weekday, ctx, match)):
+        found, note = other
+    basis = f"{quote(match)}, day and month; {note} → {found.isoformat()}{_weekday_check(weekday, found)}"
+    named = bool(weekday) and found.weekday() == WEEKDAYS[fold_word(weekday)]
+    return date_mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
+
+
+_CUT_WEEKDAYS = {name[:3]: name for name in WEEKDAYS}
+# « lun. 9/12 h », « mercredi 8/10 ans », « au 10/12 rue Gambetta », « le 3/10 des effectifs », « Au 1/10 de
+# seconde », « l'invité du 7/10 de France Inter »: hours, ages, a street number, a fraction, a programme (review87)
+_NOT_A_DAY_MONTH = re.compile(
+    r"\s*(?:h\b|heures?\b|ans\b|[èe]me\b|e\b|des?\b|du\b|d['’]|rue|place|all[ée]e|avenue|boulevard|bd\b|chemin|quai"
+    r"|impasse|route|cours\b)",
+    re.IGNORECASE,
+)
+# « passé au 10/12 aux tirs », « le ratio est passé du 3/10 au 5/10 »: a score or a ratio that changed (review87)
+_A_RATIO_CHANGED = re.compile(r"(?<!\w)pass[ée]e?s?\s+(?:au|du)\s+(?:\d{1,2}/\d{1,2}\s+au\s+)?$", re.IGNORECASE)
 _WEEK_ORDINALS = {"premiere": 1, "1re": 1, "deuxieme": 2, "seconde": 2, "2e": 2, "troisieme": 3, "3e": 3}
 _WEEK_ORDINALS |= {"quatrieme": 4, "4e": 4}
 

@@ -36,6 +36,7 @@ from .datechecks import (
     news_of_the_week,
     of_history,
     of_the_page,
+    prints_its_year,
     retrospective,
     semicolon_clause,
     supposes,
@@ -576,7 +577,6 @@ def build_draft(article: Article, store: Store) -> Draft:
                     )
                 )
             )
-            or (ahead and before_publication(m, article.published))
             or supposes(sentence.text, m)
             or ((weekday or counts_from_now(m.text)) and within(sentence.start + m.start, page.commented))
             or any(a < m.end and m.start < b for a, b in habits)
@@ -609,6 +609,18 @@ def build_draft(article: Article, store: Store) -> Draft:
             if within(sentence.start + m.start, page.programmes)
             and (not event or not _an_event_s_day(sentence.text, m) or ends_before(m.edtf, article.published))
         ]
+        # an announced gathering's day read before the page (`ahead_only`): dropped, left to the curator; though a day
+        # of history it prints with its year (« …, le 24 février 2022, l'association appelle à un rassemblement
+        # samedi ») is one the page tells: a candidate of its own, never what dates the sentence (round 134, review87)
+        read_back = [
+            m
+            for m, ahead in zip(mentions, ahead_only, strict=True)
+            if ahead and before_publication(m, article.published)
+        ]
+        recalled = [
+            m for m in read_back if prints_its_year(m) and not any(a < m.end and m.start < b for a, b in edition)
+        ]
+        edition += [(m.start, m.end) for m in read_back]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]
         # the day « le lendemain » of a later sentence counts from: a fact's, else the day a period starts (« Depuis le
         # 26 avril, les déclarations se succèdent. Le lendemain, » is the 27th), or about a day (« il y a deux semaines »)
@@ -696,6 +708,7 @@ def build_draft(article: Article, store: Store) -> Draft:
                             sentence, mentions, entities, article, ids, tags, ongoing=True, other=other, written=on
                         )
                     )
+        its_events += [event_record(sentence, mentions, entities, article, ids, tags, other=m) for m in recalled]
         # a date's words are no figure; « désormais », « actuellement » name no number and may stand inside one's
         # reading (« dépassent désormais les 4 000 »)
         # … nor is a number in a known entity's name (« a déclaré à France 24 un officier », « la chaîne 1+1 »)

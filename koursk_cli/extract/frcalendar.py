@@ -48,6 +48,8 @@ MONTH_NAME = rf"(?:{any_of(MONTHS)}|{any_of(MONTH_ABBREVIATIONS)}\.(?!\w))"
 # The days of the week, Monday first (`date.weekday()`), and a pattern for any of them
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
+# … cut short, as agendas print them before a day and month (« Sam. 26/09 », « lun. 7/12 »)
+WEEKDAY_CUT = f"(?:{'|'.join(name[:3] for name in WEEKDAYS)})"
 
 
 def month_number(folded: str) -> int | None:

@@ -45,7 +45,7 @@ from .datewords import (
     VAGUE_COUNT,
     YEAR,
 )
-from .daydates import english_day, iso, numeric_day, read_day, read_day_range, week_of, week_of_month
+from .daydates import english_day, iso, numeric_day, numeric_day_month, read_day, read_day_range, week_of, week_of_month
 from .evedates import (
     ACT_NOUN,
     ANCHORED,
@@ -75,7 +75,7 @@ from .feastdates import (
     holiday,
     story_anchor,
 )
-from .frcalendar import MONTH_NAME, SEASON_NAME, WEEKDAY
+from .frcalendar import MONTH_NAME, SEASON_NAME, WEEKDAY, WEEKDAY_CUT
 from .frnumerals import NUMBER_WORDS
 from .frwords import APOS, DE, fold_word
 from .joined import join_periods
@@ -193,6 +193,13 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"(?:(?P<wd>{WEEKDAY})\s+)?(?:le\s+)?(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)"
             rf"(?P<y>{YEAR})(?![\d/]|\.\d)",  # « 19/12/2024 », « lundi 23.12.2024 »
             numeric_day,
+        ),
+        (
+            # « Sam. 26/09 », « JEUDI 13/02 », « le 26/11 », « depuis le 9/11 », « du 21/12 au 3/01 »: a day and month
+            # with no year, after what makes them a day: a weekday, in full or cut short, or an article (round 134)
+            rf"(?:{SINCE}|(?P<wd>{WEEKDAY})\s+(?:le\s+)?|(?<![\w'’])(?P<short>{WEEKDAY_CUT})\.\s*|(?:le|jusqu{APOS}\s*au)\s+"
+            rf"|(?<=\bdu\s)|(?<=\bau\s))(?<![\d/.])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)",
+            numeric_day_month,
         ),
         (
             rf"(?:{SINCE})?entre\s+(?:(?:la\s+)?(?P<p1>mi|fin|d[ée]but)(?:\s*-\s*|\s+)(?:{DE}?(?P<m1>{MONTH_NAME})\s+)?"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .datemention import DateMention
 
 _BETWEEN = re.compile(r"(?<![\w'’])entre\s+$", re.IGNORECASE)
-_FROM = re.compile(r"(?<![\w'’])(?:de|d['’])\s*$", re.IGNORECASE)
+_FROM = re.compile(r"(?<![\w'’])(?:de|d['’]|du)\s*$", re.IGNORECASE)  # « du 21/12 au 3/01 »: round 134
 # the words an end's own reading may open with, which stand between the two ends (« au printemps 2025 »)
 _LEAD = re.compile(r"(?:(?:au|aux|[àa]|en|le|la|les)\s+|l['’]\s*)+", re.IGNORECASE)
 _ARTICLE = r"(?:(?:le|la|les)\s+|l['’]\s*)?"
@@ -128,9 +128,10 @@ def _after_the_year_of(first: DateMention, second: DateMention, published: date 
 def _joined_first(first: DateMention, second: DateMention, text: str, *, listed: bool = False) -> DateMention | None:
     """The first end as the period starts from (its year may come from the second), or None when the two stay apart
     (`listed`: the first ends a list of dates, « A, B et C »)."""
-    if first.since or second.since or first.weekday or second.weekday:
-        return None
     between, ranged = _ends_named(first, second, text)
+    # « lundi et mercredi » are two days; « du mar. 10/11 au jeu. 12/11 » one period (round 134)
+    if first.since or second.since or ((first.weekday or second.weekday) and not ranged):
+        return None
     lead = _LEAD.match(second.text)
     gap = text[first.end : second.start + (lead.end() if lead else 0)]
     dashed = _DASH.fullmatch(gap) is not None and bool(_YEAR.search(first.text)) and bool(_YEAR.search(second.text))

@@ -18,9 +18,21 @@ from .frwords import fold_word
 # news keeps the latest month not after it).
 OLD_STORY = timedelta(days=183)
 _TOLD_IN_THE_SENTENCE = re.compile(
-    rf"(?<!\w)(?P<m>{any_of(MONTHS)}|{SEASON_NAME})\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+    rf"(?<!\w)(?P<m>{any_of(MONTHS)}|{SEASON_NAME})\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    # … or in figures (« Le 24/02/2022, … ; le sam. 26/02 »: review87)
+    r"|(?<![\d/.])\d{1,2}(?P<sep>[/.])(?P<n>0?[1-9]|1[0-2])(?P=sep)(?P<ny>(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
+
+
+def _told_month(told: re.Match[str]) -> tuple[int, int, int]:
+    """The first month, how many months it spans and the year of a time told with its year (« juin 2024 », « hiver
+    2024 », « 24/02/2022 »)."""
+    if told["n"]:
+        return int(told["n"]), 1, int(told["ny"])
+    word = fold_word(told["m"])
+    first, length = (MONTHS[word], 1) if word in MONTHS else SEASONS[word]
+    return first, length, int(told["y"])
 
 
 # « depuis le printemps 2022 », « depuis leur déploiement à l'automne 2024 » (an elided article before it: round 26),
@@ -52,9 +64,8 @@ def month_told_with_its_year(text: str, position: int) -> tuple[date, str] | Non
     told = _last_told(text, position)
     if told is None:
         return None
-    word = fold_word(told["m"])
-    month = MONTHS.get(word) or SEASONS[word][0]
-    return date(int(told["y"]), month, 1), " ".join(told.group().split())
+    month, _, year = _told_month(told)
+    return date(year, month, 1), " ".join(told.group().split())
 
 
 def starts_a_since(text: str, start: int, end: int) -> bool:
@@ -96,10 +107,9 @@ def told_backward(text: str, position: int) -> date | None:
 
 def _last_month(told: re.Match[str]) -> date:
     """The last month of a month or season told with its year (« hiver 2024 »: February 2025)."""
-    word = fold_word(told["m"])
-    first, length = (MONTHS[word], 1) if word in MONTHS else SEASONS[word]
+    first, length, year = _told_month(told)
     last = first + length - 1
-    return date(int(told["y"]) + (last - 1) // 12, (last - 1) % 12 + 1, 1)
+    return date(year + (last - 1) // 12, (last - 1) % 12 + 1, 1)
 
 
 def told_up_to(text: str, opened: int) -> tuple[date, str] | None:

@@ -341,6 +341,13 @@ def _a_participle_s(match: re.Match[str]) -> bool:
 _FRAMING_YEAR = re.compile(r"\s*(?:[«\"“]\s*)?(?:en\s+(?P<y>\d{4})\s*,|(?P<entry>\d{4})\s+[-–—]\s)", re.IGNORECASE)
 
 
+def year_set_by_the_page(ctx: DateContext, match: re.Match[str]) -> bool:
+    """Whether the page sets the year of a date that gives none on purpose: a chronology's heading above it, or the
+    year its sentence opens with (« En 1950, … le 25 juin »), as `year_of` reads them first."""
+    framed = _FRAMING_YEAR.match(match.string)
+    return ctx.year is not None or (framed is not None and framed.end() <= match.start())
+
+
 _STORY_STEPS_BACK = timedelta(days=92)  # how far back a retrospective paragraph's story may step (three months)
 
 # « le 19 juin précédent », « le 4 novembre suivant »: a date placed by the time told before it, not by the page
