@@ -1,15 +1,16 @@
 """Round 134 (issue 16): a day and month printed in figures with no year, and a day of history an announcement prints.
 
-- « Sam. 26/09 », « JEUDI 13/02 », « le 11/01 », « depuis le 9/11 », « du 21/12 au 3/01 »: a day and month with no
-  year are read after what makes them a day (a weekday, in full or cut short, or an article), their year as a named
-  day's (« le 11 janvier »), the weekday's where one is given; a month of one digit only after a weekday, and never
-  an hour, an age, a street number, a fraction, a programme or a score that changed (review87).
+- « Sam. 26/09 », « JEUDI 13/02 », « le 11/01 », « depuis le 9/11 », « jusqu'au 18/12 »: a day and month with no
+  year are read after what makes them a day (a weekday, in full or cut short, or an article other than « du » and
+  « au »), their year as a named day's (« le 11 janvier »), the weekday's where one is given; a month of one digit
+  only after a weekday, and never a tenth, an hour, an age, a street number, a fraction, a programme or a score that
+  changed (review87, review88).
 - « du mar. 10/11 au jeu. 12/11 »: two days named by their weekdays after « du … au » are one period.
 - A weekday names the year within six months of the publication whose day it is, even where the story told another
   year (« le 24 février 2022, … un rassemblement samedi 28 février »: read in 2022, a Monday), with a note naming the
   year it replaces; never where a chronology's heading or the sentence's opening year sets it (review87).
 - A date told in figures with its year (« Le 24/02/2022, … ; le 26/02, ») sets the story's year, as one with its
-  month's name does.
+  month's name does; a birth's day never does (« né le 12/03/1998, a été capturé le 26 février »: review88).
 - A sentence that announces a gathering drops a day read before the page (a day of the gathering read too early), but
   keeps a day of history it prints with its year (« le 24 février 2022 ») as a candidate of its own, never what dates
   the sentence's claims (review87).
@@ -54,7 +55,12 @@ def _dates(tmp_path: Path, sentence: str, published: str) -> list[str]:
             "2026-11-25",
             "2026-11-10/2026-11-12",
         ),
-        # the story's year, told in figures
+        # the story's year, told in figures, never a birth's
+        (
+            "Le soldat, né le 12/03/1998, a été capturé le 26/02 avec 40 autres Nord-Coréens, selon Kiev.",
+            "2026-03-10",
+            "2026-02-26",
+        ),
         (
             "Le 24/02/2022, la Russie envahissait l'Ukraine ; le 26/02, Kiev affirmait tenir la capitale.",
             "2026-02-24",
@@ -76,6 +82,8 @@ def test_a_day_and_month_in_figures_is_read_after_a_weekday_or_an_article(
         "Les prisonniers sont détenus au 10/12 rue Gambetta ; permanence lun. 9/12 h pour les 8/10 ans.",
         "L'invité du 7/10 de France Inter a rappelé les attentats du 11/9 ; le tireur est passé au 16/9.",
         "Le ratio est passé du 3/10 au 5/10 ; la note du 45/12 est illisible.",
+        "Selon Kiev, le 1/10 environ des soldats a été tué ; le musée expose une maquette au 1/10.",
+        "Les familles sont reçues au 10/12 square Jean-Jaurès ; le film évoque les attentats du 11/09.",
     ],
 )
 def test_an_hour_an_age_an_address_a_fraction_or_a_score_is_no_date(tmp_path: Path, sentence: str) -> None:

@@ -28,6 +28,7 @@ from .datemention import (
 from .datewords import EN_MONTHS, MONTH_EN, WEEKDAY_EN
 from .frcalendar import WEEKDAYS
 from .frwords import fold_word
+from .lexicon import printed_words
 from .yearless import a_commemoration_s, of_a_ceremony, story_year, year_of, year_set_by_the_page
 
 
@@ -231,15 +232,16 @@ def numeric_day(match: re.Match[str], ctx: DateContext) -> DateMention | None:
 def numeric_day_month(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« Sam. 26/09 », « le 26/11 »: a day and month with no year, its year as a named day's (« le 26 novembre »),
     the weekday's where one is given. Without a weekday, only a month of two digits (« le 9/11 », never « le 1/3 des
-    voix », « le 11/9 », « 24/7 »), and never a ratio, a mark or a number the words around make another thing
-    (`_NOT_A_DAY_MONTH`: review87)."""
+    voix », « le 11/9 », « 24/7 ») and no day of one digit over 10 (« le 1/10 environ des soldats », « une maquette au
+    1/10 »: a tenth), and never a ratio, a mark or a number the words around make another thing (`_NOT_A_DAY_MONTH`:
+    review87, review88)."""
     month, day = int(match["m"]), int(match["d"])
     weekday = match["wd"] or (match["short"] and _CUT_WEEKDAYS[fold_word(match["short"])])
     text = match.string
     if (
         not 1 <= month <= 12
         or not 1 <= day <= 31
-        or (len(match["m"]) == 1 and not weekday)
+        or (not weekday and (len(match["m"]) == 1 or (len(match["d"]) == 1 and month == 10)))
         or _NOT_A_DAY_MONTH.match(text, match.end()) is not None
         or _A_RATIO_CHANGED.search(text, max(0, match.start() - 20), match.start("d")) is not None
     ):
@@ -258,14 +260,18 @@ def numeric_day_month(match: re.Match[str], ctx: DateContext) -> DateMention | N
 
 _CUT_WEEKDAYS = {name[:3]: name for name in WEEKDAYS}
 # « lun. 9/12 h », « mercredi 8/10 ans », « au 10/12 rue Gambetta », « le 3/10 des effectifs », « Au 1/10 de
-# seconde », « l'invité du 7/10 de France Inter »: hours, ages, a street number, a fraction, a programme (review87)
+# seconde », « l'invité du 7/10 de France Inter »: hours, ages, a street number (lexicon.toml `street_words`, and
+# « place », « route », « cours », left out of it: « au cours du 3 mars » is a day), a fraction, a programme
+# (review87, review88)
 _NOT_A_DAY_MONTH = re.compile(
-    r"\s*(?:h\b|heures?\b|ans\b|[èe]me\b|e\b|des?\b|du\b|d['’]|rue|place|all[ée]e|avenue|boulevard|bd\b|chemin|quai"
-    r"|impasse|route|cours\b)",
+    rf"\s*(?:h\b|heures?\b|ans\b|[èe]me\b|e\b|des?\b|du\b|d['’]|{printed_words('street_words')}|place|route|cours\b)",
     re.IGNORECASE,
 )
-# « passé au 10/12 aux tirs », « le ratio est passé du 3/10 au 5/10 »: a score or a ratio that changed (review87)
-_A_RATIO_CHANGED = re.compile(r"(?<!\w)pass[ée]e?s?\s+(?:au|du)\s+(?:\d{1,2}/\d{1,2}\s+au\s+)?$", re.IGNORECASE)
+# « passé au 10/12 aux tirs », « le ratio est passé du 3/10 au 5/10 », « réduits au 1/10 »: a score or a ratio that
+# changed (lexicon.toml `change_verbs`; review87, review88)
+_A_RATIO_CHANGED = re.compile(
+    rf"(?<!\w){printed_words('change_verbs')}\w*\s+(?:au|du)\s+(?:\d{{1,2}}/\d{{1,2}}\s+au\s+)?$", re.IGNORECASE
+)
 _WEEK_ORDINALS = {"premiere": 1, "1re": 1, "deuxieme": 2, "seconde": 2, "2e": 2, "troisieme": 3, "3e": 3}
 _WEEK_ORDINALS |= {"quatrieme": 4, "4e": 4}
 

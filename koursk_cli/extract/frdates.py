@@ -195,10 +195,12 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             numeric_day,
         ),
         (
-            # « Sam. 26/09 », « JEUDI 13/02 », « le 26/11 », « depuis le 9/11 », « du 21/12 au 3/01 »: a day and month
-            # with no year, after what makes them a day: a weekday, in full or cut short, or an article (round 134)
-            rf"(?:{SINCE}|(?P<wd>{WEEKDAY})\s+(?:le\s+)?|(?<![\w'’])(?P<short>{WEEKDAY_CUT})\.\s*|(?:le|jusqu{APOS}\s*au)\s+"
-            rf"|(?<=\bdu\s)|(?<=\bau\s))(?<![\d/.])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)",
+            # « Sam. 26/09 », « JEUDI 13/02 », « le 26/11 », « depuis le 9/11 », « jusqu'au 18/12 »: a day and month with
+            # no year, after what makes them a day: a weekday, in full or cut short, or an article (round 134); never
+            # after « du » or « au » alone (« du 21/12 au 3/01 » read its end a year back, « les attentats du 11/09 »:
+            # review88)
+            rf"(?:{SINCE}|(?P<wd>{WEEKDAY})\s+(?:le\s+)?|(?<![\w'’])(?P<short>{WEEKDAY_CUT})\.\s*|(?:le|jusqu{APOS}\s*au)\s+)"
+            rf"(?<![\d/.])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?![\d/]|[.,]\d)",
             numeric_day_month,
         ),
         (

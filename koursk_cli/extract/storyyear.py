@@ -48,11 +48,17 @@ def _after_a_since(text: str, position: int) -> bool:
     return _SINCE.search(text, max(0, position - 60), position) is not None
 
 
+# « Le soldat, né le 12/03/1998, a été capturé le 26 février »: a birth's day is no time of the story (review88)
+_BORN = re.compile(r"(?<!\w)n[ée]e?s?\s+(?:le\s+|en\s+)?$", re.IGNORECASE)
+
+
 def _last_told(text: str, position: int) -> re.Match[str] | None:
-    """The last month told with its year before `position`, never the start of a « depuis » (`_after_a_since`)."""
+    """The last month told with its year before `position`, never the start of a « depuis » (`_after_a_since`) nor a
+    birth's day (`_BORN`)."""
     told = None
     for found in _TOLD_IN_THE_SENTENCE.finditer(text, 0, position):
-        if not _after_a_since(text, found.start()):
+        born = _BORN.search(text, max(0, found.start() - 12), found.start()) is not None
+        if not _after_a_since(text, found.start()) and not born:
             told = found
     return told
 
