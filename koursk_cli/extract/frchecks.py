@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from .frfigure import Figure
 from .frnotcounts import PEOPLE_UNITS
-from .frnumerals import WORD
+from .frnumerals import NUMBER, WORD
 from .frwords import APOS, DE, fold_word
-from .lexicon import TIME_UNITS, words
+from .lexicon import TIME_UNITS, printed_words, words
 
 LARGEST = 10**15
 """The largest figure the store holds (store/validate.py MAX_NUMBER): past it a float no longer holds every integer
@@ -111,6 +111,45 @@ def denied_figure(figure: Figure, text: str) -> Figure:
         return figure  # « on ne parle pas des 2 000 blessés »: named, not denied
     reading = f"TODO: « {figure.text} »: the text denies this number (« non », « pas »); write what it says instead"
     return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
+
+
+# « de 11 000 à plus de 12 000 hommes », « entre 2 500 et plus de 6 000 morts », « d'environ 11 000 à plus de 12 000 »: a
+# number before a bound that opens the spread's top (round 135: read as at least 12 000 alone, a value the text does
+# not give; sealed158, sealed159)
+_SPREAD_FROM = re.compile(
+    rf"(?<![\w'’])(?:de\s+|d{APOS}\s*|entre\s+)(?:(?:environ|quelque)\s+)?(?:{NUMBER})\s+(?:[àa]|et)\s+$", re.IGNORECASE
+)
+# … after no word of change in its clause (lexicon.toml `change_verbs`, `changes_told`): « a porté son contingent de
+# 11 000 à plus de 14 000 », « la hausse du contingent, de … » are counts that changed (review88)
+_CHANGED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{printed_words('change_verbs')}|{printed_words('changes_told')})[^.;:!?«»]*$", re.IGNORECASE
+)
+
+
+def open_spread(figure: Figure, text: str) -> Figure:
+    """A spread from a number to a bound (« de 11 000 à plus de 12 000 », sources that differ) has an open top, which
+    no value kind holds: a candidate with a TODO for the curator, never the bound alone read as firm; not a count
+    that changed (frchanges.py, `_CHANGED_BEFORE`)."""
+    if figure.value_kind not in ("at_least", "at_most"):
+        return figure
+    low = _SPREAD_FROM.search(text, max(0, figure.start - 50), figure.start)
+    if low is None or _CHANGED_BEFORE.search(text, max(0, low.start() - 80), low.start()) is not None:
+        return figure
+    said = " ".join(text[low.start() : figure.end].split())
+    reading = (
+        f"TODO: « {said} »: a spread from one number to a bound, its top open, which no value kind holds; "
+        "write the range of its ends or the bound you read"
+    )
+    return replace(
+        figure,
+        start=low.start(),
+        text=said,
+        value=None,
+        value_kind="exact",
+        value_min=None,
+        value_max=None,
+        reading=reading,
+    )
 
 
 def hedged_figure(figure: Figure, text: str) -> Figure:

@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .frchecks import denied_figure, hedged_figure, killed_and_wounded, periods_of_counts, within_reach
+from .frchecks import (
+    denied_figure,
+    hedged_figure,
+    killed_and_wounded,
+    open_spread,
+    periods_of_counts,
+    within_reach,
+)
 from .frcoordination import against_no_count, set_against_before, with_closing_qualifiers, with_coordinated_qualifiers
 from .frelided import NO_GROUP_UNITS, a_part_of_them
 from .frfigure import Figure
@@ -67,7 +74,7 @@ def find_figures(
     ordered = with_closing_qualifiers(
         with_coordinated_qualifiers(
             [
-                killed_and_wounded(hedged_figure(denied_figure(f, text), text), text)
+                killed_and_wounded(hedged_figure(open_spread(denied_figure(f, text), text), text), text)
                 for f in sorted(chosen, key=lambda f: f.start)
             ],
             text,

@@ -121,6 +121,10 @@ PASSING_VERBS = "|".join(
     if "*" in phrase and kind == "at_least"
 )
 _NEGATION = re.compile(rf"(?:\bn['’]|\bne\b|\b{NEGATION_ALONE}\b|\bloin\s+d)[^,;:.!?«»]*$", re.IGNORECASE)
+# … and « sans » right before the verb (« sans dépasser 5 000 morts », « sans toutefois dépasser »: round 135, read as
+# at least 5 000), never one of another phrase (« sans aucun doute dépassé », « sans-abri », « arrivées sans équipement
+# dépassent »: review88)
+_WITHOUT = re.compile(r"(?<![\w-])sans(?:\s+(?:jamais|toutefois|pour\s+autant|m[êe]me))?\s+$", re.IGNORECASE)
 QUALIFIER = "|".join(f"(?P<q{i}>{pattern})" for i, (pattern, _, _) in enumerate(QUALIFIERS))
 _LOSS_UNITS = frozenset(["deaths", "wounded", "casualties"])
 _BOUNDED_SUBJECTS = words("bounded_subjects")
@@ -267,7 +271,8 @@ def bounded_subject(match: re.Match[str]) -> str | None:
 
 def verb_denied(text: str, verb: int) -> bool:
     """Whether a negation in its clause denies the verb that starts at `verb`."""
-    return _NEGATION.search(text[max(0, verb - 40) : verb]) is not None
+    before = text[max(0, verb - 40) : verb]
+    return _NEGATION.search(before) is not None or _WITHOUT.search(before) is not None
 
 
 def nearly_floor(value: float) -> float | None:
