@@ -18,12 +18,17 @@ LARGEST = 10**15
 for sure, and « 99999999999999999999 soldats » read as 1e20, a value the quote does not write (rev26 L4)."""
 
 
+def _left_to_the_curator(figure: Figure, reading: str) -> Figure:
+    """The figure as a candidate with no value (a TODO): `reading` says why and what the curator writes."""
+    return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
+
+
 def within_reach(figure: Figure) -> Figure:
     """A figure past LARGEST is a TODO: no count of this story is that large, and its value cannot be read for sure."""
     if all(v is None or abs(v) <= LARGEST for v in (figure.value, figure.value_min, figure.value_max)):
         return figure
     reading = f"TODO: « {figure.text} » is past the largest figure the store holds ({LARGEST:,}); write the value"
-    return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
+    return _left_to_the_curator(figure, reading)
 
 
 # the marks that part a count from a count of time as its period (`periods_of_counts`): a sentence's end, a semicolon
@@ -110,7 +115,7 @@ def denied_figure(figure: Figure, text: str) -> Figure:
     if verb is not None and fold_word(verb["verb"]).startswith(_NAMING_VERBS):
         return figure  # « on ne parle pas des 2 000 blessés »: named, not denied
     reading = f"TODO: « {figure.text} »: the text denies this number (« non », « pas »); write what it says instead"
-    return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
+    return _left_to_the_curator(figure, reading)
 
 
 # « de 11 000 à plus de 12 000 hommes », « entre 2 500 et plus de 6 000 morts », « d'environ 11 000 à plus de 12 000 »: a
@@ -140,16 +145,7 @@ def open_spread(figure: Figure, text: str) -> Figure:
         f"TODO: « {said} »: a spread from one number to a bound, its top open, which no value kind holds; "
         "write the range of its ends or the bound you read"
     )
-    return replace(
-        figure,
-        start=low.start(),
-        text=said,
-        value=None,
-        value_kind="exact",
-        value_min=None,
-        value_max=None,
-        reading=reading,
-    )
+    return replace(_left_to_the_curator(figure, reading), start=low.start(), text=said)
 
 
 def hedged_figure(figure: Figure, text: str) -> Figure:
@@ -164,4 +160,4 @@ def hedged_figure(figure: Figure, text: str) -> Figure:
         f"TODO: « {figure.text} » only says how far the quantity before it might go (« voire », « peut-être »); "
         "write the value you read"
     )
-    return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
+    return _left_to_the_curator(figure, reading)
