@@ -2288,7 +2288,9 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         # the session-68 call's amendments (announced events' days, ROUND121.txt): as frozen, a little under the score
         # at that change
         SEALED14: (0.98, 0.94, 0.91, 0.97),
-        SEALED15: (0.94, 0.94, 0.92, 0.98),
+        # sealed15's raw date precision LOWERED 0.94 -> 0.93 by round 134: 232/247 as frozen, n05's « le samedi 22
+        # mars » (a gathering's day the weekday now dates) is chrome in the frozen truth, a fact in AMEND.yaml
+        SEALED15: (0.94, 0.93, 0.92, 0.98),
         SEALED16: (0.96, 0.88, 0.94, 0.99),
         SEALED17: (0.9, 0.88, 0.93, 0.97),
         SEALED18: (0.92, 0.89, 0.97, 0.99),
@@ -2630,6 +2632,9 @@ MOST_WRONG |= {SEALED145: 0, SEALED146: 0, SEALED147: 0, SEALED148: 0, SEALED149
 MOST_WRONG |= {SEALED151: 1, SEALED152: 0, SEALED153: 0, SEALED154: 0, SEALED155: 2, SEALED156: 0}
 # sealed157-162: read WRONG blind at 8cbf3e2b (BEFORE.txt), after round 134 as measured (SEALEDnn.txt)
 MOST_WRONG |= {SEALED157: 0, SEALED158: 1, SEALED159: 1, SEALED160: 1, SEALED161: 0, SEALED162: 0}
+# … a spread to a bound (« de 11 000 à plus de 12 000 hommes », « De 2 500 à plus de 6 000 morts », sealed151 a16's
+# « de 11 à plus de 40 ») and « sans dépasser 5 000 morts », read as TODOs since round 135: 0
+MOST_WRONG |= {SEALED151: 0, SEALED158: 0, SEALED159: 0, SEALED160: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
