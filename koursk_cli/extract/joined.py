@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from .datemention import DateMention
 
 _BETWEEN = re.compile(r"(?<![\w'’])entre\s+$", re.IGNORECASE)
-_FROM = re.compile(r"(?<![\w'’])(?:de|d['’]|du)\s*$", re.IGNORECASE)  # « du 21/12 au 3/01 »: round 134
+# « du 22/05/2026 au 04/10/2026 », « du mar. 10/11 au jeu. 12/11 »: after « du » too (round 134)
+_FROM = re.compile(r"(?<![\w'’])(?:de|d['’]|du)\s*$", re.IGNORECASE)
 # the words an end's own reading may open with, which stand between the two ends (« au printemps 2025 »)
 _LEAD = re.compile(r"(?:(?:au|aux|[àa]|en|le|la|les)\s+|l['’]\s*)+", re.IGNORECASE)
 _ARTICLE = r"(?:(?:le|la|les)\s+|l['’]\s*)?"
