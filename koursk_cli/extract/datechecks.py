@@ -118,14 +118,6 @@ def before_publication(mention: DateMention, published: FuzzyDate) -> bool:
     return when.end < published.start and not (mention.since or done) and _GONE_BY.search(mention.text) is None
 
 
-_ITS_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
-
-
-def prints_its_year(mention: DateMention) -> bool:
-    """Whether a date's own words print its year (« le 24 février 2022 »): no day whose year the rules guessed."""
-    return _ITS_YEAR.search(mention.text) is not None
-
-
 _ISSUE_DAYS = 31  # the page's own issue, or the one before it
 
 

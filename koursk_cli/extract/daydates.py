@@ -26,7 +26,7 @@ from .datemention import (
     quote,
 )
 from .datewords import EN_MONTHS, MONTH_EN, WEEKDAY_EN
-from .frcalendar import WEEKDAYS
+from .frcalendar import WEEKDAYS, WEEKDAYS_CUT
 from .frwords import fold_word
 from .lexicon import printed_words
 from .yearless import a_commemoration_s, of_a_ceremony, story_year, year_of, year_set_by_the_page
@@ -236,7 +236,7 @@ def numeric_day_month(match: re.Match[str], ctx: DateContext) -> DateMention | N
     1/10 »: a tenth), and never a ratio, a mark or a number the words around make another thing (`_NOT_A_DAY_MONTH`:
     review87, review88)."""
     month, day = int(match["m"]), int(match["d"])
-    weekday = match["wd"] or (match["short"] and _CUT_WEEKDAYS[fold_word(match["short"])])
+    weekday = match["wd"] or (match["short"] and WEEKDAYS_CUT[fold_word(match["short"])])
     text = match.string
     if (
         not 1 <= month <= 12
@@ -258,7 +258,6 @@ def numeric_day_month(match: re.Match[str], ctx: DateContext) -> DateMention | N
     return date_mention(match, iso_day(found), basis, DAY_RANK, weekday=named)
 
 
-_CUT_WEEKDAYS = {name[:3]: name for name in WEEKDAYS}
 # « lun. 9/12 h », « mercredi 8/10 ans », « au 10/12 rue Gambetta », « le 3/10 des effectifs », « Au 1/10 de
 # seconde », « l'invité du 7/10 de France Inter »: hours, ages, a street number (lexicon.toml `street_words`, and
 # « place », « route », « cours », left out of it: « au cours du 3 mars » is a day), a fraction, a programme

@@ -36,13 +36,13 @@ from .datechecks import (
     news_of_the_week,
     of_history,
     of_the_page,
-    prints_its_year,
     retrospective,
     semicolon_clause,
     supposes,
     told_before_the_page,
 )
 from .datemention import DAY_RANK, PRESENT_RANK, DateMention, is_day, main_mention
+from .datewords import WITH_ITS_YEAR
 from .draftrecords import Article, Draft, DraftRecord, Stop
 from .entitymatches import entity_patterns, match_entities, unknown_names
 from .evedates import eve_of_an_act, told_acts, told_events
@@ -618,7 +618,9 @@ def build_draft(article: Article, store: Store) -> Draft:
             if ahead and before_publication(m, article.published)
         ]
         recalled = [
-            m for m in read_back if prints_its_year(m) and not any(a < m.end and m.start < b for a, b in edition)
+            m
+            for m in read_back
+            if WITH_ITS_YEAR.search(m.text) and not any(a < m.end and m.start < b for a, b in edition)
         ]
         edition += [(m.start, m.end) for m in read_back]
         mentions = [m for m in mentions if not any(a < m.end and m.start < b for a, b in edition)]

@@ -49,7 +49,8 @@ MONTH_NAME = rf"(?:{any_of(MONTHS)}|{any_of(MONTH_ABBREVIATIONS)}\.(?!\w))"
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
 # … cut short, as agendas print them before a day and month (« Sam. 26/09 », « lun. 7/12 »)
-WEEKDAY_CUT = f"(?:{'|'.join(name[:3] for name in WEEKDAYS)})"
+WEEKDAYS_CUT = {name[:3]: name for name in WEEKDAYS}
+WEEKDAY_CUT = f"(?:{'|'.join(WEEKDAYS_CUT)})"
 
 
 def month_number(folded: str) -> int | None:

@@ -341,11 +341,17 @@ def _a_participle_s(match: re.Match[str]) -> bool:
 _FRAMING_YEAR = re.compile(r"\s*(?:[«\"“]\s*)?(?:en\s+(?P<y>\d{4})\s*,|(?P<entry>\d{4})\s+[-–—]\s)", re.IGNORECASE)
 
 
+def _opening_year(match: re.Match[str]) -> re.Match[str] | None:
+    """The year the sentence opens with before the date (« En 1950, personne n'avait vu venir l'offensive du 25
+    juin »), if any."""
+    framed = _FRAMING_YEAR.match(match.string)
+    return framed if framed is not None and framed.end() <= match.start() else None
+
+
 def year_set_by_the_page(ctx: DateContext, match: re.Match[str]) -> bool:
     """Whether the page sets the year of a date that gives none on purpose: a chronology's heading above it, or the
-    year its sentence opens with (« En 1950, … le 25 juin »), as `year_of` reads them first."""
-    framed = _FRAMING_YEAR.match(match.string)
-    return ctx.year is not None or (framed is not None and framed.end() <= match.start())
+    year its sentence opens with, as `year_of` reads them first."""
+    return ctx.year is not None or _opening_year(match) is not None
 
 
 _STORY_STEPS_BACK = timedelta(days=92)  # how far back a retrospective paragraph's story may step (three months)
@@ -391,9 +397,7 @@ def year_of(
     year before, « de décembre à février », whose start is no month to come). For the last day of a run of days,
     `begins` is the run's first (month, day): how soon the run lies ahead is how soon it begins (« Du 3 au 25
     octobre, l'Enclos accueille … » on 1 October)."""
-    framed = _FRAMING_YEAR.match(match.string)
-    if framed is not None and framed.end() <= match.start():
-        # « En 1950, personne n'avait vu venir l'offensive du 25 juin »: the year the sentence opens with
+    if (framed := _opening_year(match)) is not None:
         said = " ".join(framed.group().split())
         return int(framed["y"] or framed["entry"]), f"the year the sentence opens with, « {said} »"
     if ctx.year is not None:
