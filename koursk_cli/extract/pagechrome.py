@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .frcalendar import MONTH_NAME, WEEKDAY
+from .frcalendar import MONTH_NAME, WEEKDAY, WEEKDAY_CUT
 from .lexicon import alternatives, printed_phrases, words
 from .pagelines import folded_line, phrase_alternation
 
@@ -64,6 +64,14 @@ _CHROME = re.compile(
     # is a mail's, never a story's « Le 3 mai, Kim a écrit : » or « Le 3 novembre à 14h30, Zelensky a écrit : »
     r"|(?:[a-z]{3,4}\.?\s+)?\d{1,2}\s+[a-z]+\.?\s+\d{4}\s+\d{1,2}:\d{2}:\d{2}(?:\s+[a-z]{3,5})?\s*$"
     r"|le\s[^:\n]{0,60}?\d{4}\s+a\s+\d{1,2}\s*[h:]\s*\d{2}\s*,[^\n]{1,80}?\sa\s+ecrit\s*:\s*$"
+    # a reader's question's credit, its day in figures ending the line (« Question posée par Martine le 13/01/2025 »:
+    # round 137); never a question a sentence goes on to tell (« Question posée par Ciotti le 12 novembre 2025 au
+    # ministre », review89)
+    r"|question\s+posee\s+par\s+[^\W\d_]+\s+le\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$"
+    # a newsletter's box, its days a schedule's: no figure but a clock hour (« Newsletter La Libre International, le
+    # mardi et le vendredi », « Le Figaro · Newsletter Le Club Défense, un jeudi sur deux »: round 137); a line that
+    # dates a fact has its day's number (« Newsletter interdite : le 4 février 2026, Roskomnadzor a bloqué … »: review89)
+    r"|(?:newsletter|infolettre)(?![\w-])(?:[^\d\n]|\d{1,2}\s*h(?:\s*\d\d)?(?!\w))*$"
     # a sign-off alone on its line (« À mardi prochain ! »)
     rf"|(?:{phrase_alternation(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$"
     # a page's or a document's byline, a venue's closing days, the line ending on the name or the day (round 83:
@@ -91,17 +99,46 @@ _ANNOUNCED = re.compile(rf"^[^\w]*(?i:annonce)\s*:\s*(?:{alternatives('subject_o
 _LIVE_ENTRY = re.compile(r"^[^·•:,\n]{1,40}[·•][^·•:,\n]{1,40}:\s*[a-zà-ÿ]")
 
 
+# The page's footer (round 137): a copyright and its year alone in a part after the outlet's line (« Le Courrier du
+# Velay, quotidien de la Haute-Loire depuis 1946 - © 2025 », « Le Courrier de Bizerte, fondé en 1998 · © 2026 ·
+# contact@… »), or opening a line that names the outlet and nothing else (« © 2025 Le Progrès-Dimanche »); never a
+# photo's or a map's credit, which names whose it is (« Soudja, le 12 mars 2025 - © AFP 2025 », « … · © 2026 Reuters »,
+# « © 2025 AFP : les forces russes ont repris Soudja le 12 mars 2025. »: review89). Read on the line as printed:
+# folding drops the sign and the capitals.
+_COPYRIGHT = re.compile(
+    r"[^\n©]*?\s[·•|–—-]\s*+©\s*+(?:19|20)\d\d(?!\d)\s*+(?:[·•|–—-][^\n]*+)?$"
+    r"|\s*+©\s*+(?:19|20)\d\d\s++(?:[A-ZÀ-Ý][\w'’.-]*+\s*+){1,5}\.?$"
+)
+# An interview's credit alone on its line (« Propos recueillis par Claire Jungo le 29 avril », « Propos recueillis par
+# Léa Fontanel, à Séoul, le 5 octobre. », « Propos recueillis le mercredi 18 juin, par téléphone. »: round 137): who
+# gathered the words, where and when, nothing else; never a sentence that goes on (« Propos recueillis par les
+# enquêteurs le 12 mars 2025, les aveux du soldat ont été versés au dossier », « « Propos recueillis sous la torture »,
+# a dénoncé l'avocat »: review89)
+_GATHERER = r"(?-i:[A-ZÀ-Ý][\w'’.-]*+(?:\s++(?:de\s++|du\s++|des\s++|d['’])?[A-ZÀ-Ý][\w'’.-]*+){0,4})"
+_INTERVIEW_CREDIT = re.compile(
+    rf"\s*+propos\s++recueillis(?:\s++et\s++traduits)?(?:\s++par\s++{_GATHERER})?(?:\s*+,?\s*+[àa]\s++{_GATHERER})?"
+    rf"(?:\s*+,?\s*+(?:le\s++)?(?:{WEEKDAY}\s++)?\d{{1,2}}(?:er)?(?:\s++{MONTH_NAME}(?:\s++\d{{4}})?|/\d{{1,2}}/\d{{2,4}})"
+    r"(?:\s++[àa]\s++\d{1,2}\s*+[h:]\s*+\d\d)?)?(?:\s*+,\s*+par\s++t[ée]l[ée]phone)?\s*+\.?\s*+$",
+    re.IGNORECASE,
+)
+
+
 def web_chrome(line: str) -> bool:
-    """Whether a line (or a part of one) is the page's furniture, not the article's (`_CHROME`)."""
-    return _CHROME.match(folded_line(line)) is not None and not (_ANNOUNCED.match(line) or _LIVE_ENTRY.match(line))
+    """Whether a line (or a part of one) is the page's furniture, not the article's (`_CHROME`, `_COPYRIGHT`,
+    `_INTERVIEW_CREDIT`)."""
+    furniture = any(
+        pattern.match(text) is not None
+        for pattern, text in ((_CHROME, folded_line(line)), (_COPYRIGHT, line), (_INTERVIEW_CREDIT, line))
+    )
+    return furniture and not (_ANNOUNCED.match(line) or _LIVE_ENTRY.match(line))
 
 
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else, the day
-# written any way a page prints it (« Mercredi, 15 janvier 2025 », « 17.02.2026 », « 19/12/24 », « Aujourd'hui »), the
-# clock after it with or without « à » or a pipe (« 02/05/2025 11:48 Actualisé 02/05/2025 14:20 », « le 13.03.2025 |
-# 12h00 »).
+# written any way a page prints it (« Mercredi, 15 janvier 2025 », « jeu. 14 août 2025 », « 17.02.2026 », « 19/12/24 »,
+# « Aujourd'hui »), the clock after it with or without « à » or a pipe (« 02/05/2025 11:48 Actualisé 02/05/2025
+# 14:20 », « le 13.03.2025 | 12h00 »).
 _PRINTED_DAY = (
-    rf"(?:{WEEKDAY},?\s+)?(?:le\s+)?"
+    rf"(?:(?:{WEEKDAY}|{WEEKDAY_CUT}\.),?\s+)?(?:le\s+)?"
     r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
     r"|aujourd['’]hui|hier)"
 )
