@@ -54,10 +54,10 @@ def breadcrumbs(text: str) -> list[tuple[int, int]]:
 
 def linked_titles(text: str) -> list[tuple[int, int]]:
     """Where the text prints other articles' titles under a heading alone on its line (« Lire aussi », « Sur le même
-    sujet »; « À la une » below a line of the article's text): each line after it up to a blank line or a line that
-    ends a sentence with a full stop (a headline has none), or after the heading and a colon on its line; and, with no
-    heading, a line that ends with a title's day in brackets (`_dated_title`). Their dates and figures are those
-    articles', not facts."""
+    sujet »; « À la une » below a line of the article's text), and that heading: each line after it up to a blank line
+    or a line that ends a sentence with a full stop (a headline has none), or after the heading and a colon on its
+    line; and, with no heading, a line that ends with a title's day in brackets (`_dated_title`). Their dates and
+    figures are those articles', not facts."""
     after = [
         (line.start(), line.end())
         for line in re.finditer(r"^.*\S.*$", text, re.MULTILINE)
@@ -78,8 +78,16 @@ def linked_titles(text: str) -> list[tuple[int, int]]:
     ]
     story_end = max(text_begun, _last_paragraph_end(text))
     bulleted = [(story_end + a, story_end + b) for a, b in _bulleted_titles(text[story_end:])]
+    # the heading itself, whose time is the box's (« Les plus lus aujourd'hui », « Lire aussi cette semaine »: round
+    # 138); never one with a figure, a headline that opens on a heading's words (« Ailleurs dans le Donbass, trois morts
+    # le 9 février »: review90)
+    headings = [
+        (line.start(), line.end())
+        for line in re.finditer(r"^(?=[^\n]*\S)[^\d\n]*$", text, re.MULTILINE)
+        if _LINK_HEADING.match(folded_line(line.group().strip()))
+    ]
     # a title under its heading may end with its day too (« « Koursk, la guerre oubliée » (17.12.2025) »): listed once
-    return sorted({*lines_under(text, _LINK_HEADING, titles=True), *after, *foot, *dated, *bulleted})
+    return sorted({*lines_under(text, _LINK_HEADING, titles=True), *after, *foot, *dated, *bulleted, *headings})
 
 
 # « TENDANCES ⏎ › Carburants : le litre d'essence à Rs 65.90 à partir de lundi ⏎ › Loto : jackpot de Rs 25,000,000

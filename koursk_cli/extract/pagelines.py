@@ -16,10 +16,11 @@ def phrase_alternation(phrases: frozenset[str]) -> str:
 
 
 def folded_line(line: str) -> str:
-    """A line as the chrome words are written: folded, without the bullets and quotes it may open with (a handle's
-    « @ » stays: « @FilNordEst · 18 nov. » is a post's head)."""
+    """A line as the chrome words are written: folded, its apostrophes straight (« Les plus lus aujourd’hui »: review90),
+    without the bullets and quotes it may open with (a handle's « @ » stays: « @FilNordEst · 18 nov. » is a post's
+    head)."""
     # « (mis à jour le 1er décembre à 9h12) », « 🔴 Ce live est maintenant terminé »
-    return re.sub(r"^[^\w\[@]+", "", " ".join(fold_word(line).split()))
+    return re.sub(r"^[^\w\[@]+", "", " ".join(fold_word(line).replace("’", "'").split()))
 
 
 def ends_a_sentence(line: str) -> bool:
