@@ -114,9 +114,10 @@ _COPYRIGHT = re.compile(
 # gathered the words, where and when, nothing else; never a sentence that goes on (« Propos recueillis par les
 # enquêteurs le 12 mars 2025, les aveux du soldat ont été versés au dossier », « « Propos recueillis sous la torture »,
 # a dénoncé l'avocat »: review89)
-_GATHERER = r"(?-i:[A-ZÀ-Ý][\w'’.-]*+(?:\s++(?:de\s++|du\s++|des\s++|d['’])?[A-ZÀ-Ý][\w'’.-]*+){0,4})"
+# A person's or an outlet's name: capitalised words, perhaps joined by a particle (« Claire Jungo », « Jean d'Ormesson »)
+NAMES = r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4})"
 _INTERVIEW_CREDIT = re.compile(
-    rf"\s*+propos\s++recueillis(?:\s++et\s++traduits)?(?:\s++par\s++{_GATHERER})?(?:\s*+,?\s*+[àa]\s++{_GATHERER})?"
+    rf"\s*+propos\s++recueillis(?:\s++et\s++traduits)?(?:\s++par\s++{NAMES})?(?:\s*+,?\s*+[àa]\s++{NAMES})?"
     rf"(?:\s*+,?\s*+(?:le\s++)?(?:{WEEKDAY}\s++)?\d{{1,2}}(?:er)?(?:\s++{MONTH_NAME}(?:\s++\d{{4}})?|/\d{{1,2}}/\d{{2,4}})"
     r"(?:\s++[àa]\s++\d{1,2}\s*+[h:]\s*+\d\d)?)?(?:\s*+,\s*+par\s++t[ée]l[ée]phone)?\s*+\.?\s*+$",
     re.IGNORECASE,
@@ -189,7 +190,6 @@ _STAMPS = re.compile(
 _PARTS = re.compile(r"\s+[|–—·•>›-]\s+|\s*[|·•]\s*|\s{2,}")
 _STAMP_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_STAMP}{_SAME_DAY_UPDATE}$", re.IGNORECASE)
 _DAY_PART = re.compile(rf"^(?:(?:{_UPDATED})\s+)?{_PRINTED_DAY}$", re.IGNORECASE)  # with its year, see below
-NAMES = r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+)?[A-ZÀ-Ý][\w'’.-]*){0,4})"
 _BYLINE_PART = re.compile(
     rf"^(?:par\s+)?{NAMES}(?:\s+(?:avec|et)\s+{NAMES}|\s*\((?:avec\s+)?{NAMES}\))?$"
     # « Par la rédaction avec AFP », « Écrit par Sylvain Wamytan avec AFP »: whoever signs, in any case, after « Par »
