@@ -62,7 +62,7 @@ from .lexicon import printed_phrases, printed_words, words
 from .linkedtitles import breadcrumbs, linked_titles
 from .notes import own_notes
 from .pageboxes import apparatus, comment_threads, other_items_boxes, practical_boxes, programmes, signature_blocks
-from .pagechrome import page_furniture
+from .pagechrome import closed_live_lines, page_furniture
 from .pagehead import head_stamps, own_day_lines, taglines
 from .pagelines import folded_line
 from .positions import after_a_heading, cells_within, opens_a_paragraph, rest_of_line
@@ -353,6 +353,7 @@ def _page_reading(
             *own_day_lines(text, article.published),
             *month_headings(text, article.published),
             *retracted_lines(text),  # a diff's file headers and the lines a correction removed (round 62)
+            *closed_live_lines(text),  # « Fin de ce direct. … rendez-vous demain matin. » (round 139)
             *((start, end) for start, end, _, _ in feed),
             *signatures,
         }

@@ -438,14 +438,14 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             # jour-là », « ce jour où », « depuis ce jour », « en ce jour férié »
             rf"|(?<![\w'’-])(?<!depuis\s)(?<!en\s)ce\s+jour(?![\w'’-])(?!\s+o[ùu](?!\w))"
             # « maintenant », not the participle of « maintenir » (« en maintenant la pression »), nor « Et maintenant ? »
-            # (what next: a heading)
+            # (what next: a heading, no time of its own: round 139)
             rf"|(?<!en\s)(?<!et\s)maintenant(?!\s+(?:l[ae]s?|l{APOS}|des?|du|une?|[sl]es|son|sa|leurs?|ce|cet|cette|ces)(?!\w))"
             # « dans la soirée », « dans l'après-midi », « en fin de journée »: a part of a day (lexicon.toml `day_parts`)
             rf"|(?:plus\s+tard\s+)?(?P<part>{printed_words('day_parts')})"
             rf"|pour\s+l{APOS}instant|dans\s+l{APOS}imm[ée]diat",
             read_present,
         ),
-        (printed_phrases("present_adverbs") + r"|et\s+maintenant(?=\s*\?)", from_now),
+        (printed_phrases("present_adverbs"), from_now),
     )
 )
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from .frnegation import NEGATION_ADVERB, NEGATION_ALONE
 from .frnumerals import NUMBER_WORDS, as_int_if_whole, display
 from .frwords import APOS, DE, fold_word, unit_of
-from .lexicon import MONEY_UNITS, printed_phrases, qualifiers, words
+from .lexicon import MONEY_UNITS, printed_phrases, printed_words, qualifiers, words
 
 # Adverbs that may stand between a verb and what it governs (« dépasseraient donc les », « s'élève désormais à »).
 ADVERB = (
@@ -194,7 +194,8 @@ def postposed_words(keep: Callable[[str], bool]) -> str:
 
 _POSTPOSED = re.compile(
     rf"(?:\s*[»”\"])?(?:(?:\s+[^\W\d_][\w²-]*(?:['’][^\W\d_][\w²-]*)?){{0,2}}?\s*,?\s*(?:{postposed_words(_is_word)})(?!\w)"
-    rf"|(?:{postposed_words(lambda phrase: not _is_word(phrase))})(?![/-]))(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))",
+    rf"|(?:{postposed_words(lambda phrase: not _is_word(phrase))})(?![/-]))(?!\s*(?:\d|une?\b|{NUMBER_WORDS}))"
+    rf"(?!\s+{printed_words('superlative_words')}(?![\w-]))",
     re.IGNORECASE,
 )
 

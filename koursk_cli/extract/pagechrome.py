@@ -22,6 +22,7 @@ DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\s*,[^()\n]{0,40})?\s*\(
 # A byline may come first on the line (« Par Sophie Leroy | Publié le 21/06/2025 à 06h00 », « Sophie Leroy | Mis à
 # jour … », « Par Sophie Leroy - Publié le … »): a short run of words up to a pipe or a bullet (« Écrit par Sylvain
 # Wamytan avec AFP • Publié le … »: round 20), or « Par … » up to a dash.
+_NOTE_TAIL = 60  # how long the page's note on itself may go on after its verb (its day, its clock, why)
 _BYLINE_FIRST = r"(?:[^|•·.!?]{1,60}?\s*[|•·]\s*|par\s+[^,.!?|]{1,60}?\s+[–—-]\s+)?"
 _CHROME = re.compile(
     rf"^{_BYLINE_FIRST}(?:(?:{phrase_alternation(words('chrome_lines'))})(?![\w-])|lecture\s*:?\s*\d|[a-z0-9 ]+\s+suivre$"
@@ -67,11 +68,21 @@ _CHROME = re.compile(
     # a reader's question's credit, its day in figures ending the line (« Question posée par Martine le 13/01/2025 »:
     # round 137); never a question a sentence goes on to tell (« Question posée par Ciotti le 12 novembre 2025 au
     # ministre », review89)
-    r"|question\s+posee\s+par\s+[^\W\d_]+\s+le\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$"
+    r"|question\s+posee\s+par\s+[^\W\d_]+,?\s+le\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$"
     # a newsletter's box, its days a schedule's: no figure but a clock hour (« Newsletter La Libre International, le
     # mardi et le vendredi », « Le Figaro · Newsletter Le Club Défense, un jeudi sur deux »: round 137); a line that
     # dates a fact has its day's number (« Newsletter interdite : le 4 février 2026, Roskomnadzor a bloqué … »: review89)
-    r"|(?:newsletter|infolettre)(?![\w-])(?:[^\d\n]|\d{1,2}\s*h(?:\s*\d\d)?(?!\w))*$"
+    # or a colon (« Lettre d'information de la présidence : lundi, Kiev a capturé … »: review91)
+    r"|(?:newsletter|infolettre|lettre\s+d'information)(?![\w-])(?:[^\d\n:]|\d{1,2}\s*h(?:\s*\d\d)?(?!\w))*$"
+    # the page's note on itself, its sentence ending after a short tail (round 139: « Cette entrevue a été réalisée le
+    # 14 août. », « Cet article a été mis à jour mardi 24 février à 11h30. », « Ce reportage de La Presse Canadienne a
+    # été publié pour la première fois le 21 juillet 2026. »); never « Ce texte » (a law's), another's article, talk or
+    # report (« Cet article de la Constitution a été modifié », « Cet entretien entre Poutine et Kim a été réalisé »), nor
+    # a note that goes on to news (« Cette dépêche a été actualisée lundi avec le bilan : 300 soldats … »: review91)
+    r"|(?:cet|cette|ce)\s+(?:(?:article|reportage|entrevue|entretien|interview|depeche)\s+(?:a\s+ete|sera)\s+"
+    r"(?:mise?\s+a\s+jour|modifiee?|realisee?|actualisee?)"
+    r"|(?:article|reportage|depeche)\s+de\s+[^,.!?:;]{1,40}?\s+a\s+ete\s+publiee?\s+pour\s+la\s+premiere\s+fois)"
+    rf"(?![\w-])[^:;!?]{{0,{_NOTE_TAIL}}}$"
     # a sign-off alone on its line (« À mardi prochain ! »)
     rf"|(?:{phrase_alternation(words('farewells'))})(?:\s+prochain)?\s*[!.…]*$"
     # a page's or a document's byline, a venue's closing days, the line ending on the name or the day (round 83:
@@ -103,11 +114,17 @@ _LIVE_ENTRY = re.compile(r"^[^·•:,\n]{1,40}[·•][^·•:,\n]{1,40}:\s*[a-z�
 # Velay, quotidien de la Haute-Loire depuis 1946 - © 2025 », « Le Courrier de Bizerte, fondé en 1998 · © 2026 ·
 # contact@… »), or opening a line that names the outlet and nothing else (« © 2025 Le Progrès-Dimanche »); never a
 # photo's or a map's credit, which names whose it is (« Soudja, le 12 mars 2025 - © AFP 2025 », « … · © 2026 Reuters »,
-# « © 2025 AFP : les forces russes ont repris Soudja le 12 mars 2025. »: review89). Read on the line as printed:
+# « © 2025 AFP : les forces russes ont repris Soudja le 12 mars 2025. »: review89), nor a sentence's that names a day
+# or a month (« Kiev a capturé le 2 février deux soldats – (c) 2026 »: review91). Read on the line as printed:
 # folding drops the sign and the capitals.
+_COPYRIGHT_SIGN = r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)"  # « © 2025 », « (c) 2025 », « Copyright 2026 »
 _COPYRIGHT = re.compile(
-    r"[^\n©]*?\s[·•|–—-]\s*+©\s*+(?:19|20)\d\d(?!\d)\s*+(?:[·•|–—-][^\n]*+)?$"
-    r"|\s*+©\s*+(?:19|20)\d\d\s++(?:[A-ZÀ-Ý][\w'’.-]*+\s*+){1,5}\.?$"
+    rf"(?!(?i:[^\n]*?(?<![\w-])(?:{MONTH_NAME}|{WEEKDAY})(?![\w-])))[^\n©]*?\s[·•|–—-]\s*+{_COPYRIGHT_SIGN}\s*+(?:19|20)\d\d(?!\d)\s*+(?:[·•|–—-][^\n]*+)?$"
+    rf"|\s*+{_COPYRIGHT_SIGN}\s*+(?:19|20)\d\d\s++(?:[A-ZÀ-Ý][\w'’.-]*+\s*+){{1,5}}\.?$"
+    # … or the outlet's name first, its sign and year ending the line (« Le Progrès-Dimanche © 2026 »), and an online
+    # review's own (« Copyright Mai 2025-Mourgues/Diploweb.com »: round 139)
+    r"|\s*+(?:[A-ZÀ-Ý][\w'’.-]*+\s*+){1,5}©\s*+(?:19|20)\d\d\s*+\.?$"
+    r"|\s*+(?:Copyright|COPYRIGHT)\s++(?:[A-Za-zéû]++\s++)?(?:19|20)\d\d\s*+[-–]\s*+\S++$"
 )
 # An interview's credit alone on its line (« Propos recueillis par Claire Jungo le 29 avril », « Propos recueillis par
 # Léa Fontanel, à Séoul, le 5 octobre. », « Propos recueillis le mercredi 18 juin, par téléphone. »: round 137): who
@@ -117,7 +134,7 @@ _COPYRIGHT = re.compile(
 # A person's or an outlet's name: capitalised words, perhaps joined by a particle (« Claire Jungo », « Jean d'Ormesson »)
 NAMES = r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4})"
 _INTERVIEW_CREDIT = re.compile(
-    rf"\s*+propos\s++recueillis(?:\s++et\s++traduits)?(?:\s++par\s++{NAMES})?(?:\s*+,?\s*+[àa]\s++{NAMES})?"
+    rf"\s*+(?:propos\s++recueillis|(?:entretien|interview|entrevue)\s++r[ée]alis[ée]e?)(?:\s++et\s++traduits)?(?:\s++par\s++{NAMES})?(?:\s*+,?\s*+[àa]\s++{NAMES})?"
     rf"(?:\s*+,?\s*+(?:le\s++)?(?:{WEEKDAY}\s++)?\d{{1,2}}(?:er)?(?:\s++{MONTH_NAME}(?:\s++\d{{4}})?|/\d{{1,2}}/\d{{2,4}})"
     r"(?:\s++[àa]\s++\d{1,2}\s*+[h:]\s*+\d\d)?)?(?:\s*+,\s*+par\s++t[ée]l[ée]phone)?\s*+\.?\s*+$",
     re.IGNORECASE,
@@ -132,6 +149,27 @@ def web_chrome(line: str) -> bool:
         for pattern, text in ((_CHROME, folded_line(line)), (_COPYRIGHT, line), (_INTERVIEW_CREDIT, line))
     )
     return furniture and not (_ANNOUNCED.match(line) or _LIVE_ENTRY.match(line))
+
+
+# A live page's closing banner opening its line, perhaps after the entry's clock (lexicon.toml `live_closings`), a
+# sentence of its own or its clause before « merci » or a farewell; the rest of the line no figure but clock hours (a
+# closing entry that sums the day up, « Fin de ce direct. Kim a annoncé ce lundi l'envoi de 2 000 soldats », stays the
+# news's: review91)
+_LIVE_CLOSING = re.compile(
+    rf"(?:\d{{1,2}}\s*+[h:]\s*+\d\d\s*+[—–-]?\s*+)?(?:{phrase_alternation(words('live_closings'))})"
+    r"(?:\s++pour\s++aujourd'hui)?(?:\s*+[.!…]|\s*+,\s*+(?=merci|rendez-vous|a\s+demain|bonne|nous\s+reprenons))"
+    r"(?:[^\d]|\d{1,2}\s*+(?:h|heures?)(?:\s*+\d\d)?(?![\w-]))*+$"
+)
+
+
+def closed_live_lines(text: str) -> list[tuple[int, int]]:
+    """The lines a live page closes on (`_LIVE_CLOSING`): each of their sentences is the live's own (« Merci de l'avoir
+    suivi et rendez-vous demain matin. », « Ce live reprend demain à 7h. »), no fact's day."""
+    return [
+        (line.start(), line.end())
+        for line in re.finditer(r"^.+$", text, re.MULTILINE)
+        if _LIVE_CLOSING.match(folded_line(line.group()))
+    ]
 
 
 # « Le 24 octobre 2024 à 08h31, modifié le 24 octobre 2024 à 19h12 »: a line of time stamps and nothing else, the day

@@ -48,10 +48,18 @@ _DAY_AFTER = re.compile(rf"\s+(?:du|de(?:\s+ce)?)\s+(?:{WEEKDAY}|{DAY_NUMBER}\s+
 _HABIT_BEFORE = re.compile(printed_phrases("habit_adverbs") + r"(?![\w'’])(?P<gap>[^,;:.!?«»()]*)$", re.IGNORECASE)
 _HABIT_REACH = 60  # how far before a part of a day its clause's habit adverb is looked for
 
+# « Pourquoi maintenant ? », « Que se passe-t-il maintenant ? »: a short question alone, a subhead that asks what the
+# part under it tells, no time of its own (round 139); « Pyongyang veut maintenant être payé » stays the page's present,
+# and so does a question with a figure (« 11 000 soldats maintenant, et demain ? »: review91)
+_SUBHEAD_QUESTION = re.compile(r"[^.!«»\"\n\d]{0,80}\?\s*+$")
+_SUBHEAD_WORDS = 8
+
 
 def read_present(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     if _OF_TODAY.search(match.string, max(0, match.start() - 30), match.start()):
         return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
+    if fold_word(match.group()) == "maintenant" and _asks_a_subhead(match.string):
+        return None
     # a part of a day, and « dans l'immédiat » read as one (the day told before) as before round 90
     part = match.group("part") is not None or fold_word(match.group()).startswith("dans")
     habit = _HABIT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()) if part else None
@@ -70,6 +78,11 @@ def read_present(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     return date_mention(match, ctx.published.text, basis, PRESENT_RANK)
 
 
+def _asks_a_subhead(sentence: str) -> bool:
+    """Whether the sentence is a short question standing alone (`_SUBHEAD_QUESTION`)."""
+    return _SUBHEAD_QUESTION.fullmatch(sentence.strip()) is not None and len(sentence.split()) <= _SUBHEAD_WORDS
+
+
 # « se trouvaient désormais », « ne participait plus désormais »: the verb a present adverb follows, a pronoun or a
 # negation between them
 _VERB_BEFORE = re.compile(
@@ -81,7 +94,7 @@ def from_now(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     """« se trouvent désormais à Koursk », « Impossible à vérifier à ce stade », « estimés pour l'heure à »
     (lexicon.toml `present_adverbs`): the page's present, as « actuellement »; after a verb in the imperfect or the
     pluperfect (« a affirmé hier que … se trouvaient désormais ») the statement's time, which the sentence's own day
-    dates (« hier »): nothing of its own. « Et maintenant ? » heading a page's last part is its present too."""
+    dates (« hier »): nothing of its own."""
     before = _VERB_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     if before is not None and told_in_the_imperfect(before["verb"]):
         return None

@@ -39,8 +39,18 @@ _HABITUAL_DAYS = re.compile(
     rf"|le\s++(?:premi[eè]re?|derni[eè]re?|deuxi[eè]me|troisi[eè]me)\s++{WEEKDAY}\s++du\s++mois(?![\w-])"
     rf"|le\s++{WEEKDAY}\s++(?:de|[àa]|d[èe]s)\s++\d{{1,2}}\s*+h"
     rf"|(?:(?:sauf|except[ée])\s++(?:le\s++)?|ferm[ée]e?s?\s++le\s++){WEEKDAY}(?![\w-])(?!\s*+\d)"
-    rf"|(?<=\w\w[ée]s\s)(?<!apr[èe]s\s)le\s++{WEEKDAY}(?=\s*+[.;]?\s*+$))",
+    rf"|(?<=\w\w[ée]s\s)(?<!apr[èe]s\s)le\s++{WEEKDAY}(?=\s*+[.;]?\s*+$)"
+    # … and the day a paper, a column or a show comes out on (round 139: « Sa chronique paraît le mardi », « Parution le
+    # jeudi », « la newsletter du mardi et du jeudi », « notre cahier Lire du samedi », « le marché du samedi »)
+    rf"|{printed_phrases('issue_verbs')}\s++le\s++{WEEKDAY}(?:\s++et\s++le\s++{WEEKDAY})?(?![\w-])(?!\s*+\d)"
+    rf"|{printed_phrases('issue_nouns')}(?:\s++[^\W\d_]++){{0,2}}?\s++du\s++{WEEKDAY}"
+    rf"(?:\s++et\s++du\s++{WEEKDAY})?(?![\w-])(?!\s*+\d))",
     re.IGNORECASE,
+)
+# A weekday in a title's name, its capital after another's (« Le Journal du Dimanche », « Le Lecteur du Dimanche »,
+# « Le Progrès-Dimanche »): no day, whatever the sentence tells (round 139)
+_TITLE_DAY = re.compile(
+    r"(?-i:[A-ZÀ-Ý][\w'’]*+(?:\s++du\s++|-)(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche))(?![\w-])(?!\s*+\d)"
 )
 
 
@@ -50,7 +60,7 @@ def schedules(sentence: str) -> list[tuple[int, int]]:
     timetable's weekdays (« le mardi de 14h à 16h »): a habit, no day of any fact. Found once per sentence (a pasted
     page is one sentence)."""
     told = tells_the_past(sentence) or tells_the_future(sentence)  # « se tiendront du lundi au mercredi »: its days
-    patterns = (_SCHEDULE, _RECURRING) if told else (_SCHEDULE, _RECURRING, _HABITUAL_DAYS)
+    patterns = (_SCHEDULE, _RECURRING, _TITLE_DAY) if told else (_SCHEDULE, _RECURRING, _TITLE_DAY, _HABITUAL_DAYS)
     return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(sentence)]
 
 
