@@ -23,7 +23,6 @@ from tests.test_extract_rules import _dates, _figures
         ("Le nombre de militaires désormais présents en Russie reste inconnu.", "désormais"),
         ("Les images sont invérifiables à ce stade.", "à ce stade"),
         ("Les avoirs gelés, estimés pour l'heure à deux millions de francs, seront publiés.", "pour l'heure"),
-        ("Et maintenant ?", "Et maintenant"),
     ],
 )
 def test_a_present_adverb_dates_the_page_s_present(sentence: str, words: str) -> None:

@@ -72,8 +72,9 @@ _CHROME = re.compile(
     # a newsletter's box, its days a schedule's: no figure but a clock hour (« Newsletter La Libre International, le
     # mardi et le vendredi », « Le Figaro · Newsletter Le Club Défense, un jeudi sur deux »: round 137); a line that
     # dates a fact has its day's number (« Newsletter interdite : le 4 février 2026, Roskomnadzor a bloqué … »: review89)
-    # or a colon (« Lettre d'information de la présidence : lundi, Kiev a capturé … »: review91)
-    r"|(?:newsletter|infolettre|lettre\s+d'information)(?![\w-])(?:[^\d\n:]|\d{1,2}\s*h(?:\s*\d\d)?(?!\w))*$"
+    # or a colon after other words (« Lettre d'information de la présidence : lundi, Kiev a capturé … »: review91; a
+    # label's own colon stays, « Newsletter : Le Marsan ce soir, du lundi au vendredi à 18 h »)
+    r"|(?:newsletter|infolettre|lettre\s+d'information)(?![\w-])(?:\s*:)?(?:[^\d\n:]|\d{1,2}\s*h(?:\s*\d\d)?(?!\w))*$"
     # the page's note on itself, its sentence ending after a short tail (round 139: « Cette entrevue a été réalisée le
     # 14 août. », « Cet article a été mis à jour mardi 24 février à 11h30. », « Ce reportage de La Presse Canadienne a
     # été publié pour la première fois le 21 juillet 2026. »); never « Ce texte » (a law's), another's article, talk or
