@@ -60,8 +60,10 @@ def read_present(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         return None  # « la Russie d'aujourd'hui »: of our time, an adjective (not « à partir d'aujourd'hui »)
     if fold_word(match.group()) == "maintenant" and _asks_a_subhead(match.string):
         return None
-    # a part of a day, and « dans l'immédiat » read as one (the day told before) as before round 90
-    part = match.group("part") is not None or fold_word(match.group()).startswith("dans")
+    # a part of a day (« dans la soirée »: the day told before); « dans l'immédiat » is the present, as « pour
+    # l'instant » (« Moscou n'a pas réagi dans l'immédiat »: round 141; read as a part of a day before, it took the day
+    # the sentence before told, « jeudi », where the truths give the publication's or the dispatch's day)
+    part = match.group("part") is not None
     habit = _HABIT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()) if part else None
     if habit is not None and not tells_the_past(habit["gap"]):
         return None  # « Les bombardements reprennent souvent en fin de journée »: a habit, no day (round 90)
