@@ -15,6 +15,9 @@ from .pagelines import folded_line, phrase_alternation
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\s*,[^()\n]{0,40})?\s*\((?P<agency>[^()\n]{2,40})\)\s*[-–—]")
 
 
+_NOTE_TAIL = 60  # how long the page's note on itself may go on after its verb (its day, its clock, why)
+
+
 # A web page's furniture: a line that starts with one of lexicon.toml's `chrome_lines` (« Publié le … », « Mis à jour… »,
 # « Temps de lecture : 4 min », « Lire aussi | <another article's title> »), and a few shapes no word list says: « Lecture
 # 3 min », « FRANCE 24 Suivre », a live page's time stamp alone on its line (« Il y a 2 heures »). Its dates and
@@ -22,7 +25,6 @@ DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:\s*,[^()\n]{0,40})?\s*\(
 # A byline may come first on the line (« Par Sophie Leroy | Publié le 21/06/2025 à 06h00 », « Sophie Leroy | Mis à
 # jour … », « Par Sophie Leroy - Publié le … »): a short run of words up to a pipe or a bullet (« Écrit par Sylvain
 # Wamytan avec AFP • Publié le … »: round 20), or « Par … » up to a dash.
-_NOTE_TAIL = 60  # how long the page's note on itself may go on after its verb (its day, its clock, why)
 _BYLINE_FIRST = r"(?:[^|•·.!?]{1,60}?\s*[|•·]\s*|par\s+[^,.!?|]{1,60}?\s+[–—-]\s+)?"
 _CHROME = re.compile(
     rf"^{_BYLINE_FIRST}(?:(?:{phrase_alternation(words('chrome_lines'))})(?![\w-])|lecture\s*:?\s*\d|[a-z0-9 ]+\s+suivre$"
@@ -119,8 +121,9 @@ _LIVE_ENTRY = re.compile(r"^[^·•:,\n]{1,40}[·•][^·•:,\n]{1,40}:\s*[a-z�
 # or a month (« Kiev a capturé le 2 février deux soldats – (c) 2026 »: review91). Read on the line as printed:
 # folding drops the sign and the capitals.
 _COPYRIGHT_SIGN = r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)"  # « © 2025 », « (c) 2025 », « Copyright 2026 »
+_NAMES_A_DAY = rf"(?i:[^\n]*?(?<![\w-])(?:{MONTH_NAME}|{WEEKDAY})(?![\w-]))"  # a month or a weekday, anywhere after
 _COPYRIGHT = re.compile(
-    rf"(?!(?i:[^\n]*?(?<![\w-])(?:{MONTH_NAME}|{WEEKDAY})(?![\w-])))[^\n©]*?\s[·•|–—-]\s*+{_COPYRIGHT_SIGN}\s*+(?:19|20)\d\d(?!\d)\s*+(?:[·•|–—-][^\n]*+)?$"
+    rf"(?!{_NAMES_A_DAY})[^\n©]*?\s[·•|–—-]\s*+{_COPYRIGHT_SIGN}\s*+(?:19|20)\d\d(?!\d)\s*+(?:[·•|–—-][^\n]*+)?$"
     rf"|\s*+{_COPYRIGHT_SIGN}\s*+(?:19|20)\d\d\s++(?:[A-ZÀ-Ý][\w'’.-]*+\s*+){{1,5}}\.?$"
     # … or the outlet's name first, its sign and year ending the line (« Le Progrès-Dimanche © 2026 »), and an online
     # review's own (« Copyright Mai 2025-Mourgues/Diploweb.com »: round 139)
@@ -135,7 +138,8 @@ _COPYRIGHT = re.compile(
 # A person's or an outlet's name: capitalised words, perhaps joined by a particle (« Claire Jungo », « Jean d'Ormesson »)
 NAMES = r"(?-i:[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý][\w'’.-]*){0,4})"
 _INTERVIEW_CREDIT = re.compile(
-    rf"\s*+(?:propos\s++recueillis|(?:entretien|interview|entrevue)\s++r[ée]alis[ée]e?)(?:\s++et\s++traduits)?(?:\s++par\s++{NAMES})?(?:\s*+,?\s*+[àa]\s++{NAMES})?"
+    r"\s*+(?:propos\s++recueillis|(?:entretien|interview|entrevue)\s++r[ée]alis[ée]e?)(?:\s++et\s++traduits)?"
+    rf"(?:\s++par\s++{NAMES})?(?:\s*+,?\s*+[àa]\s++{NAMES})?"
     rf"(?:\s*+,?\s*+(?:le\s++)?(?:{WEEKDAY}\s++)?\d{{1,2}}(?:er)?(?:\s++{MONTH_NAME}(?:\s++\d{{4}})?|/\d{{1,2}}/\d{{2,4}})"
     r"(?:\s++[àa]\s++\d{1,2}\s*+[h:]\s*+\d\d)?)?(?:\s*+,\s*+par\s++t[ée]l[ée]phone)?\s*+\.?\s*+$",
     re.IGNORECASE,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .clauses import tells_the_future, tells_the_past
-from .frcalendar import MONTH_NAME, WEEKDAY
+from .frcalendar import MONTH_NAME, WEEKDAY, WEEKDAYS
 from .frnegation import NEGATION_ADVERB
 from .lexicon import alternatives, printed_nouns, printed_phrases, printed_words
 
@@ -50,7 +50,7 @@ _HABITUAL_DAYS = re.compile(
 # A weekday in a title's name, its capital after another's (« Le Journal du Dimanche », « Le Lecteur du Dimanche »,
 # « Le Progrès-Dimanche »): no day, whatever the sentence tells (round 139)
 _TITLE_DAY = re.compile(
-    r"(?-i:[A-ZÀ-Ý][\w'’]*+(?:\s++du\s++|-)(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche))(?![\w-])(?!\s*+\d)"
+    rf"(?-i:[A-ZÀ-Ý][\w'’]*+(?:\s++du\s++|-)(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}))(?![\w-])(?!\s*+\d)"
 )
 
 
