@@ -442,7 +442,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
             rf"|(?<!en\s)(?<!et\s)maintenant(?!\s+(?:l[ae]s?|l{APOS}|des?|du|une?|[sl]es|son|sa|leurs?|ce|cet|cette|ces)(?!\w))"
             # « dans la soirée », « dans l'après-midi », « en fin de journée »: a part of a day (lexicon.toml `day_parts`)
             rf"|(?:plus\s+tard\s+)?(?P<part>{printed_words('day_parts')})"
-            rf"|pour\s+l{APOS}instant|dans\s+l{APOS}imm[ée]diat",
+            rf"|{printed_phrases('present_states')}",
             read_present,
         ),
         (printed_phrases("present_adverbs"), from_now),

@@ -47,6 +47,10 @@ _DAY_AFTER = re.compile(rf"\s+(?:du|de(?:\s+ce)?)\s+(?:{WEEKDAY}|{DAY_NUMBER}\s+
 # repris dans la soirée »: the adverb qualifies a participle, the clause tells one evening)
 _HABIT_BEFORE = re.compile(printed_phrases("habit_adverbs") + r"(?![\w'’])(?P<gap>[^,;:.!?«»()]*)$", re.IGNORECASE)
 _HABIT_REACH = 60  # how far before a part of a day its clause's habit adverb is looked for
+# « n'avait pas réagi », « s'était refusé à tout commentaire »: a pluperfect in the clause, no stop between
+_PLUPERFECT_BEFORE = re.compile(
+    r"(?<!\w)(?:avait|avaient|[ée]tait|[ée]taient)(?![\w'’])[^,;:.!?«»()]*$", re.IGNORECASE
+)
 
 # « Pourquoi maintenant ? », « Que se passe-t-il maintenant ? »: a short question alone, a subhead that asks what the
 # part under it tells, no time of its own (round 139); « Pyongyang veut maintenant être payé » stays the page's present,
@@ -62,8 +66,12 @@ def read_present(match: re.Match[str], ctx: DateContext) -> DateMention | None:
         return None
     # a part of a day (« dans la soirée »: the day told before); « dans l'immédiat » is the present, as « pour
     # l'instant » (« Moscou n'a pas réagi dans l'immédiat »: round 141; read as a part of a day before, it took the day
-    # the sentence before told, « jeudi », where the truths give the publication's or the dispatch's day)
-    part = match.group("part") is not None
+    # the sentence before told, « jeudi », where the truths give the publication's or the dispatch's day), but for a
+    # story told in the pluperfect (« Le 3 mars, … Moscou n'avait pas réagi dans l'immédiat »: review92)
+    part = match.group("part") is not None or (
+        fold_word(match.group()).startswith("dans")
+        and _PLUPERFECT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()) is not None
+    )
     habit = _HABIT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()) if part else None
     if habit is not None and not tells_the_past(habit["gap"]):
         return None  # « Les bombardements reprennent souvent en fin de journée »: a habit, no day (round 90)
@@ -104,11 +112,12 @@ def from_now(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     return date_mention(match, ctx.published.text, basis, PRESENT_RANK)
 
 
-_STATE_ADVERB = re.compile(printed_phrases("present_adverbs"), re.IGNORECASE)
+_STATE_ADVERB = re.compile(f"{printed_phrases('present_adverbs')}|{printed_phrases('present_states')}", re.IGNORECASE)
 
 
 def tells_a_state(mention: DateMention) -> bool:
-    """« se trouvent désormais en Russie », « pour l'heure »: the present a state is told in, no day of the story, so
+    """« se trouvent désormais en Russie », « pour l'heure », « n'a pas réagi dans l'immédiat »: the present a state is
+    told in, no day of the story, so
     never the day « La veille, » counts from in the next sentence (round 42: « … se trouvent désormais en Russie. La
     veille, le renseignement … avait affirmé » is the eve of the news told before, not of the publication)."""
     return mention.rank == PRESENT_RANK and _STATE_ADVERB.fullmatch(mention.text) is not None
