@@ -192,6 +192,12 @@ SEALED171 = REPO / "benchmarks" / "heldout" / "sealed171"
 SEALED172 = REPO / "benchmarks" / "heldout" / "sealed172"
 SEALED173 = REPO / "benchmarks" / "heldout" / "sealed173"
 SEALED174 = REPO / "benchmarks" / "heldout" / "sealed174"
+SEALED175 = REPO / "benchmarks" / "heldout" / "sealed175"
+SEALED176 = REPO / "benchmarks" / "heldout" / "sealed176"
+SEALED177 = REPO / "benchmarks" / "heldout" / "sealed177"
+SEALED178 = REPO / "benchmarks" / "heldout" / "sealed178"
+SEALED179 = REPO / "benchmarks" / "heldout" / "sealed179"
+SEALED180 = REPO / "benchmarks" / "heldout" / "sealed180"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -2024,6 +2030,66 @@ SEALED174_FLOORS = {
     "topic_recall": 0.82,
     "measure_right": 0.74,
 }
+# written blind by writer175 in session 78 (second batch) at f8fdaa6b (its BEFORE.txt), once round
+# 141 was made without them; floors a little under the score with round 141 (SEALED175.txt)
+SEALED175_FLOORS = {
+    "date_recall": 0.87,
+    "date_precision": 0.89,
+    "figure_recall": 0.94,
+    "figure_precision": 0.93,
+    "topic_recall": 0.84,
+    "measure_right": 0.79,
+}
+# written blind by writer176 in session 78 (second batch) at f8fdaa6b (its BEFORE.txt), once round
+# 141 was made without them; floors a little under the score with round 141 (SEALED176.txt)
+SEALED176_FLOORS = {
+    "date_recall": 0.83,
+    "date_precision": 0.81,
+    "figure_recall": 0.95,
+    "figure_precision": 0.94,
+    "topic_recall": 0.84,
+    "measure_right": 0.58,
+}
+# written blind by writer177 in session 78 (second batch) at f8fdaa6b (its BEFORE.txt), once round
+# 141 was made without them; floors a little under the score with round 141 (SEALED177.txt)
+SEALED177_FLOORS = {
+    "date_recall": 0.83,
+    "date_precision": 0.82,
+    "figure_recall": 0.95,
+    "figure_precision": 0.95,
+    "topic_recall": 0.89,
+    "measure_right": 0.8,
+}
+# written blind by writer178 in session 78 (second batch) at f8fdaa6b (its BEFORE.txt), once round
+# 141 was made without them; floors a little under the score with round 141 (SEALED178.txt)
+SEALED178_FLOORS = {
+    "date_recall": 0.9,
+    "date_precision": 0.94,
+    "figure_recall": 0.97,
+    "figure_precision": 0.97,
+    "topic_recall": 0.92,
+    "measure_right": 0.89,
+}
+# written blind by writer179 in session 78 (second batch) at f8fdaa6b (its BEFORE.txt), once round
+# 141 was made without them; floors a little under the score with round 141 (SEALED179.txt)
+SEALED179_FLOORS = {
+    "date_recall": 0.86,
+    "date_precision": 0.9,
+    "figure_recall": 0.96,
+    "figure_precision": 0.93,
+    "topic_recall": 0.93,
+    "measure_right": 0.82,
+}
+# written blind by writer180 in session 78 (second batch) at f8fdaa6b (its BEFORE.txt), once round
+# 141 was made without them; floors a little under the score with round 141 (SEALED180.txt)
+SEALED180_FLOORS = {
+    "date_recall": 0.88,
+    "date_precision": 0.85,
+    "figure_recall": 0.96,
+    "figure_precision": 0.94,
+    "topic_recall": 0.89,
+    "measure_right": 0.79,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -2194,6 +2260,12 @@ FLOORS_BY_SET = {
     SEALED172: SEALED172_FLOORS,
     SEALED173: SEALED173_FLOORS,
     SEALED174: SEALED174_FLOORS,
+    SEALED175: SEALED175_FLOORS,
+    SEALED176: SEALED176_FLOORS,
+    SEALED177: SEALED177_FLOORS,
+    SEALED178: SEALED178_FLOORS,
+    SEALED179: SEALED179_FLOORS,
+    SEALED180: SEALED180_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -2368,6 +2440,12 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED172: None,
     SEALED173: None,
     SEALED174: None,
+    SEALED175: None,
+    SEALED176: None,
+    SEALED177: None,
+    SEALED178: None,
+    SEALED179: None,
+    SEALED180: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -2800,6 +2878,8 @@ MOST_WRONG |= {SEALED151: 0, SEALED158: 0, SEALED159: 0, SEALED160: 0}
 MOST_WRONG |= {SEALED163: 1, SEALED164: 0, SEALED165: 0, SEALED166: 0, SEALED167: 0, SEALED168: 0}
 # sealed169-174: read WRONG blind at 2809afb1 (BEFORE.txt), after rounds 139–140 as measured (SEALEDnn.txt)
 MOST_WRONG |= {SEALED169: 0, SEALED170: 0, SEALED171: 0, SEALED172: 0, SEALED173: 0, SEALED174: 0}
+# sealed175-180: read WRONG blind at f8fdaa6b (BEFORE.txt), after round 141 as measured (SEALEDnn.txt)
+MOST_WRONG |= {SEALED175: 1, SEALED176: 0, SEALED177: 0, SEALED178: 0, SEALED179: 0, SEALED180: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
