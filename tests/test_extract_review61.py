@@ -99,17 +99,17 @@ def test_a_habit_adverb_before_a_participle_leaves_the_day(tmp_path: Path) -> No
     assert claims == [(9, "2025-03-12")]
 
 
-# --- « dans l'immédiat »: the day told before (65a88376) ------------------------------------------------------------
+# --- « dans l'immédiat »: the present since round 141 (65a88376 read it as the day told before) ----------------------
 
 
-def test_for_now_after_a_day_told_before_is_that_day(tmp_path: Path) -> None:
-    # near miss of round 90's part of a day (guard: « dans l'immédiat » read as one): the day told before, Tuesday
+def test_for_now_after_a_day_told_before_is_the_present(tmp_path: Path) -> None:
+    # a state told in the present (« y restent stationnés »): the publication's, not Tuesday's (round 141)
     text = (
         "L'armée a repris mardi le village de Plekhovo. Dans l'immédiat, 30 soldats nord-coréens y restent stationnés."
     )
     dates, _, claims = _read(tmp_path, text, "2025-03-14")
-    assert dates == ["2025-03-11"]
-    assert claims == [(30, "2025-03-11")]
+    assert dates == ["2025-03-11", "2025-03-14"]
+    assert claims == [(30, "2025-03-14")]
 
 
 # --- « Depuis, » after a sentence that tells its own day ---------------------------------------------------------------
