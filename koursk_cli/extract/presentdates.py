@@ -48,9 +48,7 @@ _DAY_AFTER = re.compile(rf"\s+(?:du|de(?:\s+ce)?)\s+(?:{WEEKDAY}|{DAY_NUMBER}\s+
 _HABIT_BEFORE = re.compile(printed_phrases("habit_adverbs") + r"(?![\w'’])(?P<gap>[^,;:.!?«»()]*)$", re.IGNORECASE)
 _HABIT_REACH = 60  # how far before a part of a day its clause's habit adverb is looked for
 # « n'avait pas réagi », « s'était refusé à tout commentaire »: a pluperfect in the clause, no stop between
-_PLUPERFECT_BEFORE = re.compile(
-    r"(?<!\w)(?:avait|avaient|[ée]tait|[ée]taient)(?![\w'’])[^,;:.!?«»()]*$", re.IGNORECASE
-)
+_PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:avait|avaient|[ée]tait|[ée]taient)(?![\w'’])[^,;:.!?«»()]*$", re.IGNORECASE)
 
 # « Pourquoi maintenant ? », « Que se passe-t-il maintenant ? »: a short question alone, a subhead that asks what the
 # part under it tells, no time of its own (round 139); « Pyongyang veut maintenant être payé » stays the page's present,
