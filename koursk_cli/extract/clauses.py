@@ -286,16 +286,26 @@ def tells_the_past(text: str) -> bool:
 
 
 # a pluperfect (« avait été cité », « avaient quitté », « étaient arrivés »): background to a story told in another
-# tense (review66b)
+# tense (review66b); after an elided pronoun or negation too (« n'avait pas réagi », « s'était refusé », « l'avait
+# dit »: review92), never « c'était » (« c'était prévu »: the imperfect)
 _PLUPERFECT = re.compile(
-    r"(?<![\w'’])(?:avait|avaient|[ée]tait|[ée]taient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)(?!\w)",
+    r"(?<!\w)(?<!\bc['’])(?:avait|avaient|[ée]tait|[ée]taient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
+_PLUPERFECT_REACH = 60  # how far before a word its clause's pluperfect is looked for (`pluperfect_before`)
 
 
 def tells_the_pluperfect(text: str) -> bool:
     """Whether `text` has a verb in the pluperfect (« avait été cité »): background to a story told in another tense."""
     return _PLUPERFECT.search(text) is not None
+
+
+def pluperfect_before(text: str, position: int) -> bool:
+    """Whether the clause before `position` (no comma, stop, bracket, guillemet or dash between) is told in the pluperfect
+    (« Le 3 mars, Moscou n'avait pas réagi dans l'immédiat »: the day told before, not the page's)."""
+    window = text[max(0, position - _PLUPERFECT_REACH) : position]
+    return tells_the_pluperfect(_CLAUSE_STOP.split(window)[-1])
 
 
 def tells_the_future(text: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .clauses import Clauses, tells_the_past, told_in_the_imperfect
+from .clauses import Clauses, pluperfect_before, tells_the_past, told_in_the_imperfect
 from .datecontext import DateContext
 from .datemention import DAY_RANK, PRESENT_RANK, WEEKDAY_RANK, DateMention, date_mention, interval, iso_day, quote
 from .datewords import DAY_NUMBER, YEAR
@@ -47,8 +47,6 @@ _DAY_AFTER = re.compile(rf"\s+(?:du|de(?:\s+ce)?)\s+(?:{WEEKDAY}|{DAY_NUMBER}\s+
 # repris dans la soirée »: the adverb qualifies a participle, the clause tells one evening)
 _HABIT_BEFORE = re.compile(printed_phrases("habit_adverbs") + r"(?![\w'’])(?P<gap>[^,;:.!?«»()]*)$", re.IGNORECASE)
 _HABIT_REACH = 60  # how far before a part of a day its clause's habit adverb is looked for
-# « n'avait pas réagi », « s'était refusé à tout commentaire »: a pluperfect in the clause, no stop between
-_PLUPERFECT_BEFORE = re.compile(r"(?<!\w)(?:avait|avaient|[ée]tait|[ée]taient)(?![\w'’])[^,;:.!?«»()]*$", re.IGNORECASE)
 
 # « Pourquoi maintenant ? », « Que se passe-t-il maintenant ? »: a short question alone, a subhead that asks what the
 # part under it tells, no time of its own (round 139); « Pyongyang veut maintenant être payé » stays the page's present,
@@ -67,8 +65,7 @@ def read_present(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     # the sentence before told, « jeudi », where the truths give the publication's or the dispatch's day), but for a
     # story told in the pluperfect (« Le 3 mars, … Moscou n'avait pas réagi dans l'immédiat »: review92)
     part = match.group("part") is not None or (
-        fold_word(match.group()).startswith("dans")
-        and _PLUPERFECT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()) is not None
+        fold_word(match.group()).startswith("dans") and pluperfect_before(match.string, match.start())
     )
     habit = _HABIT_BEFORE.search(match.string, max(0, match.start() - _HABIT_REACH), match.start()) if part else None
     if habit is not None and not tells_the_past(habit["gap"]):
