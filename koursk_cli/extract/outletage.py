@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .clauses import tells_the_future, tells_the_past
 from .frcalendar import MONTH_NAME, WEEKDAY
 from .frwords import fold_word
 from .lexicon import words
@@ -24,9 +25,9 @@ from .sentences import split_sentences
 _YEAR = r"[12]\d{3}"
 _DIGITS = re.compile(r"\d+")
 _DATE_WORDS = re.compile(rf"(?<!\w)(?:{MONTH_NAME}|{WEEKDAY})(?!\w)", re.IGNORECASE)
-# the founding: « fondée en 1932 », « créé en 2011 », « lancé en 2020 », each a word of its own (« condamné en 2023 »
+# the founding: « fondée en 1932 », « créé en 2011 », « lancé en 2020 », « relancé en 1989 », each a word of its own (« condamné en 2023 »
 # is no « né en »: review81)
-_FOUNDED = r"(?<![\w'’])(?:fond|cr[eé]|lanc)[eé]e?s?\s+en"
+_FOUNDED = r"(?<![\w'’])(?:fond|cr[eé]|(?:re)?lanc)[eé]e?s?\s+en"
 # … or « né en 2005 » after the name (« Le Bondy Blog, média en ligne né en 2005 »), or « depuis » the year
 _BEGAN = re.compile(rf"(?:(?<![\w'’])depuis|{_FOUNDED}|(?<![\w'’])n[eé]e?s?\s+en)\s+{_YEAR}(?!\d)", re.IGNORECASE)
 # The name, as printed: a capital first, then a few words (« L'Écho de la Sûre », « Le Réveil hennuyer », « Radio
@@ -183,10 +184,64 @@ def outlet_age(sentence: str, masthead: list[str]) -> bool:
     )
 
 
+# Another outlet's profile, in a box or a footer (round 143: a source box under a translated article, a publisher's
+# footer): the year it was founded and what it is, in the present (« Fondé en 1920, The Chosun Ilbo est le plus grand
+# quotidien de Corée », « Fondé en 1874, c'est le quotidien le plus lu au monde », « Quotidien conservateur fondé en
+# 1951. », « ATP, agence indépendante fondée en 1987 à Chambéry », « Le CSEES, fondé en 2019, est un centre de
+# recherche »); the year is the outlet's age, no fact's date. What is founded is an outlet by its head noun
+# (`outlet_heads`, `profile_heads`), never one a name follows (« Le quotidien Rodong Sinmun, fondé en 1945, … » is the
+# paper the story quotes); and never news: no other date word, no verb in a past tense or the future (« Fondée en
+# 1924, Radio Kyiv a été frappée le 1er mars 2022 »), no speech reported.
+_FOUNDING_YEAR = re.compile(rf"{_FOUNDED}\s+(?:{MONTH_NAME}\s+)?{_YEAR}(?!\d)", re.IGNORECASE)
+# (perhaps after the outlet's name and a dash: « JoongAng Ilbo — Fondé en 1965, ce quotidien de Séoul … »)
+_OPENING_FOUNDINGS = re.compile(rf"(?:[^,.]{{1,40}}?\s[–—|]\s)?(?:{_FOUNDING_YEAR.pattern}\s*,\s*)+", re.IGNORECASE)
+_PROFILE_HEADS = tuple(sorted(_HEADS | words("profile_heads"), key=len, reverse=True))
+_SUBJECT_OPENERS = _BEFORE_HEAD | {"ce", "cet", "cette", "c", "est"}  # « ce quotidien », « c'est le quotidien »
+_COPULA = re.compile(r"[^,]{1,60}?\sest\s(?P<what>.*)")
+_PROFILE_PART = re.compile(r"[,–—|·•]|\sest\s")  # where what a thing is, said before its founding, begins
+_PROFILE_WORDS = 8
+_REPORTED = frozenset({"que", "qu", "selon"})
+
+
+def _an_outlet(what: str) -> bool:
+    """Whether words say what an outlet is: a noun of `_PROFILE_HEADS` at their head, no capital after it."""
+    printed = re.findall(r"[^\W\d_]+", what)
+    said = _words(what)
+    first = next((i for i, word in enumerate(said) if word not in _SUBJECT_OPENERS), len(said))
+    phrase = " ".join(said[first:]) + " "
+    head = next((noun for noun in _PROFILE_HEADS if re.match(rf"{noun}s? ", phrase)), None)
+    if head is None:
+        return False
+    after = first + len(head.split())
+    return after >= len(printed) or not printed[after][:1].isupper()
+
+
+def outlet_profile(sentence: str) -> bool:
+    """Whether a sentence is a profile of an outlet, the year it was founded and what it is (the shapes above)."""
+    line = " ".join(sentence.strip(" \t•·›>→-©|").split()).rstrip(" .")
+    foundings = list(_FOUNDING_YEAR.finditer(line))
+    rest = _FOUNDING_YEAR.sub(" ", line)
+    if not foundings or _DATE_WORDS.search(rest) or _REPORTED.intersection(_words(rest)):
+        return False
+    if tells_the_past(rest) or tells_the_future(rest):
+        return False
+    opening = _OPENING_FOUNDINGS.match(line)
+    if opening is not None:  # « Fondé en 1920, The Chosun Ilbo est … », « Fondé en 1954, ce quotidien … »
+        subject = line[opening.end() :]
+        copula = _COPULA.match(subject)
+        return _an_outlet((copula["what"] if copula else subject).split(",")[0])
+    first = foundings[0]
+    before = _PROFILE_PART.split(line[: first.start()].rstrip(" ,–—|·•"))[-1]
+    after = re.match(r"\s*,\s*est\s(?P<what>[^,]*)", line[first.end() :])
+    return (len(_words(before)) <= _PROFILE_WORDS and _an_outlet(before)) or (
+        after is not None and _an_outlet(after["what"])
+    )
+
+
 def outlet_ages(text: str) -> list[tuple[int, int]]:
     """The sentences of a page in which its own outlet says what it is and the year it began (`outlet_age`), its
     masthead one of the head's other lines (a headline, « Kherson – la radio ukrainienne de retour depuis 2022 », is
-    no masthead of its own)."""
+    no masthead of its own), and any outlet's profile (`outlet_profile`)."""
     lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
     heads = [
         (line.start(), folded_line(line.group()))
@@ -197,5 +252,5 @@ def outlet_ages(text: str) -> list[tuple[int, int]]:
         for line in lines
         if _BEGAN.search(line.group())
         for s in split_sentences(line.group())
-        if outlet_age(s.text, [head for start, head in heads if start != line.start()])
+        if outlet_age(s.text, [head for start, head in heads if start != line.start()]) or outlet_profile(s.text)
     ]
