@@ -103,12 +103,25 @@ _IN_ADDITION = r"(?<!(?<![\w'’])en\s)"
 _ASCII_SIGNS = frozenset([">", "<", ">=", "<=", "&gt;", "&lt;"])
 _COMPARES = r"(?:(?<=[^\s>;\"'=][ \t\u00a0])|(?<=[(\[:]))"
 _LEXICON_QUALIFIERS = qualifiers()
+# An adverb before an estimate's « à » (lexicon.toml `adverbs_before_a`: « estimées, au bas mot, à 4 000 tués »)
+_ADVERBS_BEFORE_A = words("adverbs_before_a")
+_THEN_A = r"\s*,?\s*[àa]\s+"
+
+
+def _before_a(phrase: str) -> str:
+    """The pattern of an adverb of `_ADVERBS_BEFORE_A` then the estimate's « à », perhaps after a comma; none for
+    another phrase."""
+    if fold_word(phrase) not in _ADVERBS_BEFORE_A:
+        return ""
+    return "|" + SPACES.join(map(_word_pattern, phrase.split())) + _THEN_A
+
+
 QUALIFIERS: tuple[tuple[str, str, str], ...] = tuple(
     (
         ("" if _is_word(phrase) else _NOT_AFTER_A_NUMBER)
         + (_COMPARES if phrase in _ASCII_SIGNS else "")
         + (_IN_ADDITION if phrase.startswith("plus ") else "")
-        + phrase_pattern(phrase, quoted=True),
+        + f"(?:{phrase_pattern(phrase, quoted=True)}{_before_a(phrase)})",
         kind,
         f"« {phrase.replace('*', '…')} »: {reading}",
     )

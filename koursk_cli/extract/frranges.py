@@ -220,11 +220,14 @@ def _cut_range(match: re.Match[str], dated: bool) -> Figure | None:
     return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
 
 
-def _de_thousands(match: re.Match[str], high: float) -> bool:
-    """« Les estimations vont de 3 à 5 millions. », « de 3 000 à 5 000 »: « de N à M » whose high end is in thousands
-    or more is one quantity's range, as « entre N et M » is (round 20: it was dropped); « de 3 à 5 » alone may be
-    anything (hours, a score, rounds), and stays no figure."""
-    return bool(match["a2"]) and not match["or"] and high >= 1000 and re.match(r"de\s", match.group(), re.I) is not None
+def _thousands_range(match: re.Match[str], high: float) -> bool:
+    """« Les estimations vont de 3 à 5 millions. », « de 3 000 à 5 000 », « 15 000 à 17 000 au total »: « (de) N à M »
+    whose high end is in thousands or more is one quantity's range, as « entre N et M » is (round 20: it was dropped;
+    round 144: without « de », each end was then read alone, exact, sealed185's blind WRONG); « de 3 à 5 » alone may
+    be anything (hours, a score, rounds), and stays no figure, as do two bare years (« 2024 à 2026 »)."""
+    if not match["a2"] or match["or"] or high < 1000:
+        return False
+    return re.match(r"de\s", match.group(), re.I) is not None or not A_YEAR.fullmatch(match["a2"].strip())
 
 
 def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> Figure | None:
@@ -270,7 +273,7 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
         and not pronoun
         and not sourced
         and not match["a1"]
-        and not _de_thousands(match, high)
+        and not _thousands_range(match, high)
         and not ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
     ):
         return None
@@ -289,7 +292,7 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # (a range of hundreds or more: « Ils étaient quatre, cinq dans la pièce » counts no thing of the story)
     told_before = high >= 100 and ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
     elided = noun is None and (
-        of_them is not None or pronoun or sourced or bool(match["a1"]) or _de_thousands(match, high) or told_before
+        of_them is not None or pronoun or sourced or bool(match["a1"]) or _thousands_range(match, high) or told_before
     )
     return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun), elided=elided)
 
