@@ -46,3 +46,7 @@ def test_thousands_to_thousands_is_one_range(tmp_path: Path, sentence: str, expe
 
 def test_two_years_are_no_range_of_counts(tmp_path: Path) -> None:
     assert _values(tmp_path, "De 2024 à 2026, 300 soldats sont morts.") == [(300, "exact", None, None)]
+
+
+def test_a_salary_is_no_range_of_counts(tmp_path: Path) -> None:
+    assert _values(tmp_path, "Rémunération : 38 000 à 42 000 € bruts annuels selon expérience.") == []

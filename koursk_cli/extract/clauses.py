@@ -285,14 +285,22 @@ def tells_the_past(text: str) -> bool:
     return _PAST.search(lower) is not None or _PAST_INFINITIVE.search(lower) is not None
 
 
+# The marks that end a clause before or after a date (`_PLUPERFECT_BEFORE`, `_CLAUSE_STOP`, `_INCISE`, `_APPOSITION`):
+# a side span's (`_SIDE_STOP`) but its quotation marks other than guillemets, and a sentence's end (« . », « ! »,
+# « ? »), which a side span's text never holds
+_CLAUSE_MARKS = ",;:.!?()«»"
+# the pluperfect's auxiliaries: « avait », « avaient », « était », « étaient »
+_PLUPERFECT_AUXILIARY = r"(?:avait|avaient|[ée]tait|[ée]taient)"
 # a pluperfect (« avait été cité », « avaient quitté », « étaient arrivés »): background to a story told in another
-# tense (review66b); after an elided pronoun or negation too (« n'avait pas réagi », « s'était refusé », « l'avait
-# dit »: review92), never « c'était » (« c'était prévu »: the imperfect)
+# tense (review66b); never after an elision (« c'était prévu », « n'était plus utilisé »: the imperfect, review93)
 _PLUPERFECT = re.compile(
-    r"(?<!\w)(?<!\bc['’])(?:avait|avaient|[ée]tait|[ée]taient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)"
-    r"(?!\w)",
+    rf"(?<![\w'’]){_PLUPERFECT_AUXILIARY}\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)(?!\w)",
     re.IGNORECASE,
 )
+# … and in the clause before a word, its auxiliary alone, after an elided negation or pronoun too, no comma, stop,
+# bracket or guillemet between (« n'avait pas fait de commentaire », « s'était refusé à tout commentaire », « n'avait
+# toujours pas réagi »: review92–93)
+_PLUPERFECT_BEFORE = re.compile(rf"(?<!\w){_PLUPERFECT_AUXILIARY}(?![\w'’])[^{_CLAUSE_MARKS}]*$", re.IGNORECASE)
 _PLUPERFECT_REACH = 60  # how far before a word its clause's pluperfect is looked for (`pluperfect_before`)
 
 
@@ -302,10 +310,9 @@ def tells_the_pluperfect(text: str) -> bool:
 
 
 def pluperfect_before(text: str, position: int) -> bool:
-    """Whether the clause before `position` (no comma, stop, bracket, guillemet or dash between) is told in the pluperfect
-    (« Le 3 mars, Moscou n'avait pas réagi dans l'immédiat »: the day told before, not the page's)."""
-    window = text[max(0, position - _PLUPERFECT_REACH) : position]
-    return tells_the_pluperfect(_CLAUSE_STOP.split(window)[-1])
+    """Whether the clause before `position` is told in the pluperfect, its auxiliary alone read (« Le 3 mars, Moscou
+    n'avait pas réagi dans l'immédiat »: the day told before, not the page's)."""
+    return _PLUPERFECT_BEFORE.search(text, max(0, position - _PLUPERFECT_REACH), position) is not None
 
 
 def tells_the_future(text: str) -> bool:
@@ -605,12 +612,6 @@ class Clauses:
             if marker is not None:
                 return marker
         return self.ahead
-
-
-# The marks that end a clause before or after a date (`_CLAUSE_STOP`, `_INCISE`, `_APPOSITION`): a side span's
-# (`_SIDE_STOP`) but its quotation marks other than guillemets, and a sentence's end (« . », « ! », « ? »), which a side
-# span's text never holds
-_CLAUSE_MARKS = ",;:.!?()«»"
 
 
 # A reporting incise after a date (`Clauses.incise_after`): the words up to the next comma, then « a précisé », « ont

@@ -26,7 +26,7 @@ from .frelided import (
 )
 from .frfigure import NOT_COUNTED, NOUN, STARTS, Figure, counted_noun, figure_of
 from .frlists import Label, answer_start, answered_noun
-from .frmoney import a_price
+from .frmoney import SIGN_AFTER, a_price
 from .frnotcounts import FIRST_WORD, a_term, in_a_name, not_a_count, previous_words
 from .frnumerals import (
     A_YEAR,
@@ -224,8 +224,9 @@ def _thousands_range(match: re.Match[str], high: float) -> bool:
     """« Les estimations vont de 3 à 5 millions. », « de 3 000 à 5 000 », « 15 000 à 17 000 au total »: « (de) N à M »
     whose high end is in thousands or more is one quantity's range, as « entre N et M » is (round 20: it was dropped;
     round 144: without « de », each end was then read alone, exact, sealed185's blind WRONG); « de 3 à 5 » alone may
-    be anything (hours, a score, rounds), and stays no figure, as do two bare years (« 2024 à 2026 »)."""
-    if not match["a2"] or match["or"] or high < 1000:
+    be anything (hours, a score, rounds), and stays no figure, as do two bare years (« 2024 à 2026 ») and a sum
+    (« 38 000 à 42 000 € bruts »)."""
+    if not match["a2"] or match["or"] or high < 1000 or SIGN_AFTER.match(match.string, match.end("b2")):
         return False
     return re.match(r"de\s", match.group(), re.I) is not None or not A_YEAR.fullmatch(match["a2"].strip())
 
