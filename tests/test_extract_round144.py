@@ -1,7 +1,9 @@
-"""Round 144 (issue 16): two figures the blind sets of session 79 saw read wrong in silence. An adverb before an
-estimate's « à » bounds the number (« estimées, au bas mot, à 4 000 tués »: at least; sealed186 l17, read exact), and
-« N à M » in thousands with no noun is one range (« 15 000 à 17 000 au total »; sealed185 k20, read 17 000 exact).
-Made-up sentences, never the held-out articles' (benchmarks/heldout/ROUND144.txt)."""
+"""Round 144 (issue 16): two figures the blind sets of session 79 saw read wrong in silence. « au bas mot » before a
+number, or before an estimate's « à », bounds it (« estimées, au bas mot, à 4 000 tués »: at least; sealed186 l17,
+read exact), and « N à M » in thousands followed by « au total » is one range (« 15 000 à 17 000 au total »; sealed185
+k20, each end read alone, 17 000 exact). review94's attacks stay as they were: « au minimum, à 200 hommes », « au
+moins à 5 kilomètres », the verb « a », a range of nothing counted. Made-up sentences, never the held-out articles'
+(benchmarks/heldout/ROUND144.txt)."""
 
 from __future__ import annotations
 
@@ -22,14 +24,21 @@ def _values(tmp_path: Path, sentence: str) -> list[tuple[object, ...]]:
     ("sentence", "kind"),
     [
         ("Les pertes sont estimées, au bas mot, à 4 000 tués ou blessés.", "at_least"),
-        ("Les pertes sont évaluées au moins à 4 000 tués.", "at_least"),
+        ("Les pertes sont évaluées au bas mot à 4 000 tués.", "at_least"),
         ("On compte au bas mot 4 000 tués.", "at_least"),
-        ("Les pertes sont estimées au maximum à 4 000 tués.", "at_most"),
         ("Les pertes sont estimées à 4 000 tués au moins.", "at_least"),
+        # review94: an adverb of a verb's own phrase, or the verb « a », bounds no number after it
+        ("Moscou a réduit sa garnison au minimum, à 200 hommes.", "exact"),
+        ("Pyongyang a porté son contingent au maximum, à 15 000 soldats.", "exact"),
+        ("La garnison, réduite au bas mot, a 200 hommes.", "exact"),
     ],
 )
-def test_an_adverb_before_the_estimate_s_a_bounds_the_number(tmp_path: Path, sentence: str, kind: str) -> None:
+def test_au_bas_mot_bounds_the_number_after_it(tmp_path: Path, sentence: str, kind: str) -> None:
     assert [v[1] for v in _values(tmp_path, sentence)] == [kind]
+
+
+def test_a_distance_after_an_adverb_is_no_count(tmp_path: Path) -> None:
+    assert _values(tmp_path, "Les soldats sont stationnés au moins à 5 kilomètres du front.") == []
 
 
 @pytest.mark.parametrize(
@@ -38,15 +47,12 @@ def test_an_adverb_before_the_estimate_s_a_bounds_the_number(tmp_path: Path, sen
         ("Les pertes atteindraient 15 000 à 17 000 au total, selon Séoul.", [(None, "range", 15000, 17000)]),
         ("Les pertes, 15 000 à 17 000 selon Kiev, seraient lourdes.", [(None, "range", 15000, 17000)]),
         ("Le contingent compterait 15 000 à 17 000 hommes.", [(None, "range", 15000, 17000)]),
+        # review94: a bare « N à M » of nothing counted stays no figure
+        ("Chaque soldat toucherait 2 000 à 3 000 par mois.", []),
+        ("Les résolutions 1718 à 2397 du Conseil de sécurité restent en vigueur.", []),
     ],
 )
-def test_thousands_to_thousands_is_one_range(tmp_path: Path, sentence: str, expected: list[tuple[object, ...]]) -> None:
+def test_thousands_to_thousands_in_all_is_one_range(
+    tmp_path: Path, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
     assert _values(tmp_path, sentence) == expected
-
-
-def test_two_years_are_no_range_of_counts(tmp_path: Path) -> None:
-    assert _values(tmp_path, "De 2024 à 2026, 300 soldats sont morts.") == [(300, "exact", None, None)]
-
-
-def test_a_salary_is_no_range_of_counts(tmp_path: Path) -> None:
-    assert _values(tmp_path, "Rémunération : 38 000 à 42 000 € bruts annuels selon expérience.") == []

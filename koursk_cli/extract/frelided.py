@@ -163,7 +163,7 @@ _SUBJECT_OF = re.compile(
     r"^\s*+[»”\"]?\s*(?:sont|seraient|[ée]taient|auraient|ont|avaient|restent|resteraient)(?!\w)", re.IGNORECASE
 )
 _SPOKEN_OF = re.compile(rf"\bparl\w*\s+(?:de\s+|d{APOS}\s*)[«\"“]?\s*$", re.IGNORECASE)
-_IN_ALL = re.compile(r"^\s*+[»”\"]?\s*au\s+total(?!\w)", re.IGNORECASE)
+IN_ALL = re.compile(r"^\s*+[»”\"]?\s*au\s+total(?!\w)", re.IGNORECASE)  # « 10.000 au total »
 # « Des milliers de leurs camarades ont péri — environ 2 000, selon le renseignement », « (toujours ~15 000 selon
 # eux) »: a count its source follows, its noun left out (round 41)
 SOURCE_AFTER = re.compile(r"^\s*+[»”\"]?\s*+,?\s*+selon(?!\w)", re.IGNORECASE)
@@ -328,7 +328,7 @@ def elided_noun(match: re.Match[str]) -> tuple[str, int] | None:
         if verb := ELIDED_VERB.match(after[:80]):  # « 2 700 ont été blessés »: the loss word of the verb after it
             return verb["noun"], end + verb.end("noun")
         spoken = _SPOKEN_OF.search(before[-40:]) and LARGE.search(text, 0, start)
-        if LARGE.search(match["num"]) and (_IN_ALL.match(after) or spoken or _sourced_after(match, after)):
+        if LARGE.search(match["num"]) and (IN_ALL.match(after) or spoken or _sourced_after(match, after)):
             # « et que 10.000 au total étaient attendus », « l'AFP dit « plus de 3 000 », mais Kiev parle de 3 800 »:
             # all of, or another count of, the noun counted before (round 39; « parlait de 9 000 » with no count
             # before it in its sentence stays none, round 20)

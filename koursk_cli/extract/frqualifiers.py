@@ -105,7 +105,7 @@ _COMPARES = r"(?:(?<=[^\s>;\"'=][ \t\u00a0])|(?<=[(\[:]))"
 _LEXICON_QUALIFIERS = qualifiers()
 # An adverb before an estimate's « à » (lexicon.toml `adverbs_before_a`: « estimées, au bas mot, à 4 000 tués »)
 _ADVERBS_BEFORE_A = words("adverbs_before_a")
-_THEN_A = r"\s*,?\s*[àa]\s+"
+_THEN_A = r"\s*,?\s*à\s+"  # « à », never the verb « a » (« réduite au minimum, a 200 hommes »: review94)
 
 
 def _before_a(phrase: str) -> str:

@@ -15,6 +15,7 @@ from .frelided import (
     ELIDED_BEFORE,
     ELIDED_VERB,
     ESTIMATED_OBJECT,
+    IN_ALL,
     OF_THEM,
     OTHERS,
     PART_OF,
@@ -26,7 +27,7 @@ from .frelided import (
 )
 from .frfigure import NOT_COUNTED, NOUN, STARTS, Figure, counted_noun, figure_of
 from .frlists import Label, answer_start, answered_noun
-from .frmoney import SIGN_AFTER, a_price
+from .frmoney import a_price
 from .frnotcounts import FIRST_WORD, a_term, in_a_name, not_a_count, previous_words
 from .frnumerals import (
     A_YEAR,
@@ -220,15 +221,11 @@ def _cut_range(match: re.Match[str], dated: bool) -> Figure | None:
     return replace(figure, value=None, value_kind="exact", value_min=None, value_max=None, reading=reading)
 
 
-def _thousands_range(match: re.Match[str], high: float) -> bool:
-    """« Les estimations vont de 3 à 5 millions. », « de 3 000 à 5 000 », « 15 000 à 17 000 au total »: « (de) N à M »
-    whose high end is in thousands or more is one quantity's range, as « entre N et M » is (round 20: it was dropped;
-    round 144: without « de », each end was then read alone, exact, sealed185's blind WRONG); « de 3 à 5 » alone may
-    be anything (hours, a score, rounds), and stays no figure, as do two bare years (« 2024 à 2026 ») and a sum
-    (« 38 000 à 42 000 € bruts »)."""
-    if not match["a2"] or match["or"] or high < 1000 or SIGN_AFTER.match(match.string, match.end("b2")):
-        return False
-    return re.match(r"de\s", match.group(), re.I) is not None or not A_YEAR.fullmatch(match["a2"].strip())
+def _de_thousands(match: re.Match[str], high: float) -> bool:
+    """« Les estimations vont de 3 à 5 millions. », « de 3 000 à 5 000 »: « de N à M » whose high end is in thousands
+    or more is one quantity's range, as « entre N et M » is (round 20: it was dropped); « de 3 à 5 » alone may be
+    anything (hours, a score, rounds), and stays no figure."""
+    return bool(match["a2"]) and not match["or"] and high >= 1000 and re.match(r"de\s", match.group(), re.I) is not None
 
 
 def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> Figure | None:
@@ -246,8 +243,10 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # « elle n'en tiendrait plus que 200 à 300 »: « en » names the noun counted before, as it does for one number
     # (`elided_noun`); the range was dropped and each end read alone, exact (sealed19's two WRONG)
     pronoun = PRONOUN_EN.search(text[max(0, match.start() - 60) : match.start()]) is not None
-    # « ses soldats, 11.000 à 12.000 selon les premières estimations »: its source after it, in thousands (round 41)
-    sourced = high >= 1000 and SOURCE_AFTER.match(after) is not None
+    # « ses soldats, 11.000 à 12.000 selon les premières estimations »: its source after it, in thousands (round 41);
+    # « atteindraient 15 000 à 17 000 au total »: all of the noun counted before, as for one number (round 144: each
+    # end was read alone, exact, sealed185 k20's blind WRONG)
+    counted_after = high >= 1000 and (SOURCE_AFTER.match(after) is not None or IN_ALL.match(after) is not None)
     # « évalue à « 2 100 à 2 400 » le nombre de morts », « estime les pertes à 2 100 à 2 400 »: the words around name
     # the noun, as they do for one number (`elided_noun`); the range was dropped and each end read alone, exact
     # (sealed50 g18's two WRONG; round 79)
@@ -272,9 +271,9 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
         and part is None
         and of_them is None
         and not pronoun
-        and not sourced
+        and not counted_after
         and not match["a1"]
-        and not _thousands_range(match, high)
+        and not _de_thousands(match, high)
         and not ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
     ):
         return None
@@ -293,7 +292,12 @@ def _elided_range(match: re.Match[str], low: float, high: float, note: str) -> F
     # (a range of hundreds or more: « Ils étaient quatre, cinq dans la pièce » counts no thing of the story)
     told_before = high >= 100 and ELIDED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
     elided = noun is None and (
-        of_them is not None or pronoun or sourced or bool(match["a1"]) or _thousands_range(match, high) or told_before
+        of_them is not None
+        or pronoun
+        or counted_after
+        or bool(match["a1"])
+        or _de_thousands(match, high)
+        or told_before
     )
     return replace(figure, end=reach, text=said, noun=noun, unit=unit_of(noun), elided=elided)
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .clauses import tells_the_future, tells_the_past
 from .frcalendar import MONTH_NAME, WEEKDAY
 from .frwords import fold_word
 from .lexicon import words
@@ -25,9 +24,9 @@ from .sentences import split_sentences
 _YEAR = r"[12]\d{3}"
 _DIGITS = re.compile(r"\d+")
 _DATE_WORDS = re.compile(rf"(?<!\w)(?:{MONTH_NAME}|{WEEKDAY})(?!\w)", re.IGNORECASE)
-# the founding: « fondée en 1932 », « créé en 2011 », « lancé en 2020 », « relancé en 1989 », each a word of its own (« condamné en 2023 »
+# the founding: « fondée en 1932 », « créé en 2011 », « lancé en 2020 », each a word of its own (« condamné en 2023 »
 # is no « né en »: review81)
-_FOUNDED = r"(?<![\w'’])(?:fond|cr[eé]|(?:re)?lanc)[eé]e?s?\s+en"
+_FOUNDED = r"(?<![\w'’])(?:fond|cr[eé]|lanc)[eé]e?s?\s+en"
 # … or « né en 2005 » after the name (« Le Bondy Blog, média en ligne né en 2005 »), or « depuis » the year
 _BEGAN = re.compile(rf"(?:(?<![\w'’])depuis|{_FOUNDED}|(?<![\w'’])n[eé]e?s?\s+en)\s+{_YEAR}(?!\d)", re.IGNORECASE)
 # The name, as printed: a capital first, then a few words (« L'Écho de la Sûre », « Le Réveil hennuyer », « Radio
@@ -184,94 +183,10 @@ def outlet_age(sentence: str, masthead: list[str]) -> bool:
     )
 
 
-# Another outlet's profile, in a box or a footer (round 143: a source box under a translated article, a publisher's
-# footer): the year it was founded and what it is, in the present (« Fondé en 1920, The Chosun Ilbo est le plus grand
-# quotidien de Corée », « Fondé en 1954, ce quotidien conservateur revendique … », « Quotidien conservateur fondé en
-# 1951. », « MPI, agence indépendante fondée en 2011 | Conditions d'abonnement », « Le CSEES, fondé en 2019, est un
-# centre de recherche »); the year is the outlet's age, no fact's date. What is founded is an outlet by its head noun
-# (`outlet_heads`, `profile_heads`), never one a name follows (« Le quotidien officiel Rodong Sinmun, fondé en 1945,
-# … »); and never news (review93): no other year, month, weekday or word of time (`profile_news_times`), no verb in
-# a past tense or the future, no speech reported, and no verb but « est » or a profile's (`profile_verbs`) after the
-# subject, nothing but a place, a page's words or a participle after the founding.
-_FOUNDING_YEAR = re.compile(rf"{_FOUNDED}\s+(?:{MONTH_NAME}\s+)?{_YEAR}(?!\d)", re.IGNORECASE)
-# (perhaps after the outlet's name and a dash: « JoongAng Ilbo — Fondé en 1965, ce quotidien de Séoul … »)
-_OPENING_FOUNDINGS = re.compile(rf"(?:[^,.]{{1,40}}?\s[–—|]\s)?(?:{_FOUNDING_YEAR.pattern}\s*,\s*)+", re.IGNORECASE)
-_PROFILE_HEADS = tuple(sorted(_HEADS | words("profile_heads"), key=len, reverse=True))
-_SUBJECT_OPENERS = _BEFORE_HEAD | {"ce", "cet", "cette", "c", "est"}  # « ce quotidien », « c'est le quotidien »
-_COPULA = re.compile(r"(?:c['’]|[^,]{1,60}?\s)est\s(?P<what>.*)")
-_PROFILE_VERBS = words("profile_verbs")
-_PROFILE_PART = re.compile(r"[,–—|·•]|\sest\s")  # where what a thing is, said before its founding, begins
-_PROFILE_WORDS = 8
-_REPORTED = frozenset({"que", "qu", "selon"})
-_NEWS_TIME = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, words('profile_news_times')))})(?![\w'])")
-_PAGE_PARTS = re.compile(r"\s[|·•]\s")  # the separators between a footer's parts
-_OTHER_YEAR = re.compile(r"(?<!\d)(?<!loi )[12]\d{3}(?!\d)")  # never « association loi 1901 »
-# after the founding: a place or who founded it (« à Chambéry », « par trois journalistes »), then the end, a page's
-# words after a separator (« · Mentions légales »), a participle (« , diffusé sur les réseaux sociaux ») or « est »
-_AFTER_FOUNDING = re.compile(
-    r"(?:\s+(?:à|au|en|par|dans|sur|avec|pour)\s[^,·•|–—]*)?"
-    r"(?:\s*$|\s*[·•|–—].*|\s*,\s*(?:est\s(?P<what>[^,]*).*|[^\W\d_]+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)\s.*))",
-    re.IGNORECASE,
-)
-
-
-def _an_outlet(what: str, named: bool = True) -> bool:
-    """Whether words say what an outlet is: a noun of `_PROFILE_HEADS` at their head, no capital right after it, nor
-    any after it unless `named` (« le plus grand quotidien de Corée » names its country; the founded thing's own words
-    never name it: « Le quotidien officiel Rodong Sinmun »)."""
-    printed = re.findall(r"[^\W\d_]+", what)
-    said = _words(what)
-    first = next((i for i, word in enumerate(said) if word not in _SUBJECT_OPENERS), len(said))
-    phrase = " ".join(said[first:]) + " "
-    head = next((noun for noun in _PROFILE_HEADS if re.match(rf"{noun}s? ", phrase)), None)
-    if head is None:
-        return False
-    after = printed[first + len(head.split()) :]
-    return not any(word[:1].isupper() for word in (after if not named else after[:1]))
-
-
-def _newsless(line: str, founding: re.Match[str]) -> bool:
-    """Whether a sentence up to the page's words after the founding (« | Conditions d'abonnement | © MPI 2025 »), its
-    foundings left out, tells no news: no other date, no word of time, no past or future verb, no speech reported."""
-    parts = _PAGE_PARTS.search(line, founding.end())
-    rest = _FOUNDING_YEAR.sub(" ", line[: parts.start() if parts else len(line)])
-    folded = folded_line(rest)
-    return not (
-        _DATE_WORDS.search(rest)
-        or _OTHER_YEAR.search(rest)
-        or _NEWS_TIME.search(folded)
-        or _REPORTED.intersection(_words(rest))
-        or tells_the_past(rest)
-        or tells_the_future(rest)
-    )
-
-
-def outlet_profile(sentence: str) -> bool:
-    """Whether a sentence is a profile of an outlet, the year it was founded and what it is (the shapes above)."""
-    line = " ".join(sentence.strip(" \t•·›>→-©|").split()).rstrip(" .")
-    foundings = list(_FOUNDING_YEAR.finditer(line))
-    if not foundings or not _newsless(line, foundings[0]):
-        return False
-    opening = _OPENING_FOUNDINGS.match(line)
-    if opening is not None:  # « Fondé en 1920, The Chosun Ilbo est … », « Fondé en 1954, ce quotidien revendique … »
-        subject = line[opening.end() :]
-        if (copula := _COPULA.match(subject)) is not None:
-            return _an_outlet(copula["what"].split(",")[0])
-        return bool(_PROFILE_VERBS.intersection(_words(subject))) and _an_outlet(subject.split(",")[0])
-    first = foundings[0]
-    tail = _AFTER_FOUNDING.match(line, first.end())
-    if tail is None:
-        return False
-    if tail["what"] is not None:  # « Le CSEES, fondé en 2019, est un centre de recherche … »
-        return _an_outlet(tail["what"])
-    before = _PROFILE_PART.split(line[: first.start()].rstrip(" ,–—|·•"))[-1]
-    return len(_words(before)) <= _PROFILE_WORDS and _an_outlet(before, named=False)
-
-
 def outlet_ages(text: str) -> list[tuple[int, int]]:
     """The sentences of a page in which its own outlet says what it is and the year it began (`outlet_age`), its
     masthead one of the head's other lines (a headline, « Kherson – la radio ukrainienne de retour depuis 2022 », is
-    no masthead of its own), and any outlet's profile (`outlet_profile`)."""
+    no masthead of its own)."""
     lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
     heads = [
         (line.start(), folded_line(line.group()))
@@ -282,5 +197,5 @@ def outlet_ages(text: str) -> list[tuple[int, int]]:
         for line in lines
         if _BEGAN.search(line.group())
         for s in split_sentences(line.group())
-        if outlet_age(s.text, [head for start, head in heads if start != line.start()]) or outlet_profile(s.text)
+        if outlet_age(s.text, [head for start, head in heads if start != line.start()])
     ]
