@@ -198,6 +198,12 @@ SEALED177 = REPO / "benchmarks" / "heldout" / "sealed177"
 SEALED178 = REPO / "benchmarks" / "heldout" / "sealed178"
 SEALED179 = REPO / "benchmarks" / "heldout" / "sealed179"
 SEALED180 = REPO / "benchmarks" / "heldout" / "sealed180"
+SEALED181 = REPO / "benchmarks" / "heldout" / "sealed181"
+SEALED182 = REPO / "benchmarks" / "heldout" / "sealed182"
+SEALED183 = REPO / "benchmarks" / "heldout" / "sealed183"
+SEALED184 = REPO / "benchmarks" / "heldout" / "sealed184"
+SEALED185 = REPO / "benchmarks" / "heldout" / "sealed185"
+SEALED186 = REPO / "benchmarks" / "heldout" / "sealed186"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -2090,6 +2096,66 @@ SEALED180_FLOORS = {
     "topic_recall": 0.89,
     "measure_right": 0.79,
 }
+# written blind by writer181 in session 79 at 122403bc (its BEFORE.txt), while rounds 142–144 were
+# made without them; floors a little under the score with round 144 (SEALED181.txt)
+SEALED181_FLOORS = {
+    "date_recall": 0.8,
+    "date_precision": 0.84,
+    "figure_recall": 0.89,
+    "figure_precision": 0.9,
+    "topic_recall": 0.86,
+    "measure_right": 0.79,
+}
+# written blind by writer182 in session 79 at 122403bc (its BEFORE.txt), while rounds 142–144 were
+# made without them; floors a little under the score with round 144 (SEALED182.txt)
+SEALED182_FLOORS = {
+    "date_recall": 0.83,
+    "date_precision": 0.84,
+    "figure_recall": 0.91,
+    "figure_precision": 0.9,
+    "topic_recall": 0.84,
+    "measure_right": 0.8,
+}
+# written blind by writer183 in session 79 at 122403bc (its BEFORE.txt), while rounds 142–144 were
+# made without them; floors a little under the score with round 144 (SEALED183.txt)
+SEALED183_FLOORS = {
+    "date_recall": 0.84,
+    "date_precision": 0.91,
+    "figure_recall": 0.86,
+    "figure_precision": 0.96,
+    "topic_recall": 0.76,
+    "measure_right": 0.71,
+}
+# written blind by writer184 in session 79 at 122403bc (its BEFORE.txt), while rounds 142–144 were
+# made without them; floors a little under the score with round 144 (SEALED184.txt)
+SEALED184_FLOORS = {
+    "date_recall": 0.81,
+    "date_precision": 0.86,
+    "figure_recall": 0.94,
+    "figure_precision": 0.65,
+    "topic_recall": 0.9,
+    "measure_right": 0.82,
+}
+# written blind by writer185 in session 79 at 122403bc (its BEFORE.txt), while rounds 142–144 were
+# made without them; floors a little under the score with round 144 (SEALED185.txt)
+SEALED185_FLOORS = {
+    "date_recall": 0.83,
+    "date_precision": 0.88,
+    "figure_recall": 0.93,
+    "figure_precision": 0.91,
+    "topic_recall": 0.88,
+    "measure_right": 0.69,
+}
+# written blind by writer186 in session 79 at 122403bc (its BEFORE.txt), while rounds 142–144 were
+# made without them; floors a little under the score with round 144 (SEALED186.txt)
+SEALED186_FLOORS = {
+    "date_recall": 0.89,
+    "date_precision": 0.89,
+    "figure_recall": 0.97,
+    "figure_precision": 0.87,
+    "topic_recall": 0.95,
+    "measure_right": 0.76,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -2266,6 +2332,12 @@ FLOORS_BY_SET = {
     SEALED178: SEALED178_FLOORS,
     SEALED179: SEALED179_FLOORS,
     SEALED180: SEALED180_FLOORS,
+    SEALED181: SEALED181_FLOORS,
+    SEALED182: SEALED182_FLOORS,
+    SEALED183: SEALED183_FLOORS,
+    SEALED184: SEALED184_FLOORS,
+    SEALED185: SEALED185_FLOORS,
+    SEALED186: SEALED186_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -2446,6 +2518,12 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED178: None,
     SEALED179: None,
     SEALED180: None,
+    SEALED181: None,
+    SEALED182: None,
+    SEALED183: None,
+    SEALED184: None,
+    SEALED185: None,
+    SEALED186: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -2880,6 +2958,8 @@ MOST_WRONG |= {SEALED163: 1, SEALED164: 0, SEALED165: 0, SEALED166: 0, SEALED167
 MOST_WRONG |= {SEALED169: 0, SEALED170: 0, SEALED171: 0, SEALED172: 0, SEALED173: 0, SEALED174: 0}
 # sealed175-180: read WRONG blind at f8fdaa6b (BEFORE.txt), after round 141 as measured (SEALEDnn.txt)
 MOST_WRONG |= {SEALED175: 1, SEALED176: 0, SEALED177: 0, SEALED178: 0, SEALED179: 0, SEALED180: 0}
+# sealed181-186: read WRONG after round 144 as measured (SEALEDnn.txt; blind at 122403bc: BEFORE.txt)
+MOST_WRONG |= {SEALED181: 2, SEALED182: 0, SEALED183: 0, SEALED184: 0, SEALED185: 0, SEALED186: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
