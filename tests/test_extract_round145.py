@@ -1,7 +1,8 @@
-"""Round 145 (issue 16): a span of time (« en deux ans », « en 48 heures ») is a figure only of a topic that measures
-spans (topics.yaml: peace-plan's years, hours), never of the one whose words stand nearest (« civils tués … : plus de
-400 en deux ans » drafted « deux ans » as two of the killed: sealed181 g18, a false figure its truth's text made a
-WRONG). Made-up sentences, never the held-out articles' (benchmarks/heldout/ROUND145.txt)."""
+"""Round 145 (issue 16): a span of time (« pour au moins 20 ans », « en 24 heures ») counts for the topic that
+measures spans (topics.yaml: peace-plan's years, hours) wherever its word stands in the sentence, never for the topic
+whose word stands nearer (« … l'OTAN pour au moins 20 ans et les soldats nord-coréens quitteraient la Russie, selon le
+plan » was drafted as 20 troops: review95). A count of the sentence keeps its own topic. Made-up sentences, never the
+held-out articles' (benchmarks/heldout/ROUND145.txt)."""
 
 from __future__ import annotations
 
@@ -12,40 +13,31 @@ import pytest
 from tests.test_extract import extract
 
 
-def _values(tmp_path: Path, text: str) -> list[tuple[object, object]]:
-    """The value and unit of each claim `extract` drafts from `text`."""
-    _, _, claims = extract(tmp_path, f"Le Courrier du Nord\n\n{text}\n", "2024-11-08")
-    return [(c["value"], c["unit"]) for c in claims or []]
+def _topics(tmp_path: Path, text: str) -> dict[object, object]:
+    """The topic of each claim `extract` drafts from `text`, by its value."""
+    _, _, claims = extract(tmp_path, f"Le Courrier du Nord\n\n{text}\n", "2025-11-21")
+    return {c["value"]: c["topic"] for c in claims or []}
 
 
 @pytest.mark.parametrize(
     ("text", "span"),
     [
         (
-            "Kiev estime les pertes à 1 500 à 2 000 tués et entre trois et quatre mille blessés. À Noël, samedi, des "
-            "familles russes de la région de Belgorod ont, elles, rendu hommage aux civils tués par les frappes venues "
-            "d'Ukraine : plus de 300 en deux ans, selon les autorités locales.",
-            2,
+            "Selon le plan, Kiev renoncerait à rejoindre l'OTAN pour au moins 20 ans et les soldats nord-coréens "
+            "quitteraient la Russie.",
+            20,
         ),
-        ("Kiev compte 300 soldats nord-coréens tués en trois semaines de combats.", 3),
-    ],
-)
-def test_a_span_is_no_count_of_the_killed(tmp_path: Path, text: str, span: int) -> None:
-    assert span not in [value for value, _ in _values(tmp_path, text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         (
-            "Selon des proches de Trump, l'accord pourrait impliquer la promesse par Kiev de ne pas rejoindre l'OTAN "
-            "« pour au moins 20 ans ».",
-            (20, "years"),
+            "L'Ukraine renoncerait à l'OTAN pour 20 ans et la Russie libérerait tous les prisonniers, selon l'accord.",
+            20,
         ),
-        ("Trump a promis de mettre fin à la guerre en 24 heures.", (24, "hours")),
+        ("La trêve proclamée par Moscou pour 72 heures s'appliquerait aussi aux soldats nord-coréens.", 72),
     ],
 )
-def test_a_span_of_a_topic_that_measures_spans_stays(
-    tmp_path: Path, text: str, expected: tuple[object, object]
-) -> None:
-    assert expected in _values(tmp_path, text)
+def test_a_span_counts_for_the_topic_that_measures_spans(tmp_path: Path, text: str, span: int) -> None:
+    assert _topics(tmp_path, text)[span] == "peace-plan"
+
+
+def test_a_count_keeps_its_own_topic(tmp_path: Path) -> None:
+    text = "Le plan prévoit un gel de l'adhésion de Kiev à l'OTAN pour 20 ans ; il ne dit rien des 11 000 soldats."
+    assert _topics(tmp_path, text) == {20: "peace-plan", 11000: "troops"}

@@ -20,7 +20,7 @@ from .frfigure import Figure
 from .frnumerals import display
 from .frwords import fold_same_length, fold_word
 from .ids import Ids
-from .lexicon import TIME_UNITS, alternatives, words
+from .lexicon import alternatives, words
 from .quotes import quoted
 from .sentences import Sentence
 from .storycounts import StoryNouns, counts_the_story
@@ -57,11 +57,10 @@ class SentenceFacts:
 
 
 def _counts(facts: SentenceFacts, figure: Figure, nouns: StoryNouns) -> bool:
-    """A figure counts one of the story's measures (storycounts.py: not « 45 familles »); a factor (« multipliées par
-    trois ») or a span of time (« en deux ans ») only of a topic that measures one (`factor`, `years` in its units in
-    topics.yaml): losses « multipliées par trois » is a ratio the store has no place for, « civils tués … : plus de
-    400 en deux ans » a count of the killed over a span, never two of them (round 145, sealed181 g18)."""
-    if figure.unit != "factor" and figure.unit not in TIME_UNITS:
+    """A figure counts one of the story's measures (storycounts.py: not « 45 familles »), and a factor (« multipliées
+    par trois ») only of a topic that measures one (`factor` in its units in topics.yaml): losses « multipliées par
+    trois » is a ratio the store has no place for, not a count."""
+    if figure.unit != "factor":
         return counts_the_story(figure, facts.sentence.text, nouns, lambda: facts.topics.guess(figure)[0] is not None)
     words, _ = facts.topics.guess(figure)
     topic = words.topic if words else None

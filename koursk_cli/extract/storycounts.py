@@ -263,8 +263,8 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
     entités »); a count whose noun is left out counts what that noun counts where the sentence says it (« 31 voix
     contre 4 », « à 12 le nombre de ses ambassades »), what the sentence counts otherwise, unless it is a gathering's
     turnout (`_a_turnout`) or reaches a milliard (a sum: `_A_SUM`). A sum of money, a load, counts only in a store
-    one of whose topics measures it (a span, only under a topic that measures it: claimdrafts.py `_counts`); a count of
-    groups (« quatre brigades ») never."""
+    one of whose topics measures it; a span only under a topic its sentence names; a count of groups (« quatre
+    brigades ») never."""
     if figure.unit in MONEY_UNITS:
         return figure.unit in nouns.money
     if figure.unit is None and figure.noun in MONEY_SIGNS:  # « 1,2 M$ »: which dollar is the curator's
@@ -278,6 +278,8 @@ def counts_the_story(figure: Figure, text: str, nouns: StoryNouns, topic_named: 
         return figure.unit is not None or _counted_as_said(text, figure, nouns)
     if figure.unit in WEIGHT_UNITS:  # « 14 tonnes de munitions »: a load, as a sum is money
         return figure.unit in nouns.weights
+    if figure.unit in TIME_UNITS:  # « livré en 48 heures »: a span, a figure only of a topic its sentence names
+        return topic_named()
     if singular(noun) in _FORMATIONS:  # « quatre brigades »: groups, not the people a topic counts
         return False
     if _SANCTIONED.search(text, max(0, figure.start - 80), figure.start):  # « sanctions visant cinq généraux »

@@ -13,7 +13,7 @@ from ..model import Topic
 from ..placeholders import TODO_MEASURE
 from .frfigure import Figure
 from .frwords import fold_same_length, fold_word
-from .lexicon import STOPWORDS, measure_cues, measure_places
+from .lexicon import STOPWORDS, TIME_UNITS, measure_cues, measure_places
 from .lexicon import table as lexicon_table
 
 # A figure whose noun is a word of topic `over` counts topic `topic` when a word of `topic` governs it (lexicon.toml).
@@ -122,6 +122,17 @@ class TopicView:
                 return word
         return None
 
+    def _measuring(self, figure: Figure) -> int | None:
+        """The topic a span (« pour au moins 20 ans », « en 24 heures ») counts: of the topics whose units list its
+        unit (topics.yaml: peace-plan's years, hours), the one whose word stands nearest it in the sentence, however
+        near another topic's word (« … pour 20 ans et les soldats nord-coréens quitteraient … »: review95)."""
+        near = [
+            (abs(start - figure.start), index)
+            for start, index in self._hits
+            if figure.unit in self.topics[index].topic.units
+        ]
+        return min(near)[1] if near else None
+
     def guess(self, figure: Figure) -> tuple[TopicWords | None, str]:
         """The topic a figure counts: its own noun first, then the topic word nearest to it in the sentence."""
         topics = self.topics
@@ -135,6 +146,8 @@ class TopicView:
                     return topics[over], f"« {word} » governs « {figure.noun} »: {topics[over].topic.id}"
             return by_noun, f"« {figure.noun} » is a word of topic {by_noun.topic.id}"
         hits = self._hits
+        if figure.unit in TIME_UNITS and (measuring := self._measuring(figure)) is not None:
+            return topics[measuring], f"a span, and a word of topic {topics[measuring].topic.id}, which measures spans"
         at = bisect.bisect_left(hits, (figure.start, -1))
         near = hits[at : at + 1]  # the first hit not before the figure, and the last before it (lowest topic first)
         if at > 0:
