@@ -150,7 +150,7 @@ def test_a_claim_approximate_on_the_first_day_koursk_keeps_is_answered(store_cop
 _OLD_SIGNATURE = re.compile(
     writtenon._SIGNATURE.pattern.replace(r"\s*+", r"\s*").replace(r"\s++", r"\s+"), writtenon._SIGNATURE.flags
 )
-_AFTER_A_FIGURE = ("_IT_IS_THE_NUMBER", "_IN_ALL", "_THE_NOUN_AFTER", "ELIDED_AFTER", "OF_THEM")
+_AFTER_A_FIGURE = ("_IT_IS_THE_NUMBER", "IN_ALL", "_THE_NOUN_AFTER", "ELIDED_AFTER", "OF_THEM")
 
 
 def test_a_line_of_spaces_after_a_figure_is_read_in_one_pass() -> None:
