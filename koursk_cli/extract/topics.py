@@ -126,11 +126,13 @@ class TopicView:
         """The topic a span (« pour au moins 20 ans », « en 24 heures ») counts: of the topics whose units list its
         unit (topics.yaml: peace-plan's years, hours), the one whose word stands nearest it in the sentence, however
         near another topic's word (« … pour 20 ans et les soldats nord-coréens quitteraient … »: review95)."""
-        near = [
-            (abs(start - figure.start), index)
-            for start, index in self._hits
-            if figure.unit in self.topics[index].topic.units
-        ]
+        near = []
+        for index, words in enumerate(self.topics):
+            if figure.unit not in words.topic.units:
+                continue
+            for hits in self._matches[index]:  # each pattern's hits, left to right: the two around the figure
+                at = bisect.bisect_left(hits, figure.start, key=lambda hit: hit[0])
+                near += [(abs(hit[0] - figure.start), index) for hit in hits[max(0, at - 1) : at + 1]]
         return min(near)[1] if near else None
 
     def guess(self, figure: Figure) -> tuple[TopicWords | None, str]:
