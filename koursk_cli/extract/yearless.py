@@ -70,13 +70,21 @@ _PURPOSE = re.compile(
     r"[a-zà-ÿ]+(?:er|ir|(?<!è)(?<!eu)re)(?![\w'’-])[^.;:!?]*$",
     re.IGNORECASE,
 )
+# « Son livre paraît le 14 janvier », « qui sort en salles le 17 juin », « Sortie en salles en France le 8 avril »,
+# « (288 p., 22 €), en librairie le 5 mars »: a book's or a film's release, announced ahead in the present (round 146:
+# read a year back); « Sortie » or a bare « en librairie » only where a clause opens, never a past participle's (« Le
+# film est sorti en salles le 8 avril », « La série est sortie en salles le 8 avril »)
+_OUT_IN = r"en\s++(?:salles?|librairie|kiosques?)(?:\s++(?:en|au)\s++[^\W\d_]+)?"
+_RELEASED = (
+    rf"para(?:[îi]t|issent)|(?:sort(?:ent)?|arrive(?:nt)?)\s++{_OUT_IN}|(?:(?<=[,;:(])|^)\s*+(?:sortie\s++)?{_OUT_IN}"
+)
 # « la session, qui s'ouvre le 3 mars », « Le sommet s'achève mercredi », « Elles entrent en vigueur jeudi »: a verb
 # of a timetable in the present just before the date, which tells a fixed date to come (round 52: read as the one
 # before); « Le traité entre en vigueur le 4 décembre » in a chronology months later stays the one before
 _SCHEDULED = re.compile(
     rf"(?<![\w'’-])(?P<v>s{APOS}\s*+(?:ouvre|ach[èe]ve)(?:nt)?|se\s++(?:termine(?:nt)?|cl[ôo]t|cl[ôo]ture(?:nt)?"
     r"|tien(?:t|nent))|entre(?:nt)?\s++en\s++vigueur|pren(?:d|nent)\s++(?:fin|effet)|d[ée]bute(?:nt)?|commence(?:nt)?"
-    rf"|expire(?:nt)?)\s++(?:(?:d[èe]s|ce|le|[àa]\s+partir\s+(?:du|de))\s++)?$",
+    rf"|expire(?:nt)?|{_RELEASED})\s++(?:(?:d[èe]s|ce|le|[àa]\s+partir\s+(?:du|de))\s++)?$",
     re.IGNORECASE,
 )
 _SCHEDULED_WORDS = 40  # how far before the date the verb is looked for

@@ -1,0 +1,53 @@
+"""Round 146 (issue 16): a book's or a film's release announced in the present with a day and no year (« Son livre
+paraît le 14 janvier », « qui sort en salles le 17 juin », « Sortie en salles en France le 8 avril », « …, en librairie
+le 5 mars ») is the coming day within two months of the page, not the one a year back. « Sortie » and a bare « en
+librairie » count only where a clause opens, never after a past participle (« Le film est sorti en salles le 8
+avril »), and « il paraît » (it seems) is no release. Made-up sentences, never the held-out articles'
+(benchmarks/heldout/ROUND146.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract import drafted_dates
+
+
+def _dates(tmp_path: Path, sentence: str, published: str) -> list[str]:
+    return drafted_dates(tmp_path, f"Le Courrier du Nord\n\n{sentence}\n", published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        ("Son récit des combats de Koursk paraît le 14 janvier aux éditions du Quai.", "2025-12-18", "2026-01-14"),
+        ("Le documentaire sur les soldats nord-coréens sort en salles le 17 juin.", "2025-05-30", "2025-06-17"),
+        ("Sortie en salles en Belgique le 8 avril pour ce film tourné près de Soudja.", "2026-03-12", "2026-04-08"),
+        (
+            "« Les Prisonniers de Kiev » (Éditions du Lotus, 288 p., 22 €), en librairie le 5 mars.",
+            "2025-02-10",
+            "2025-03-05",
+        ),
+    ],
+)
+def test_a_release_announced_in_the_present_is_the_coming_day(
+    tmp_path: Path, sentence: str, published: str, date: str
+) -> None:
+    assert _dates(tmp_path, sentence, published) == [date]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # a release told as done, a participle before « en salles »: the one before
+        ("Le film sur les soldats nord-coréens est sorti en salles le 8 avril.", "2026-03-12", "2025-04-08"),
+        ("La série sur Koursk est sortie en salles le 8 avril, sans succès.", "2026-03-12", "2025-04-08"),
+        # a release too far ahead for a present to tell it: the one before
+        ("Son livre sur les soldats nord-coréens paraît le 14 septembre.", "2025-12-18", "2025-09-14"),
+    ],
+)
+def test_a_release_told_as_done_or_far_ahead_stays_the_one_before(
+    tmp_path: Path, sentence: str, published: str, date: str
+) -> None:
+    assert _dates(tmp_path, sentence, published) == [date]
