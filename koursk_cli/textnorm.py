@@ -221,6 +221,18 @@ def article_text(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
+# A line break or a tab a pasted source file writes as an escape inside its strings (a Graphviz label's
+# « NIS\\n19 déc. 2024\\n1 500 forces », a JSON or gettext string's « \\n »), never an escaped backslash's « \\\\n »
+_ESCAPED_SPACE = re.compile(r"(?<!\\)\\[nrt]")
+
+
+def read_escapes(text: str) -> str:
+    """`text` with each escaped line break or tab (`_ESCAPED_SPACE`) read as the two spaces of its length: « \\n1 500 »
+    was read as 500, « \\nau moins 100 » as exactly 100 (sealed187 m20, round 147). The same length, so a span of
+    this text is the same span of the page, whose own characters extract's quotes keep (quotes.as_printed)."""
+    return _ESCAPED_SPACE.sub("  ", text) if "\\" in text else text
+
+
 _MARKDOWN_ACTIVE = r"([\\`*_~&\[\]<>|])"  # what Markdown (and GitHub's) reads as markup, a link, HTML or a cell's end
 _LINE_BREAK = r"\r\n|\r|\n"
 

@@ -17,7 +17,7 @@ from datetime import date
 
 from ..dates import FuzzyDate, store_date
 from ..model import Entity, Store
-from ..textnorm import article_text
+from ..textnorm import article_text, read_escapes
 from .briefs import foot_briefs, headed_foot_boxes, local_briefs
 from .byline import dispatch_day, headline, propose_author
 from .captions import unrelated_captions
@@ -67,7 +67,7 @@ from .pagehead import head_stamps, own_day_lines, taglines
 from .pagelines import folded_line
 from .positions import after_a_heading, cells_within, opens_a_paragraph, rest_of_line
 from .presentdates import tells_a_state
-from .quotes import long_enough, quote_once, spaced_quote
+from .quotes import as_printed, long_enough, quote_once, spaced_quote
 from .readerservice import (
     announces_a_broadcast,
     announces_a_gathering,
@@ -429,7 +429,8 @@ def build_draft(article: Article, store: Store) -> Draft:
     claims: list[DraftRecord] = []
     candidates: dict[str, None] = {}
     stop: Stop | None = None
-    text = article_text(article.text)
+    printed = article_text(article.text)
+    text = read_escapes(printed)  # « NIS\\n1 500 forces » in a pasted source file: its escapes read as spaces
     page = _page_reading(text, article, patterns, topics)
     cells = table_cells(text)
     frame = PageFrame(text, cells)
@@ -764,6 +765,8 @@ def build_draft(article: Article, store: Store) -> Draft:
             lead, lead_end = (None, None) if sentence.text.rstrip().endswith(":") else (lead, end)
     restatements(claims, headline(text))
     for record in (*events, *claims):
+        if text != printed:
+            as_printed(record, text, printed)
         spaced_quote(record)
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"

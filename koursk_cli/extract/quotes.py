@@ -92,6 +92,23 @@ def _lengthened(record: DraftRecord, words: str, why: str) -> None:
     record.comments[key] = f"{record.comments[key]}; {note}" if record.comments.get(key) else note
 
 
+def as_printed(record: DraftRecord, reading: str, printed: str) -> None:
+    """The page's own characters in a quote drafted from `reading`, the page with its escaped line breaks read as
+    spaces (textnorm.read_escapes, the same length): « NIS\\n19 déc. 2024 », as `check` finds it in the seed. The
+    quote's words are looked for where they stand in `reading`; a quote written with single spaces stays so."""
+    evidence = record.fields.get("evidence")
+    quote = str(evidence[0]["quote"] if evidence else record.fields["quote"])
+    found = re.search(r"\s+".join(re.escape(word) for word in quote.split()), reading)
+    if found is None:
+        return
+    own = printed[found.start() : found.end()]
+    own = own if reading[found.start() : found.end()] == quote else " ".join(own.split())
+    if evidence:
+        evidence[0]["quote"] = own
+    else:
+        record.fields["quote"] = own
+
+
 def spaced_quote(record: DraftRecord) -> None:
     """A tab the article printed inside a quote written as a space (textnorm.spaced): `check` refuses a control
     character in store text but reads white space runs as one space, so the quote still proves its words. Done last:
