@@ -137,7 +137,7 @@ def test_a_range_s_second_end_before_the_page_is_the_first_after_the_start(tmp_p
     ("sentence", "as_of"),
     [
         ("Au Nouvel An 2025, 4 000 soldats étaient en première ligne.", "2024-12-31/2025-01-01"),
-        ("Pendant les fêtes de fin d'année 2024, 4 000 soldats étaient au front.", "2024-12-25/2025-01-01"),
+        ("Pendant les fêtes de fin d'année 2024, 4 000 soldats étaient au front.", "2024-12-24/2025-01-01"),
         ("À Seollal 2018, 4 000 soldats ont défilé à Pyongyang.", "2018"),
     ],
 )
