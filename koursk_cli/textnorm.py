@@ -221,16 +221,25 @@ def article_text(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
-# A line break or a tab a pasted source file writes as an escape inside its strings (a Graphviz label's
-# « NIS\\n19 déc. 2024\\n1 500 forces », a JSON or gettext string's « \\n »), never an escaped backslash's « \\\\n »
-_ESCAPED_SPACE = re.compile(r"(?<!\\)\\[nrt]")
+# A line break a pasted source file writes as an escape inside its double-quoted strings (a Graphviz label's
+# « "NIS\\n19 déc. 2024\\n1 500 forces" », a JSON or gettext string), never outside one (LaTeX's « \\newline »,
+# « 12\\thinspace000 », a Windows path) nor a tab's « \\t » (a table's cells read as one sentence: review96)
+_QUOTED_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_ESCAPE = re.compile(r"\\.")  # an escape and the character it escapes, read left to right: « \\\\n » is no « \\n »
 
 
 def read_escapes(text: str) -> str:
-    """`text` with each escaped line break or tab (`_ESCAPED_SPACE`) read as the two spaces of its length: « \\n1 500 »
-    was read as 500, « \\nau moins 100 » as exactly 100 (sealed187 m20, round 147). The same length, so a span of
-    this text is the same span of the page, whose own characters extract's quotes keep (quotes.as_printed)."""
-    return _ESCAPED_SPACE.sub("  ", text) if "\\" in text else text
+    """`text` with each escaped line break (« \\n », « \\r ») inside a double-quoted string (`_QUOTED_STRING`) read
+    as the two spaces of its length: « "NIS\\n1 500 forces" » was read as 500, « \\nau moins 100 » as exactly 100
+    (sealed187 m20, round 147). The same length, so a span of this text is the same span of the page, whose own
+    characters extract's quotes keep (quotes.as_printed)."""
+    if "\\" not in text:
+        return text
+    return _QUOTED_STRING.sub(lambda string: _ESCAPE.sub(_a_break_read, string.group()), text)
+
+
+def _a_break_read(escape: re.Match[str]) -> str:
+    return "  " if escape.group() in ("\\n", "\\r") else escape.group()
 
 
 _MARKDOWN_ACTIVE = r"([\\`*_~&\[\]<>|])"  # what Markdown (and GitHub's) reads as markup, a link, HTML or a cell's end

@@ -1,7 +1,10 @@
-"""Round 147 (issue 16): a line break or a tab that a pasted source file writes as an escape inside its strings (a
-Graphviz label's « NIS\\n19 déc. 2024\\n1 500 forces », a JSON or gettext string) is read as white space: « \\n1 500 »
-was read as 500 and « \\nau moins 100 » as exactly 100, WRONG in silence (sealed187 m20). The quotes keep the page's
-own characters, escapes included, so `check` finds them in the seed; an escaped backslash (« \\\\n ») is no escape.
+"""Round 147 (issue 16): a line break that a pasted source file writes as an escape inside its double-quoted strings
+(a Graphviz label's « "NIS\\n19 déc. 2024\\n1 500 forces" », a JSON or gettext string) is read as white space:
+« \\n1 500 » was read as 500 and « \\nau moins 100 » as exactly 100, WRONG in silence (sealed187 m20). The quotes keep
+the page's own characters, escapes included, so `check` finds them in the seed; a quote that starts right after an
+escape takes it in (« \\nLe NIS », never « nLe »), and one too short as printed is left out. An escaped backslash
+(« \\\\n »), a tab's « \\t » and an escape outside a string (LaTeX's « 12\\thinspace000 ») are read as printed
+(review96).
 Made-up lines, never the held-out articles' (benchmarks/heldout/ROUND147.txt)."""
 
 from __future__ import annotations
@@ -53,3 +56,20 @@ def test_an_escaped_backslash_is_no_escape(tmp_path: Path) -> None:
         tmp_path, "Chemin : C:\\\\n1 500 fichiers\n\nLe NIS estime à 1 500 les soldats.\n", "2025-01-10"
     )
     assert [c["quote"] for c in claims or []] == ["Le NIS estime à 1 500 les soldats."]
+
+
+def test_an_escape_outside_a_string_or_a_tab_is_read_as_printed(tmp_path: Path) -> None:
+    text = "Koursk\n\nSelon Kiev, 12\\thinspace000 soldats nord-coréens sont engagés, dont au moins 1\\thinspace200 tués.\n"
+    _, _, claims = extract(tmp_path, text, "2025-01-10")
+    assert 12 not in {c["value"] for c in claims or []}
+
+
+def test_a_sentence_opened_after_an_escape_quotes_it(tmp_path: Path) -> None:
+    text = (
+        "Le bilan\n\nL'état-major a diffusé ce texte : \"Bilan de la journée.\\nLe 3 janvier, 250 soldats "
+        'nord-coréens ont été tués près de Makhnovka.\\n1 500 autres ont été blessés."\n'
+    )
+    _, _, claims = extract(tmp_path, text, "2025-01-10")
+    quotes = {c["value"]: c["quote"] for c in claims or []}
+    assert set(quotes) >= {250, 1500}
+    assert quotes[250].startswith("\\nLe 3 janvier") and quotes[250] in text

@@ -764,9 +764,10 @@ def build_draft(article: Article, store: Store) -> Draft:
         elif lead is not None:  # a line of its own ending on a colon heads another list (review 49)
             lead, lead_end = (None, None) if sentence.text.rstrip().endswith(":") else (lead, end)
     restatements(claims, headline(text))
+    if text != printed:  # escapes read as spaces: the quotes in the page's own characters, each long enough to prove
+        events = [record for record in events if as_printed(record, text, printed)]
+        claims = [record for record in claims if as_printed(record, text, printed)]
     for record in (*events, *claims):
-        if text != printed:
-            as_printed(record, text, printed)
         spaced_quote(record)
     notes = [
         f"this article is already in the store as source '{s.id}' (seeds/{s.seed})"

@@ -92,21 +92,29 @@ def _lengthened(record: DraftRecord, words: str, why: str) -> None:
     record.comments[key] = f"{record.comments[key]}; {note}" if record.comments.get(key) else note
 
 
-def as_printed(record: DraftRecord, reading: str, printed: str) -> None:
+_ESCAPE_BEFORE = re.compile(r"(?<!\\)\\[nr]$")  # « .\\nLe NIS »: a sentence opened where an escape was read as a space
+
+
+def as_printed(record: DraftRecord, reading: str, printed: str) -> bool:
     """The page's own characters in a quote drafted from `reading`, the page with its escaped line breaks read as
     spaces (textnorm.read_escapes, the same length): « NIS\\n19 déc. 2024 », as `check` finds it in the seed. The
-    quote's words are looked for where they stand in `reading`; a quote written with single spaces stays so."""
+    quote's words are looked for where they stand in `reading`; a quote written with single spaces stays so, and one
+    that starts right after an escape takes it in (« \\nLe NIS … », never « nLe »: review96). False when the page's
+    own words are too few for `check` (« "Belgorod\\n80" » is one word): a record to leave out."""
     evidence = record.fields.get("evidence")
     quote = str(evidence[0]["quote"] if evidence else record.fields["quote"])
     found = re.search(r"\s+".join(re.escape(word) for word in quote.split()), reading)
     if found is None:
-        return
-    own = printed[found.start() : found.end()]
-    own = own if reading[found.start() : found.end()] == quote else " ".join(own.split())
+        return True
+    start, end = found.start(), found.end()
+    if _ESCAPE_BEFORE.search(printed, max(0, start - 3), start):
+        start -= 2
+    own = printed[start:end] if reading[found.start() : end] == quote else " ".join(printed[start:end].split())
     if evidence:
         evidence[0]["quote"] = own
     else:
         record.fields["quote"] = own
+    return not too_short(normalise_quote(own))
 
 
 def spaced_quote(record: DraftRecord) -> None:

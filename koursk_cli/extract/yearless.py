@@ -71,12 +71,15 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 # « Son livre paraît le 14 janvier », « qui sort en salles le 17 juin », « Sortie en salles en France le 8 avril »,
-# « (288 p., 22 €), en librairie le 5 mars »: a book's or a film's release, announced ahead in the present (round 146:
-# read a year back); « Sortie » or a bare « en librairie » only where a clause opens, never a past participle's (« Le
-# film est sorti en salles le 8 avril », « La série est sortie en salles le 8 avril »)
+# « (288 p., 22 €), en librairie le 5 mars »: a book's or a film's release, announced ahead in a sentence told in no
+# past tense (round 146: read a year back); « Sortie » or a bare « en librairie » only where a clause opens; never a
+# release told as done or looked back on (« Sortie en salles le 10 avril, la comédie a réuni … », « L'an dernier, le
+# film sort en salles le 10 avril »), nor a weekday's (« paraît mardi fatigué »: it seems): review96
 _OUT_IN = r"en\s++(?:salles?|librairie|kiosques?)(?:\s++(?:en|au)\s++[^\W\d_]+)?"
-_RELEASED = (
-    rf"para(?:[îi]t|issent)|(?:sort(?:ent)?|arrive(?:nt)?)\s++{_OUT_IN}|(?:(?<=[,;:(])|^)\s*+(?:sortie\s++)?{_OUT_IN}"
+_RELEASED = re.compile(
+    rf"(?<![\w'’-])(?P<v>para(?:[îi]t|issent)|(?:sort(?:ent)?|arrive(?:nt)?)\s++{_OUT_IN}"
+    rf"|(?:(?<=[,;:(])|^)\s*+(?:sortie\s++)?{_OUT_IN})\s++(?:(?:d[èe]s|le)\s++)?$",
+    re.IGNORECASE,
 )
 # « la session, qui s'ouvre le 3 mars », « Le sommet s'achève mercredi », « Elles entrent en vigueur jeudi »: a verb
 # of a timetable in the present just before the date, which tells a fixed date to come (round 52: read as the one
@@ -84,7 +87,7 @@ _RELEASED = (
 _SCHEDULED = re.compile(
     rf"(?<![\w'’-])(?P<v>s{APOS}\s*+(?:ouvre|ach[èe]ve)(?:nt)?|se\s++(?:termine(?:nt)?|cl[ôo]t|cl[ôo]ture(?:nt)?"
     r"|tien(?:t|nent))|entre(?:nt)?\s++en\s++vigueur|pren(?:d|nent)\s++(?:fin|effet)|d[ée]bute(?:nt)?|commence(?:nt)?"
-    rf"|expire(?:nt)?|{_RELEASED})\s++(?:(?:d[èe]s|ce|le|[àa]\s+partir\s+(?:du|de))\s++)?$",
+    rf"|expire(?:nt)?)\s++(?:(?:d[èe]s|ce|le|[àa]\s+partir\s+(?:du|de))\s++)?$",
     re.IGNORECASE,
 )
 _SCHEDULED_WORDS = 40  # how far before the date the verb is looked for
@@ -162,6 +165,15 @@ _DURING = re.compile(
 _COMMEMORATION_DAYS = words("commemoration_days")
 # Where a clause opens, before « lors du … » (`_DURING`): the sentence's start or a stop, spaces only after it
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:.!?(])\s*$")
+
+
+def _released(match: re.Match[str]) -> str | None:
+    """The release just before `match` (`_RELEASED`), as written, in a sentence told in no past tense and looking
+    back on nothing (`_TOLD_BACK`); else None."""
+    found = _RELEASED.search(match.string, max(0, match.start() - _SCHEDULED_WORDS), match.start())
+    if found is None or tells_the_past(match.string) or _TOLD_BACK.search(match.string, 0, match.start()):
+        return None
+    return " ".join(found["v"].split())
 
 
 def scheduled_verb(match: re.Match[str]) -> str | None:
@@ -456,7 +468,9 @@ def year_of(
             f" the coming {what}, not the one a year before"
         )
     lead = _lead(ahead, month, day, begins, start)
-    scheduled = scheduled_verb(match) if marker is None and after is None and ahead != past else None
+    scheduled = (
+        scheduled_verb(match) or _released(match) if marker is None and after is None and ahead != past else None
+    )
     if scheduled is not None and 0 <= lead <= MONTH_AHEAD_DAYS:
         return ahead, (
             f"no year given; « {scheduled} » in the present tells a date to come: the coming {what}, not the one "

@@ -658,7 +658,12 @@ def _values(record: Record, report: _Report, context: Context | None) -> None:
             report.add(record, record.mark("value_min"), f"value_min {low} is above value_max {high}")
     else:
         if claim["value"] is None:  # also what extract leaves where it cannot read a number for sure
-            report.add(record, record.mark("value"), f"a {claim['value_kind']} claim needs a value", draft=True)
+            report.add(
+                record,
+                record.mark("value"),
+                f"value_kind is {claim['value_kind']}, so the claim needs a value",
+                draft=True,
+            )
         for key in ("value_min", "value_max"):
             if claim.get(key) is not None:
                 report.add(record, record.mark(key), f"{key} is for value_kind: range only")
