@@ -1,8 +1,7 @@
 """Round 149 (issue 16): the year-end holidays run from Christmas Eve to New Year's Day (« les fêtes de fin d'année »:
-24 December to 1 January, as the held-out truths read them; it began on the 25th), and « les fêtes » alone names them
-too (lexicon.toml [feasts], `alone`): after « les », with nothing after it but punctuation (« pendant les fêtes, »,
-« pour les Fêtes. »); never « la salle des fêtes », « les fêtes de Bayonne », « les fêtes nationales ». Made-up
-sentences, never the held-out articles' (benchmarks/heldout/ROUND149.txt)."""
+24 December to 1 January, as the held-out truths read them; they began on the 25th). « les fêtes » alone stays no
+date: a village's summer fair, Chuseok, « toutes les fêtes » and the verb would read as the holidays (review97).
+Made-up sentences, never the held-out articles' (benchmarks/heldout/ROUND149.txt)."""
 
 from __future__ import annotations
 
@@ -20,8 +19,6 @@ def _dates(tmp_path: Path, sentence: str, published: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "dates"),
     [
-        ("Le faux message est apparu pendant les fêtes, sur un compte Telegram.", ["2025-12-24/2026-01-01"]),
-        ("Les obus nord-coréens ne se sont pas arrêtés pour les Fêtes.", ["2025-12-24/2026-01-01"]),
         ("Les colis sont arrivés dès les fêtes de fin d'année.", ["2025-12-24/2026-01-01"]),
     ],
 )
@@ -35,6 +32,7 @@ def test_the_year_end_holidays(tmp_path: Path, sentence: str, dates: list[str]) 
         "La conférence sur les soldats nord-coréens s'est tenue à la salle des fêtes.",
         "Pendant les fêtes de Bayonne, des réfugiés ukrainiens ont défilé.",
         "Les fêtes nationales ont été annulées à Pyongyang.",
+        "Pendant les fêtes, la rue principale sera fermée aux voitures, annonce le comité du village.",
     ],
 )
 def test_other_feasts_are_no_year_end_holidays(tmp_path: Path, sentence: str) -> None:

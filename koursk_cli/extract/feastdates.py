@@ -17,16 +17,7 @@ from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interva
 from .datewords import DAY_NUMBER, WITH_ITS_YEAR, YEAR
 from .frcalendar import MONTH_NAME
 from .frwords import APOS, DE, fold_word
-from .lexicon import (
-    anchors,
-    anchors_alone,
-    anchors_counted_only,
-    feasts,
-    feasts_alone,
-    folded_pattern,
-    lunar_new_years,
-    words,
-)
+from .lexicon import anchors, anchors_alone, anchors_counted_only, feasts, folded_pattern, lunar_new_years, words
 from .yearless import bound_side
 
 FEASTS = feasts()
@@ -68,20 +59,6 @@ _ORDINAL = r"(?P<ord>premier|1er|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me
 _OF_THE = rf"(?:de\s+la|de\s+l{APOS}|du|des|de)"  # « anniversaire de la / du … »
 ANNIVERSARY = _ORDINAL + rf"\s+anniversaire\s+{_OF_THE}\s*(?:{_START_OF})?{_ANCHOR_NAME}"
 _NTH = {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
-
-
-_FEASTS_ALONE = feasts_alone()
-_AFTER_LES = re.compile(r"(?<![\w'’-])les\s+$", re.IGNORECASE)
-
-
-def _feast_alone_here(match: re.Match[str]) -> bool:
-    """Whether a bare word of [feasts] (`alone`: « les fêtes ») stands alone: after « les », nothing after it but
-    punctuation (« pendant les fêtes, », « pour les Fêtes. »)."""
-    text = match.string
-    return (
-        _AFTER_LES.search(text, max(0, match.start() - 8), match.start()) is not None
-        and _NOTHING_AFTER.match(text, match.end()) is not None
-    )
 
 
 def _years(ordinal: str) -> int:
@@ -136,8 +113,6 @@ def holiday(match: re.Match[str], ctx: DateContext) -> DateMention | None:
     if re.search(r"[^\W\d_]-$", match.string[max(0, match.start() - 2) : match.start()]):
         return None  # « Jean-Noël Barrot », « Marie-Noël »: a compound first name, not the feast
     name = re.sub(r"'\s*", "'", " ".join(fold_word(match["n"]).replace("’", "'").split()))
-    if name in _FEASTS_ALONE and not _feast_alone_here(match):
-        return None  # « la salle des fêtes », « les fêtes de Bayonne »: no year-end holidays
     eve = _EVE_OF.search(match.string, 0, match.start())
     lead = 0 if eve is None else 2 if "avant" in fold_word(eve.group()) else 1
     if _OF_TOMORROW.match(match.string):  # « Demain, certains pays fêtent Noël » written on the 24th (round 38)

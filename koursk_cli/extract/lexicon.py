@@ -158,28 +158,22 @@ def anchors() -> dict[str, tuple[str, str]]:
 def anchors_counted_only() -> frozenset[str]:
     """[anchors] whose entry says `since = false`: moments a time is counted from (« un an après les premiers
     combats ») that open no period of their own (« depuis les premiers combats » is no date a reader gives)."""
-    return _flagged("anchors", "since", default=True)
+    return _anchors_flagged("since", default=True)
 
 
 def anchors_alone() -> frozenset[str]:
     """[anchors] whose entry says `alone = true`: a bare word every other thing shares (« le déploiement »), the
     story's moment only where nothing follows it but punctuation (« depuis le début du déploiement, … »)."""
-    return _flagged("anchors", "alone", default=False)
+    return _anchors_flagged("alone", default=False)
 
 
-def feasts_alone() -> frozenset[str]:
-    """[feasts] whose entry says `alone = true`: a bare word (« les fêtes »), the feast only after « les » with nothing
-    after it but punctuation (« pendant les fêtes, », never « la salle des fêtes » or « les fêtes de Bayonne »)."""
-    return _flagged("feasts", "alone", default=False)
-
-
-def _flagged(table: str, flag: str, *, default: bool) -> frozenset[str]:
-    """The names of `table` whose entry sets the true-or-false `flag` to the other value than `default`."""
+def _anchors_flagged(flag: str, *, default: bool) -> frozenset[str]:
+    """The [anchors] names whose entry sets the true-or-false `flag` to the other value than `default`."""
     found = set()
-    for name, entry in _table(table).items():
+    for name, entry in _table("anchors").items():
         value = entry.get(flag, default) if isinstance(entry, dict) else default
         if not isinstance(value, bool):
-            raise LexiconError(f"lexicon.toml: {table}.{name}: {flag} is true or false")
+            raise LexiconError(f"lexicon.toml: anchors.{name}: {flag} is true or false")
         if value is not default:
             found.add(name)
     return frozenset(found)
