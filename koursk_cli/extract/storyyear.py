@@ -36,10 +36,9 @@ def _told_month(told: re.Match[str]) -> tuple[int, int, int]:
 
 
 # « depuis le printemps 2022 », « depuis leur déploiement à l'automne 2024 » (an elided article before it: round 26),
-# « depuis le début du déploiement, à l'automne 2024, » (the start in apposition: round 40), « depuis l'armistice de
-# juillet 1953 » (an elided article inside: round 150, « Le traité signé à Pyongyang le 19 juin » after it was 1953)
+# « depuis le début du déploiement, à l'automne 2024, » (the start in apposition: round 40)
 _SINCE = re.compile(
-    r"(?<!\w)(?:depuis|d[èe]s)\s+(?:(?:[^\W\d_]+['’])?[^\W\d_]+\s+){0,3}(?:[^\W\d_]+\s*,\s*(?:[àa]|en)\s+)?(?:l['’])?$",
+    r"(?<!\w)(?:depuis|d[èe]s)\s+(?:[^\W\d_]+\s+){0,3}(?:[^\W\d_]+\s*,\s*(?:[àa]|en)\s+)?(?:l['’])?$",
     re.IGNORECASE,
 )
 
