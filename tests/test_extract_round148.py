@@ -1,10 +1,11 @@
 """Round 148 (issue 16): the Russia–North Korea treaty and Russia's recapture of the Kursk region are moments of
-the story (lexicon.toml [anchors]): « Un an après le traité, … » is 19 June 2025, « Depuis la signature du traité, »
-nothing (no period opens at either: review97), « le deuxième anniversaire de l'entrée en vigueur du traité » is 4 December 2026, « Un an
-après la reprise de Koursk » is 26 April 2026. Before, such headlines dated the page's day. A treaty the text dates
-itself (« le traité d'amitié de 1961 ») is another one, and « le traité » alone counts only with nothing after it but
-punctuation (« le traité Poutine-Kim » stays undated). Made-up sentences, never the held-out articles'
-(benchmarks/heldout/ROUND148.txt)."""
+the story (lexicon.toml [anchors]), counted from: « Un an après le traité, Pyongyang … » is 19 June 2025, « le
+deuxième anniversaire de l'entrée en vigueur du traité » 4 December 2026, « Un an après la reprise de Koursk » 26
+April 2026; before, such headlines dated the page's day. No period opens at either (« Depuis la signature du traité,
+» dates nothing: review97). A treaty the text dates itself (« le traité d'amitié de 1961 ») is another one; each name
+counts only with nothing after it but punctuation (« le traité Poutine-Kim », « la reprise de Koursk par l'Armée
+rouge »), and the treaty only in a sentence that names North Korea (review98). Made-up sentences, never the held-out
+articles' (benchmarks/heldout/ROUND148.txt)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def test_the_treaty_is_a_moment_of_the_story(tmp_path: Path, sentence: str, publ
         ("C'est sans équivalent depuis la signature du traité d'amitié de 1961.", "2025-03-10", ["1961"]),
         # « le traité » with a word after it: no moment of the story, the page's present
         ("Deux ans après le traité Poutine-Kim, Séoul s'inquiète.", "2026-06-22", ["2026-06-22"]),
+        # the treaty only in a sentence that names North Korea (review98): another one's, the page's present as before
+        ("Un an après le traité, les échanges entre Téhéran et Moscou ont doublé.", "2026-02-10", ["2026-02-10"]),
         # no period opens at the treaty or the recapture (review97, the held-out truths)
         ("Depuis la signature du traité, les livraisons d'obus ont doublé.", "2025-03-10", []),
         ("Depuis la reprise de Koursk, les soldats nord-coréens creusent des tranchées.", "2025-08-10", []),

@@ -17,7 +17,16 @@ from .datemention import DAY_RANK, YEAR_RANK, DateMention, date_mention, interva
 from .datewords import DAY_NUMBER, WITH_ITS_YEAR, YEAR
 from .frcalendar import MONTH_NAME
 from .frwords import APOS, DE, fold_word
-from .lexicon import anchors, anchors_alone, anchors_counted_only, feasts, folded_pattern, lunar_new_years, words
+from .lexicon import (
+    anchors,
+    anchors_alone,
+    anchors_counted_only,
+    anchors_korean,
+    feasts,
+    folded_pattern,
+    lunar_new_years,
+    words,
+)
 from .yearless import bound_side
 
 FEASTS = feasts()
@@ -30,6 +39,8 @@ FEAST_WITH_ITS_YEAR = "(?:" + "|".join(folded_pattern(name) for name in sorted(F
 ANCHORS = anchors()
 _COUNTED_ONLY = anchors_counted_only()
 _ALONE = anchors_alone()
+_KOREAN = anchors_korean()
+_KOREA_NAMED = re.compile("|".join(sorted(words("korean_names"), key=len, reverse=True)))  # on a folded sentence
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:!?»()–—]|$)")
 # … nor the thing's complement after an insert (« Depuis le déploiement, en Pologne, de 10 000 soldats américains »:
 # review86)
@@ -181,11 +192,14 @@ def named_moment(match: re.Match[str], ctx: DateContext) -> tuple[FuzzyDate, str
     """The date and name of the [anchors] moment `match` names, as a period starts or a time is counted from it: not
     when the text dates it itself (« depuis l'invasion de février 2022 », « un an après leur capture en mars 2024 »:
     another one, read from its own date), nor when it would fall after the publication (an older page's « incursion »
-    is another one), nor a bare word (`alone`) with a word after it (« le déploiement de la 5G »)."""
+    is another one), nor a bare word (`alone`) with a word after it (« le déploiement de la 5G »), nor a `korean` one in
+    a sentence that does not name North Korea."""
     if _DATED_AFTER.match(match.string, match.end()):
         return None
     if anchor_key(match) in _ALONE and not _alone_here(match):
         return None
+    if anchor_key(match) in _KOREAN and _KOREA_NAMED.search(fold_word(match.string)) is None:
+        return None  # « Un an après le traité, les échanges entre Téhéran et Moscou »: another treaty (review98)
     found = anchor_date(match)
     return None if found is None or found[0].start > ctx.published.end else found
 

@@ -167,6 +167,12 @@ def anchors_alone() -> frozenset[str]:
     return _anchors_flagged("alone", default=False)
 
 
+def anchors_korean() -> frozenset[str]:
+    """[anchors] whose entry says `korean = true`: a moment of the story only in a sentence that names North Korea
+    ([words] korean_names: « Un an après le traité, Pyongyang … », not another treaty's)."""
+    return _anchors_flagged("korean", default=False)
+
+
 def _anchors_flagged(flag: str, *, default: bool) -> frozenset[str]:
     """The [anchors] names whose entry sets the true-or-false `flag` to the other value than `default`."""
     found = set()

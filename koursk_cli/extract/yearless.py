@@ -167,13 +167,24 @@ _COMMEMORATION_DAYS = words("commemoration_days")
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:.!?(])\s*$")
 
 
+# … the release's day ending its sentence, but for its publisher or country (« paraît le 14 janvier aux éditions
+# Privat. », « Sortie en salles en France le 8 avril. »): never a narrative that goes on (« sort en salles le 12
+# février, et les critiques le comparent », « paraît le 8 janvier en poche et se hisse en tête des ventes », « « Le
+# livre paraît le 14 novembre », promettait l'éditeur l'an dernier »: review98)
+_RELEASE_ENDS = re.compile(
+    r"(?:\s+(?:aux\s+[ée]ditions|chez|en\s+(?-i:[A-ZÉ])[^\W\d_]+)(?:\s+(?!(?:et|puis|mais)\b)[^\s.,;:!?«»]+){0,4})?"
+    r"\s*[.!?…]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _released(match: re.Match[str]) -> str | None:
-    """The release just before `match` (`_RELEASED`), as written, in a sentence told in no past tense and looking
-    back on nothing (`_TOLD_BACK`); else None."""
+    """The release just before `match` (`_RELEASED`), as written, when the release's day ends a sentence told in no
+    past tense that looks back on nothing (`_RELEASE_ENDS`, `_TOLD_BACK`); else None."""
     found = _RELEASED.search(match.string, max(0, match.start() - _SCHEDULED_WORDS), match.start())
     if found is None or tells_the_past(match.string) or _TOLD_BACK.search(match.string, 0, match.start()):
         return None
-    return " ".join(found["v"].split())
+    return " ".join(found["v"].split()) if _RELEASE_ENDS.match(match.string, match.end()) else None
 
 
 def scheduled_verb(match: re.Match[str]) -> str | None:
