@@ -204,6 +204,12 @@ SEALED183 = REPO / "benchmarks" / "heldout" / "sealed183"
 SEALED184 = REPO / "benchmarks" / "heldout" / "sealed184"
 SEALED185 = REPO / "benchmarks" / "heldout" / "sealed185"
 SEALED186 = REPO / "benchmarks" / "heldout" / "sealed186"
+SEALED187 = REPO / "benchmarks" / "heldout" / "sealed187"
+SEALED188 = REPO / "benchmarks" / "heldout" / "sealed188"
+SEALED189 = REPO / "benchmarks" / "heldout" / "sealed189"
+SEALED190 = REPO / "benchmarks" / "heldout" / "sealed190"
+SEALED191 = REPO / "benchmarks" / "heldout" / "sealed191"
+SEALED192 = REPO / "benchmarks" / "heldout" / "sealed192"
 PROBE = REPO / "benchmarks" / "heldout" / "numbers.yaml"
 
 # Round 7 added four dev articles (v01-v04, truth written before extract ran on them): dev is now 12 articles, dates
@@ -2156,6 +2162,66 @@ SEALED186_FLOORS = {
     "topic_recall": 0.95,
     "measure_right": 0.76,
 }
+# written blind by writer187 in session 80 at 6f52397b (its BEFORE.txt), while rounds 146–149 were
+# made without them; floors a little under the score after them (SEALED187.txt)
+SEALED187_FLOORS = {
+    "date_recall": 0.79,
+    "date_precision": 0.88,
+    "figure_recall": 0.88,
+    "figure_precision": 0.87,
+    "topic_recall": 0.81,
+    "measure_right": 0.74,
+}
+# written blind by writer188 in session 80 at 6f52397b (its BEFORE.txt), while rounds 146–149 were
+# made without them; floors a little under the score after them (SEALED188.txt)
+SEALED188_FLOORS = {
+    "date_recall": 0.87,
+    "date_precision": 0.88,
+    "figure_recall": 0.97,
+    "figure_precision": 0.91,
+    "topic_recall": 0.89,
+    "measure_right": 0.74,
+}
+# written blind by writer189 in session 80 at 6f52397b (its BEFORE.txt), while rounds 146–149 were
+# made without them; floors a little under the score after them (SEALED189.txt)
+SEALED189_FLOORS = {
+    "date_recall": 0.84,
+    "date_precision": 0.84,
+    "figure_recall": 0.93,
+    "figure_precision": 0.92,
+    "topic_recall": 0.86,
+    "measure_right": 0.88,
+}
+# written blind by writer190 in session 80 at 6f52397b (its BEFORE.txt), while rounds 146–149 were
+# made without them; floors a little under the score after them (SEALED190.txt)
+SEALED190_FLOORS = {
+    "date_recall": 0.83,
+    "date_precision": 0.85,
+    "figure_recall": 0.94,
+    "figure_precision": 0.9,
+    "topic_recall": 0.86,
+    "measure_right": 0.77,
+}
+# written blind by writer191 in session 80 at 6f52397b (its BEFORE.txt), while rounds 146–149 were
+# made without them; floors a little under the score after them (SEALED191.txt)
+SEALED191_FLOORS = {
+    "date_recall": 0.86,
+    "date_precision": 0.82,
+    "figure_recall": 0.92,
+    "figure_precision": 0.96,
+    "topic_recall": 0.87,
+    "measure_right": 0.78,
+}
+# written blind by writer192 in session 80 at 6f52397b (its BEFORE.txt), while rounds 146–149 were
+# made without them; floors a little under the score after them (SEALED192.txt)
+SEALED192_FLOORS = {
+    "date_recall": 0.79,
+    "date_precision": 0.87,
+    "figure_recall": 0.95,
+    "figure_precision": 0.95,
+    "topic_recall": 0.88,
+    "measure_right": 0.68,
+}
 FLOORS_BY_SET = {
     DEV: FLOORS,
     SEALED: SEALED_FLOORS,
@@ -2338,6 +2404,12 @@ FLOORS_BY_SET = {
     SEALED184: SEALED184_FLOORS,
     SEALED185: SEALED185_FLOORS,
     SEALED186: SEALED186_FLOORS,
+    SEALED187: SEALED187_FLOORS,
+    SEALED188: SEALED188_FLOORS,
+    SEALED189: SEALED189_FLOORS,
+    SEALED190: SEALED190_FLOORS,
+    SEALED191: SEALED191_FLOORS,
+    SEALED192: SEALED192_FLOORS,
 }
 # rev28 C4: an amendment only ever adds items or readings, so one written for what extract now outputs would lift the
 # score a floor above holds. Each set's AMEND.yaml is pinned (item count, SHA-256): a new amendment is a deliberate
@@ -2524,6 +2596,12 @@ AMENDMENTS_PINNED: dict[Path, tuple[int, str] | None] = {
     SEALED184: None,
     SEALED185: None,
     SEALED186: None,
+    SEALED187: None,
+    SEALED188: None,
+    SEALED189: None,
+    SEALED190: None,
+    SEALED191: None,
+    SEALED192: None,
 }
 # The lead's round-19 decision (an approximation before a coordination's first member carries to a bare later one,
 # docs/curating.md) adds one `also_kinds` to dev h07, sealed6 v04, sealed8 x04, sealed12 r04, two to sealed10 z09;
@@ -2960,6 +3038,8 @@ MOST_WRONG |= {SEALED169: 0, SEALED170: 0, SEALED171: 0, SEALED172: 0, SEALED173
 MOST_WRONG |= {SEALED175: 1, SEALED176: 0, SEALED177: 0, SEALED178: 0, SEALED179: 0, SEALED180: 0}
 # sealed181-186: read WRONG after round 144 as measured (SEALEDnn.txt; blind at 122403bc: BEFORE.txt)
 MOST_WRONG |= {SEALED181: 2, SEALED182: 0, SEALED183: 0, SEALED184: 0, SEALED185: 0, SEALED186: 0}
+# sealed187-192: read WRONG after rounds 146–149 as measured (SEALEDnn.txt; blind at 6f52397b: BEFORE.txt)
+MOST_WRONG |= {SEALED187: 2, SEALED188: 0, SEALED189: 1, SEALED190: 0, SEALED191: 0, SEALED192: 0}
 
 
 @pytest.mark.parametrize(("folder", "most"), MOST_WRONG.items(), ids=[folder.name for folder in MOST_WRONG])
