@@ -2690,7 +2690,10 @@ RAW_FLOORS: dict[Path, dict[str, float]] = {
         SEALED17: (0.9, 0.88, 0.93, 0.97),
         SEALED18: (0.92, 0.89, 0.97, 0.99),
         SEALED19: (0.91, 0.87, 0.99, 0.99),
-        SEALED20: (0.89, 0.88, 0.99, 0.96),
+        # sealed20's raw date recall LOWERED 0.89 -> 0.88 by round 148: 186/209 as frozen, a14's headline « deux ans
+        # après le traité » on 8 July 2026 is now counted from the treaty to its month (June 2026), no longer the page's
+        # day that the truth's `also` held (ROUND148.txt)
+        SEALED20: (0.88, 0.88, 0.99, 0.96),
         SEALED21: (0.87, 0.89, 0.94, 0.94),
         SEALED22: (0.88, 0.92, 0.89, 0.93),
         SEALED23: (0.93, 0.91, 0.97, 0.9),

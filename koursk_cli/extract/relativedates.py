@@ -216,6 +216,10 @@ def _relative(
             # « jour pour jour » says that day (« le mardi 24 février, quatre ans jour pour jour après le début de
             # l'invasion »: sealed93, after its blind score)
             story = None
+        if story is not None and ahead and story[0].start + delta(low, unit) > ctx.published.end:
+            # « Un an après la reprise de Koursk, … » on a page of February 2026: a count that would land after the
+            # page says roughly when, the page's time (as before round 148)
+            story = None
         if words is not None and story is not None and story[0].precision is Precision.DAY:
             # « un an après l'incursion »: a moment of the story (lexicon.toml [anchors]) is the day counted from
             anchor = DateMention(words.start(), words.end(), words.group().strip(), story[0].text, "", DAY_RANK)
