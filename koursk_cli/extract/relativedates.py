@@ -216,7 +216,7 @@ def _relative(
             # « jour pour jour » says that day (« le mardi 24 février, quatre ans jour pour jour après le début de
             # l'invasion »: sealed93, after its blind score)
             story = None
-        if story is not None and ahead and story[0].start + delta(low, unit) > ctx.published.end:
+        if story is not None and ahead and not match["exact"] and story[0].start + delta(low, unit) > ctx.published.end:
             # « Un an après la reprise de Koursk, … » on a page of February 2026: a count that would land after the
             # page says roughly when, the page's time (as before round 148)
             story = None
